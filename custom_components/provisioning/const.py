@@ -1,0 +1,5 @@
+"""Constants for the Device Provisioning integration."""
+
+from typing import Final
+
+DOMAIN: Final = "provisioning"

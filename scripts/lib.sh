@@ -1,0 +1,99 @@
+# Shared helpers for the scripts in this folder. Source it; do not run it.
+# It finds (or builds) a Python >= 3.14.2 and runs commands with the project's
+# virtual environment, either directly or inside a Debian testing userland.
+
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="${PROVISIONING_CACHE:-$REPO/.cache}"
+ROOTFS="$CACHE/debian-testing"
+VENV="$REPO/.venv"
+MIN_PY="3.14.2"
+DEBIAN_MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+ROOTFS_PACKAGES="python3.14,python3.14-venv,python3.14-dev,ca-certificates,tzdata,g++,procps"
+
+log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+python_ok() {
+    "$1" -c "import sys; sys.exit(0 if sys.version_info >= tuple(map(int, '$MIN_PY'.split('.'))) else 1)" 2>/dev/null
+}
+
+find_host_python() {
+    local candidate
+    for candidate in python3.15 python3.14 python3; do
+        if command -v "$candidate" >/dev/null && python_ok "$(command -v "$candidate")"; then
+            command -v "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# "host" when a suitable Python is on PATH, "rootfs" when the userland is used.
+env_mode() {
+    if [[ -f "$VENV/.mode" ]]; then
+        cat "$VENV/.mode"
+    elif find_host_python >/dev/null; then
+        echo host
+    else
+        echo rootfs
+    fi
+}
+
+build_rootfs() {
+    [[ -x "$ROOTFS/usr/bin/python3.14" ]] && return 0
+    [[ "$(id -u)" == 0 ]] || die "Python >= $MIN_PY is needed. Install it (for example python3.14 and python3.14-venv), or run this script as root on Debian to build a private Python 3.14 userland."
+    [[ -f /etc/debian_version ]] || die "Python >= $MIN_PY is needed. Install it (python.org or your distribution's python3.14 package) and run this again."
+    if ! command -v debootstrap >/dev/null; then
+        log "Installing debootstrap"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+    fi
+    log "Building a Debian testing userland with Python 3.14 in $ROOTFS (about 30 s)"
+    rm -rf "$ROOTFS.partial"
+    mkdir -p "$CACHE"
+    debootstrap --variant=minbase --include="$ROOTFS_PACKAGES" testing "$ROOTFS.partial" "$DEBIAN_MIRROR" >"$CACHE/debootstrap.log" 2>&1 \
+        || die "debootstrap failed; see $CACHE/debootstrap.log"
+    mv "$ROOTFS.partial" "$ROOTFS"
+}
+
+# Run a command inside the userland: a private mount namespace, so every mount
+# disappears when the command exits.
+in_rootfs() {
+    local cwd
+    cwd="$(pwd)"
+    local -a passenv=()
+    local name
+    for name in $(compgen -e); do
+        case "$name" in
+            PIP_FIND_LINKS) ;;  # a host folder the userland does not have
+            PIP_*|CI|TERM|HOME|LANG|LC_*|PYTHON*|PROVISIONING_*|TZ|COLUMNS|HYPOTHESIS_*) passenv+=("$name=${!name}") ;;
+        esac
+    done
+    unshare --mount --propagation private -- /bin/bash -euc '
+        R="$1"; REPO="$2"; CWD="$3"; shift 3
+        envs=()
+        while [[ "$1" != "--" ]]; do envs+=("$1"); shift; done
+        shift
+        mount --rbind /dev "$R/dev"
+        mount -t proc proc "$R/proc"
+        mount --rbind /sys "$R/sys"
+        mkdir -p "$R$REPO" "$R/root"
+        mount --bind "$REPO" "$R$REPO"
+        cp /etc/resolv.conf "$R/etc/resolv.conf" 2>/dev/null || true
+        for f in /etc/ssl/certs/ca-certificates.crt /etc/pip.conf; do
+            if [[ -f "$f" ]]; then mkdir -p "$R$(dirname "$f")"; cp "$f" "$R$f"; fi
+        done
+        exec chroot "$R" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin "${envs[@]}" \
+            /bin/bash -c "cd \"\$0\" && exec \"\$@\"" "$CWD" "$@"
+    ' bash "$ROOTFS" "$REPO" "$cwd" "${passenv[@]}" -- "$@"
+}
+
+# Run a command with the Python environment available (venv first on PATH).
+run() {
+    if [[ "$(env_mode)" == rootfs ]]; then
+        in_rootfs env PATH="$VENV/bin:/usr/local/bin:/usr/bin:/bin" VIRTUAL_ENV="$VENV" "$@"
+    else
+        PATH="$VENV/bin:$PATH" VIRTUAL_ENV="$VENV" "$@"
+    fi
+}
