@@ -1,0 +1,264 @@
+"""Validation of IEEE addresses, install codes, link keys and CSV imports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+import csv
+from dataclasses import dataclass, field
+from datetime import datetime
+import io
+import re
+from typing import Any
+
+IEEE_RE = re.compile(r"^[0-9a-fA-F]{2}([:-]?[0-9a-fA-F]{2}){7}$")
+HEX_SEPARATORS = re.compile(r"[\s:-]")
+HEX_RE = re.compile(r"^[0-9a-fA-F]*$")
+UUID_RE = re.compile(
+    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+)
+HUB_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:._~-]{0,127}$")
+
+# Install codes are 6, 8, 12 or 16 bytes followed by a 2-byte CRC.
+INSTALL_CODE_LENGTHS = (8, 10, 14, 18)
+LINK_KEY_LENGTH = 16
+MAX_TEXT_LENGTH = 255
+
+DEVICE_STATES = ("active", "revoked")
+EVENT_STATUSES = ("joined", "failed", "removed", "admitting", "pending")
+CSV_COLUMNS = (
+    "ieee",
+    "install_code",
+    "link_key",
+    "name",
+    "area",
+    "manufacturer",
+    "model",
+)
+
+
+class ValidationError(ValueError):
+    """A value does not have the expected form; the message holds no secrets."""
+
+
+def normalize_ieee(value: str) -> str:
+    """Return an IEEE address as ``aa:bb:cc:dd:ee:ff:00:11``."""
+    text = value.strip()
+    if not IEEE_RE.fullmatch(text):
+        raise ValidationError(
+            "IEEE address must be 8 bytes of hex, e.g. 00:12:4b:00:01:02:03:04"
+        )
+    digits = re.sub(r"[:-]", "", text).lower()
+    return ":".join(digits[i : i + 2] for i in range(0, 16, 2))
+
+
+def validate_hub_id(value: str) -> str:
+    """Return the hub id if it is acceptable to the server."""
+    if not HUB_ID_RE.fullmatch(value):
+        raise ValidationError(
+            "hub id must be 1-128 characters of letters, digits and ':._~-'"
+        )
+    return value
+
+
+def _hex_bytes(value: str, what: str) -> bytes:
+    text = HEX_SEPARATORS.sub("", value)
+    if not text or not HEX_RE.fullmatch(text) or len(text) % 2:
+        raise ValidationError(f"{what} must be hexadecimal")
+    return bytes.fromhex(text)
+
+
+def crc16_x25(data: bytes) -> int:
+    """CRC-16/X.25 as used by Zigbee install codes."""
+    crc = 0xFFFF
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0x8408 if crc & 1 else crc >> 1
+    return crc ^ 0xFFFF
+
+
+def _check_install_code_crc(code: bytes) -> None:
+    try:
+        from zigpy.util import convert_install_code
+    except ImportError:  # pragma: no cover - zigpy is optional
+        expected = crc16_x25(code[:-2]).to_bytes(2, "little")
+        if expected != code[-2:]:
+            raise ValidationError("install code CRC does not match") from None
+        return
+    try:
+        convert_install_code(code)
+    except ValueError:
+        # zigpy's message repeats the code; keep secrets out of messages.
+        raise ValidationError("install code CRC does not match") from None
+
+
+def normalize_install_code(value: str) -> str:
+    """Return an install code (with its CRC) as upper-case hex, CRC checked."""
+    code = _hex_bytes(value, "install code")
+    if len(code) not in INSTALL_CODE_LENGTHS:
+        raise ValidationError(
+            "install code must be 6, 8, 12 or 16 bytes plus a 2-byte CRC"
+        )
+    _check_install_code_crc(code)
+    return code.hex().upper()
+
+
+def normalize_link_key(value: str) -> str:
+    """Return a 16-byte link key as upper-case hex."""
+    key = _hex_bytes(value, "link key")
+    if len(key) != LINK_KEY_LENGTH:
+        raise ValidationError("link key must be 16 bytes of hex")
+    return key.hex().upper()
+
+
+def _optional_text(value: str | None, what: str) -> str | None:
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ValidationError(f"{what} is longer than {MAX_TEXT_LENGTH} characters")
+    return text
+
+
+@dataclass(slots=True)
+class DeviceRecord:
+    """A provisioned device as stored by the server."""
+
+    ieee: str
+    install_code: str | None = field(default=None, repr=False)
+    link_key: str | None = field(default=None, repr=False)
+    name: str | None = None
+    area: str | None = None
+    manufacturer: str | None = None
+    model: str | None = None
+    state: str = "active"
+
+
+def device_from_row(row: dict[str, str | None]) -> DeviceRecord:
+    """Validate one CSV row (or mapping) and return a device record."""
+    ieee = normalize_ieee(row.get("ieee") or "")
+    code_text = (row.get("install_code") or "").strip()
+    key_text = (row.get("link_key") or "").strip()
+    if code_text and key_text:
+        raise ValidationError("give either install_code or link_key, not both")
+    if not code_text and not key_text:
+        raise ValidationError("install_code or link_key is required")
+    return DeviceRecord(
+        ieee=ieee,
+        install_code=normalize_install_code(code_text) if code_text else None,
+        link_key=normalize_link_key(key_text) if key_text else None,
+        name=_optional_text(row.get("name"), "name"),
+        area=_optional_text(row.get("area"), "area"),
+        manufacturer=_optional_text(row.get("manufacturer"), "manufacturer"),
+        model=_optional_text(row.get("model"), "model"),
+    )
+
+
+@dataclass(slots=True)
+class CsvParseResult:
+    """Valid devices of a CSV file and the errors of the rejected lines."""
+
+    devices: list[DeviceRecord]
+    errors: list[tuple[int, str]]
+
+
+def parse_devices_csv(text: str | Iterable[str]) -> CsvParseResult:
+    """Parse a device CSV; keep valid lines and report invalid ones by line."""
+    stream = io.StringIO(text) if isinstance(text, str) else text
+    reader = csv.DictReader(stream, skipinitialspace=True)
+    devices: list[DeviceRecord] = []
+    errors: list[tuple[int, str]] = []
+    fields = [(name or "").strip().lower() for name in reader.fieldnames or []]
+    if "ieee" not in fields:
+        return CsvParseResult([], [(1, "header must name the columns, at least ieee")])
+    reader.fieldnames = fields
+    unknown = [name for name in fields if name and name not in CSV_COLUMNS]
+    if unknown:
+        errors.append((1, f"ignoring unknown columns: {', '.join(unknown)}"))
+    seen: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        if not any((value or "").strip() for key, value in row.items() if key):
+            continue
+        if None in row:
+            errors.append((line, "too many fields"))
+            continue
+        try:
+            device = device_from_row(row)
+        except ValidationError as err:
+            errors.append((line, str(err)))
+            continue
+        if device.ieee in seen:
+            errors.append(
+                (
+                    line,
+                    f"duplicate IEEE {device.ieee} (first on line {seen[device.ieee]})",
+                )
+            )
+            continue
+        seen[device.ieee] = line
+        devices.append(device)
+    return CsvParseResult(devices, errors)
+
+
+def parse_rfc3339(value: str) -> datetime:
+    """Parse an RFC 3339 date-time with a time zone offset."""
+    if not isinstance(value, str) or "T" not in value.upper():
+        raise ValidationError("at must be an RFC 3339 date-time")
+    try:
+        moment = datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError("at must be an RFC 3339 date-time") from None
+    if moment.tzinfo is None:
+        raise ValidationError("at must include a time zone offset")
+    return moment
+
+
+@dataclass(slots=True)
+class EventRecord:
+    """A validated hub event."""
+
+    event_id: str
+    ieee: str
+    status: str
+    at: str
+    details: Any = None
+
+
+MAX_DETAILS_LENGTH = 4096
+
+
+def event_from_json(value: Any) -> EventRecord:
+    """Validate one event of a ``POST .../events`` body."""
+    if not isinstance(value, dict):
+        raise ValidationError("event must be an object")
+    unknown = set(value) - {"event_id", "ieee", "status", "at", "details"}
+    if unknown:
+        raise ValidationError(f"unknown fields: {', '.join(sorted(unknown))}")
+    event_id = value.get("event_id")
+    if not isinstance(event_id, str) or not UUID_RE.fullmatch(event_id):
+        raise ValidationError("event_id must be a UUID string")
+    ieee = value.get("ieee")
+    if not isinstance(ieee, str):
+        raise ValidationError("ieee must be a string")
+    status = value.get("status")
+    if status not in EVENT_STATUSES:
+        raise ValidationError(f"status must be one of {', '.join(EVENT_STATUSES)}")
+    at = value.get("at")
+    if not isinstance(at, str):
+        raise ValidationError("at must be an RFC 3339 date-time")
+    parse_rfc3339(at)
+    details = value.get("details")
+    if details is not None and not isinstance(details, str | dict):
+        raise ValidationError("details must be a string or an object")
+    if isinstance(details, str) and len(details) > MAX_DETAILS_LENGTH:
+        raise ValidationError("details is too long")
+    return EventRecord(
+        event_id=event_id,
+        ieee=normalize_ieee(ieee),
+        status=status,
+        at=at,
+        details=details,
+    )
