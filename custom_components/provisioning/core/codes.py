@@ -1,0 +1,161 @@
+"""IEEE addresses, install codes and link keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import hmac
+import re
+from typing import ClassVar, Literal
+
+from zigpy.types import EUI64, KeyData
+from zigpy.util import convert_install_code
+
+from .errors import InvalidCodeError
+
+INSTALL_CODE_LENGTHS = (8, 10, 14, 18)
+"""Install code lengths in bytes, CRC included (6, 8, 12 or 16 bytes + CRC)."""
+LINK_KEY_LENGTH = 16
+IEEE_LENGTH = 8
+
+_SEPARATORS = re.compile(r"[\s:.\-]+")
+_HEX = re.compile(r"[0-9a-fA-F]*")
+_EXPECTED_CODE_DIGITS = "16, 20, 28 or 36"
+
+
+def crc16_x25(data: bytes) -> bytes:
+    """Return the CRC-16/X.25 of data, little-endian, as used by install codes."""
+    crc = 0xFFFF
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0x8408 if crc & 1 else crc >> 1
+    return (crc ^ 0xFFFF).to_bytes(2, "little")
+
+
+def _to_hex_digits(text: str) -> str:
+    """Strip separators and check that only hex digits are left."""
+    digits = _SEPARATORS.sub("", text)
+    if not _HEX.fullmatch(digits):
+        raise InvalidCodeError("not_hex")
+    return digits
+
+
+def _bad_code_length(digits: int) -> InvalidCodeError:
+    return InvalidCodeError(
+        "bad_length", {"length": str(digits), "expected": _EXPECTED_CODE_DIGITS}
+    )
+
+
+def parse_ieee(text: str) -> EUI64:
+    """Parse an IEEE address written with any separators, in any case."""
+    text = text.strip()
+    if text[:2].lower() == "0x":
+        text = text[2:]
+    digits = _to_hex_digits(text)
+    if len(digits) != 2 * IEEE_LENGTH:
+        raise InvalidCodeError("bad_ieee")
+    return EUI64.convert(digits)
+
+
+@dataclass(frozen=True, repr=False)
+class InstallCode:
+    """An install code, CRC included."""
+
+    kind: ClassVar[Literal["install_code"]] = "install_code"
+
+    code: bytes
+    _link_key: KeyData = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Check the length and the CRC, then derive the link key."""
+        if len(self.code) not in INSTALL_CODE_LENGTHS:
+            raise _bad_code_length(2 * len(self.code))
+        if not hmac.compare_digest(self.code[-2:], crc16_x25(self.code[:-2])):
+            raise InvalidCodeError("bad_crc")
+        object.__setattr__(self, "_link_key", convert_install_code(self.code))
+
+    @property
+    def link_key(self) -> KeyData:
+        """Return the link key derived with AES-MMO."""
+        return self._link_key
+
+    def same_key(self, other: Credential) -> bool:
+        """Return whether both credentials give the same link key."""
+        return _same_key(self.link_key, other.link_key)
+
+    def to_storage(self) -> tuple[str, str]:
+        """Return the kind and hex digits, for persistence only."""
+        return self.kind, self.code.hex()
+
+    def __repr__(self) -> str:
+        """Return a redacted representation."""
+        return "InstallCode(<redacted>)"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True, repr=False)
+class LinkKey:
+    """A pre-configured link key."""
+
+    kind: ClassVar[Literal["link_key"]] = "link_key"
+
+    key: bytes
+
+    def __post_init__(self) -> None:
+        """Check the length."""
+        if len(self.key) != LINK_KEY_LENGTH:
+            raise InvalidCodeError(
+                "bad_link_key_length", {"length": str(2 * len(self.key))}
+            )
+
+    @property
+    def link_key(self) -> KeyData:
+        """Return the link key."""
+        return KeyData(self.key)
+
+    def same_key(self, other: Credential) -> bool:
+        """Return whether both credentials give the same link key."""
+        return _same_key(self.link_key, other.link_key)
+
+    def to_storage(self) -> tuple[str, str]:
+        """Return the kind and hex digits, for persistence only."""
+        return self.kind, self.key.hex()
+
+    def __repr__(self) -> str:
+        """Return a redacted representation."""
+        return "LinkKey(<redacted>)"
+
+    __str__ = __repr__
+
+
+type Credential = InstallCode | LinkKey
+
+
+def _same_key(first: KeyData, second: KeyData) -> bool:
+    return hmac.compare_digest(bytes(first), bytes(second))
+
+
+def parse_install_code(text: str) -> InstallCode:
+    """Parse an install code with its CRC, with any separators, in any case."""
+    digits = _to_hex_digits(text)
+    if len(digits) % 2 or len(digits) // 2 not in INSTALL_CODE_LENGTHS:
+        raise _bad_code_length(len(digits))
+    return InstallCode(bytes.fromhex(digits))
+
+
+def parse_link_key(text: str) -> LinkKey:
+    """Parse a 16-byte link key with any separators, in any case."""
+    digits = _to_hex_digits(text)
+    if len(digits) != 2 * LINK_KEY_LENGTH:
+        raise InvalidCodeError("bad_link_key_length", {"length": str(len(digits))})
+    return LinkKey(bytes.fromhex(digits))
+
+
+def credential_from_storage(kind: str, hex: str) -> Credential:
+    """Rebuild a credential from ``to_storage`` output."""
+    if kind == InstallCode.kind:
+        return parse_install_code(hex)
+    if kind == LinkKey.kind:
+        return parse_link_key(hex)
+    raise InvalidCodeError("unknown_format")

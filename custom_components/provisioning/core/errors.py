@@ -1,0 +1,73 @@
+"""Errors raised by the provisioning domain.
+
+Every error carries a translation key and placeholders for the user interface.
+Placeholders and messages never contain an install code or a link key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+_MESSAGES: dict[str, str] = {
+    "unknown_format": "The code is not in a known format",
+    "bad_crc": "The install code checksum (CRC) is wrong",
+    "bad_length": "The install code has the wrong length",
+    "bad_ieee": "The IEEE address must have exactly 16 hex digits",
+    "not_hex": "The value contains characters that are not hex digits",
+    "bad_link_key_length": "The link key must have exactly 32 hex digits",
+    "key_required": "An install code or a link key is required",
+    "key_ambiguous": "Give exactly one of a QR code, an install code or a link key",
+    "entry_not_found": "The device is not on the provisioning list",
+    "already_provisioned": "The device is already on the provisioning list",
+}
+
+
+class ProvisioningError(Exception):
+    """Base class of all provisioning errors."""
+
+    translation_key: str
+    placeholders: dict[str, str]
+
+    def __init__(
+        self, translation_key: str, placeholders: Mapping[str, str] | None = None
+    ) -> None:
+        """Initialize with a translation key and secret-free placeholders."""
+        self.translation_key = translation_key
+        self.placeholders = dict(placeholders or {})
+        message = _MESSAGES.get(translation_key, translation_key)
+        if self.placeholders:
+            details = ", ".join(f"{k}={v}" for k, v in self.placeholders.items())
+            message = f"{message} ({details})"
+        super().__init__(message)
+
+    def __repr__(self) -> str:
+        """Return a representation without any secret."""
+        return f"{type(self).__name__}({self.translation_key!r})"
+
+
+class InvalidCodeError(ProvisioningError, ValueError):
+    """A QR code, IEEE address, install code or link key is invalid.
+
+    It is also a ValueError, so that generic input validation catches it.
+
+    Translation keys: ``unknown_format``, ``bad_crc``, ``bad_length``
+    (placeholders ``length`` and ``expected``, counted in hex digits),
+    ``bad_ieee``, ``not_hex``, ``bad_link_key_length`` (placeholder
+    ``length``), ``key_required`` and ``key_ambiguous``.
+    """
+
+
+class EntryNotFoundError(ProvisioningError):
+    """No entry exists for an IEEE address."""
+
+    def __init__(self, ieee: str) -> None:
+        """Initialize for the missing IEEE address."""
+        super().__init__("entry_not_found", {"ieee": ieee})
+
+
+class DuplicateEntryError(ProvisioningError):
+    """An entry already exists for an IEEE address."""
+
+    def __init__(self, ieee: str) -> None:
+        """Initialize for the duplicated IEEE address."""
+        super().__init__("already_provisioned", {"ieee": ieee})

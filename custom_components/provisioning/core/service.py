@@ -1,0 +1,178 @@
+"""The merged provisioning list of all providers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+import logging
+from types import MappingProxyType
+from typing import Any
+
+from zigpy.types import EUI64
+
+from .entry import EntryStatus, ProvisioningEntry
+from .errors import EntryNotFoundError
+from .listeners import Listeners
+from .provider import Provider, StatusReport
+from .status import HubStatus, hub_statuses_from_storage
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Providers stating different keys for the same device."""
+
+    ieee: EUI64
+    provider_ids: tuple[str, ...]
+
+
+type _Owned = tuple[Provider, ProvisioningEntry]
+
+
+class ProvisioningService:
+    """Merge the entries of all providers and keep the hub-side status.
+
+    For each IEEE address the provider with the lowest precedence wins. A
+    revocation stated by any provider wins over everything. Providers stating
+    different link keys make a conflict: the device is left out, never guessed.
+    """
+
+    def __init__(
+        self,
+        *,
+        now: Callable[[], datetime] = _utcnow,
+        statuses: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
+        """Initialize, restoring hub statuses from ``statuses_to_storage``."""
+        self._now = now
+        self._providers: dict[str, Provider] = {}
+        self._unsubscribers: dict[str, Callable[[], None]] = {}
+        self._statuses = hub_statuses_from_storage(statuses or {})
+        self._listeners = Listeners("the provisioning service")
+
+    @property
+    def providers(self) -> Mapping[str, Provider]:
+        """Return the providers by id, read-only."""
+        return MappingProxyType(self._providers)
+
+    def add_provider(self, provider: Provider) -> Callable[[], None]:
+        """Add a provider; return the function that removes it again."""
+        provider_id = provider.provider_id
+        if provider_id in self._providers:
+            raise ValueError(f"Provider {provider_id} is already added")
+        self._providers[provider_id] = provider
+        self._unsubscribers[provider_id] = provider.add_listener(self._listeners.notify)
+        self._listeners.notify()
+
+        def remove() -> None:
+            if self._providers.get(provider_id) is provider:
+                self.remove_provider(provider_id)
+
+        return remove
+
+    def remove_provider(self, provider_id: str) -> None:
+        """Remove a provider, if added."""
+        if self._providers.pop(provider_id, None) is None:
+            return
+        self._unsubscribers.pop(provider_id)()
+        self._listeners.notify()
+
+    def add_listener(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call back when the merged list changes; return the unsubscribe."""
+        return self._listeners.add(callback)
+
+    def entries(self) -> list[ProvisioningEntry]:
+        """Return the merged entries, without conflicted devices."""
+        merged, _ = self._merge()
+        return [entry for _, entry in merged.values()]
+
+    def get(self, ieee: EUI64) -> ProvisioningEntry | None:
+        """Return the merged entry of a device, None if absent or conflicted."""
+        owned = self._merge()[0].get(ieee)
+        return None if owned is None else owned[1]
+
+    def pending(self) -> list[ProvisioningEntry]:
+        """Return the entries still waiting to be admitted."""
+        return [e for e in self.entries() if e.status is EntryStatus.PENDING]
+
+    def conflicts(self) -> list[Conflict]:
+        """Return the devices with conflicting keys."""
+        return self._merge()[1]
+
+    async def async_set_status(
+        self,
+        ieee: EUI64,
+        status: EntryStatus,
+        *,
+        reason: str | None = None,
+        details: str | None = None,
+    ) -> ProvisioningEntry:
+        """Set the hub-side status and report it to the owning provider."""
+        owned = self._merge()[0].get(ieee)
+        if owned is None:
+            raise EntryNotFoundError(str(ieee))
+        provider, entry = owned
+        at = self._now()
+        hub = self._statuses[ieee] = HubStatus(EntryStatus(status), reason, at)
+        if entry.status is not EntryStatus.REVOKED:
+            entry = hub.apply(entry)
+        self._listeners.notify()
+        if provider.reports_status:
+            report = StatusReport.create(ieee, EntryStatus(status), at, details)
+            try:
+                await provider.async_report_status(report)
+            except Exception as err:
+                _LOGGER.warning(
+                    "Provider %s failed to take the status of %s: %s",
+                    provider.provider_id,
+                    ieee,
+                    type(err).__name__,
+                )
+        return entry
+
+    def clear_status(self, ieee: EUI64) -> None:
+        """Forget the hub-side status of a device."""
+        if self._statuses.pop(ieee, None) is not None:
+            self._listeners.notify()
+
+    def statuses_to_storage(self) -> dict[str, dict[str, Any]]:
+        """Return the hub statuses as JSON-safe data."""
+        return {str(ieee): hub.to_storage() for ieee, hub in self._statuses.items()}
+
+    def _merge(self) -> tuple[dict[EUI64, _Owned], list[Conflict]]:
+        """Merge all providers into owned entries and conflicts."""
+        stated: defaultdict[EUI64, list[_Owned]] = defaultdict(list)
+        for provider in sorted(
+            self._providers.values(), key=lambda p: (p.precedence, p.provider_id)
+        ):
+            for stated_entry in provider.entries().values():
+                entry = stated_entry
+                if entry.provider_id != provider.provider_id:
+                    entry = replace(entry, provider_id=provider.provider_id)
+                stated[entry.ieee].append((provider, entry))
+
+        merged: dict[EUI64, _Owned] = {}
+        conflicts: list[Conflict] = []
+        for ieee in sorted(stated, key=str):
+            owners = stated[ieee]
+            revoking = [o for o in owners if o[1].status is EntryStatus.REVOKED]
+            if revoking:
+                merged[ieee] = revoking[0]
+                continue
+            provider, entry = owners[0]
+            if not all(entry.credential.same_key(o[1].credential) for o in owners):
+                conflicts.append(
+                    Conflict(ieee, tuple(o[0].provider_id for o in owners))
+                )
+                continue
+            if (hub := self._statuses.get(ieee)) is not None:
+                entry = hub.apply(entry)
+            merged[ieee] = (provider, entry)
+        return merged, conflicts

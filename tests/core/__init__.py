@@ -1,0 +1,1 @@
+"""Tests of the radio-independent provisioning domain."""
