@@ -2,17 +2,81 @@
 
 from __future__ import annotations
 
-from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import HomeAssistant
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ConfigEntryNotReady
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.typing import ConfigType
 
-type ProvisioningConfigEntry = ConfigEntry[None]
+from .const import CONF_ZHA_ENTRY_ID, DOMAIN
+from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
+from .services import async_setup_services
+from .zha_link import async_get_application
+
+PLATFORMS: list[Platform] = [
+    Platform.BINARY_SENSOR,
+    Platform.BUTTON,
+    Platform.SENSOR,
+    Platform.SWITCH,
+]
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
-async def async_setup_entry(hass: HomeAssistant, entry: ProvisioningConfigEntry) -> bool:
-    """Set up Device Provisioning from a config entry."""
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the integration's services."""
+    async_setup_services(hass)
     return True
 
 
-async def async_unload_entry(hass: HomeAssistant, entry: ProvisioningConfigEntry) -> bool:
+async def async_setup_entry(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry
+) -> bool:
+    """Set up the provisioning list of one Zigbee coordinator."""
+    zha_entry = hass.config_entries.async_get_entry(entry.data[CONF_ZHA_ENTRY_ID])
+    if zha_entry is None or zha_entry.state is not ConfigEntryState.LOADED:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN, translation_key="zha_not_ready"
+        )
+    application = async_get_application(hass)
+    if application is None:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN, translation_key="zha_not_ready"
+        )
+
+    coordinator = ProvisioningCoordinator(hass, entry, application)
+    await coordinator.async_load()
+    entry.runtime_data = coordinator
+
+    @callback
+    def _zha_state_changed() -> None:
+        # ZHA reloaded or stopped: bind again to its new radio application.
+        if (
+            zha_entry.state is not ConfigEntryState.LOADED
+            and entry.state is ConfigEntryState.LOADED
+        ):
+            hass.config_entries.async_schedule_reload(entry.entry_id)
+
+    entry.async_on_unload(zha_entry.async_on_state_change(_zha_state_changed))
+    entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    return True
+
+
+async def _async_entry_updated(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry
+) -> None:
+    """Mirror added, changed or removed device subentries."""
+    entry.runtime_data.async_sync_subentries()
+
+
+async def async_unload_entry(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry
+) -> bool:
     """Unload a config entry."""
-    return True
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    if unloaded:
+        await entry.runtime_data.admission.async_shutdown()
+        await entry.runtime_data.async_flush()
+    return unloaded

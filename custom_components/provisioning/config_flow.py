@@ -2,24 +2,266 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
+from urllib.parse import urlsplit
 
-from homeassistant.config_entries import ConfigFlow, ConfigFlowResult
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigEntryState,
+    ConfigFlow,
+    ConfigFlowResult,
+    ConfigSubentryFlow,
+    SubentryFlowResult,
+)
+from homeassistant.core import callback
+from homeassistant.helpers import selector
+from homeassistant.helpers.service_info.usb import UsbServiceInfo
+from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
+from homeassistant.util import dt as dt_util
+import probatio as vol
 
-from .const import DOMAIN
+from .const import (
+    CONF_AREA_ID,
+    CONF_COORDINATOR_IEEE,
+    CONF_CREDENTIAL,
+    CONF_IEEE,
+    CONF_INSTALL_CODE,
+    CONF_KEY,
+    CONF_KIND,
+    CONF_LINK_KEY,
+    CONF_MODEL,
+    CONF_NAME,
+    CONF_QR_CODE,
+    CONF_ZHA_ENTRY_ID,
+    DOMAIN,
+    SUBENTRY_DEVICE,
+    ZHA_DOMAIN,
+)
+from .core import ProvisioningError, ScannedCode, parse_device_code
+from .zha_link import async_get_application
 
 
 class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
-    """Handle a config flow for Device Provisioning."""
+    """Bind a provisioning list to the Zigbee coordinator that ZHA runs."""
 
     VERSION = 1
+    MINOR_VERSION = 1
+
+    _zha_entry: ConfigEntry
+
+    @classmethod
+    @callback
+    def async_get_supported_subentry_types(
+        cls, config_entry: ConfigEntry
+    ) -> dict[str, type[ConfigSubentryFlow]]:
+        """Return the subentry types this integration supports."""
+        return {SUBENTRY_DEVICE: DeviceSubentryFlow}
 
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Confirm the set-up."""
-        await self.async_set_unique_id(DOMAIN)
+        """Set up without discovery: bind to ZHA's coordinator."""
+        zha_entries = self.hass.config_entries.async_entries(ZHA_DOMAIN)
+        if not zha_entries:
+            return self.async_abort(reason="zha_not_set_up")
+        return await self._async_bind(zha_entries[0])
+
+    async def async_step_usb(self, discovery_info: UsbServiceInfo) -> ConfigFlowResult:
+        """Handle a USB coordinator found by the hub."""
+        device = discovery_info.device
+        real = await self.hass.async_add_executor_job(os.path.realpath, device)
+        for zha_entry in self.hass.config_entries.async_entries(ZHA_DOMAIN):
+            path = zha_entry.data.get("device", {}).get("path", "")
+            if path in (device, real) or (
+                path.startswith("/dev/")
+                and await self.hass.async_add_executor_job(os.path.realpath, path)
+                == real
+            ):
+                return await self._async_bind(zha_entry)
+        return self.async_abort(reason="zha_not_set_up")
+
+    async def async_step_zeroconf(
+        self, discovery_info: ZeroconfServiceInfo
+    ) -> ConfigFlowResult:
+        """Handle a network coordinator announced over mDNS."""
+        hosts = {
+            discovery_info.host,
+            discovery_info.hostname.removesuffix("."),
+            discovery_info.hostname.removesuffix(".local."),
+        }
+        for zha_entry in self.hass.config_entries.async_entries(ZHA_DOMAIN):
+            path = urlsplit(zha_entry.data.get("device", {}).get("path", ""))
+            if path.hostname in hosts and path.port in (discovery_info.port, None):
+                return await self._async_bind(zha_entry)
+        return self.async_abort(reason="zha_not_set_up")
+
+    async def _async_bind(self, zha_entry: ConfigEntry) -> ConfigFlowResult:
+        if zha_entry.state is not ConfigEntryState.LOADED:
+            return self.async_abort(reason="zha_not_ready")
+        application = async_get_application(self.hass)
+        if application is None:
+            return self.async_abort(reason="zha_not_ready")
+        await self.async_set_unique_id(str(application.state.node_info.ieee))
         self._abort_if_unique_id_configured()
+        self._zha_entry = zha_entry
+        self.context["title_placeholders"] = {"name": zha_entry.title}
+        return await self.async_step_confirm()
+
+    async def async_step_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Confirm binding to the coordinator."""
+        assert self.unique_id is not None
         if user_input is not None:
-            return self.async_create_entry(title="Device Provisioning", data={})
-        return self.async_show_form(step_id="user")
+            return self.async_create_entry(
+                title=self._zha_entry.title,
+                data={
+                    CONF_ZHA_ENTRY_ID: self._zha_entry.entry_id,
+                    CONF_COORDINATOR_IEEE: self.unique_id,
+                },
+            )
+        return self.async_show_form(
+            step_id="confirm",
+            description_placeholders={
+                "name": self._zha_entry.title,
+                "ieee": self.unique_id,
+            },
+        )
+
+
+def _device_schema(defaults: dict[str, Any], *, with_code: bool) -> vol.Schema:
+    fields: dict[Any, Any] = {}
+    if with_code:
+        fields[vol.Optional(CONF_QR_CODE)] = selector.TextSelector()
+        fields[vol.Optional(CONF_IEEE)] = selector.TextSelector()
+    fields[vol.Optional(CONF_INSTALL_CODE)] = selector.TextSelector(
+        selector.TextSelectorConfig(type=selector.TextSelectorType.PASSWORD)
+    )
+    fields[vol.Optional(CONF_LINK_KEY)] = selector.TextSelector(
+        selector.TextSelectorConfig(type=selector.TextSelectorType.PASSWORD)
+    )
+    fields[
+        vol.Optional(
+            CONF_NAME, description={"suggested_value": defaults.get(CONF_NAME)}
+        )
+    ] = selector.TextSelector()
+    fields[
+        vol.Optional(
+            CONF_AREA_ID, description={"suggested_value": defaults.get(CONF_AREA_ID)}
+        )
+    ] = selector.AreaSelector()
+    return vol.Schema(fields)
+
+
+def device_subentry_data(
+    scanned: ScannedCode,
+    name: str | None,
+    area_id: str | None,
+    created_at: str | None = None,
+) -> dict[str, Any]:
+    """Return the data stored in a device subentry."""
+    kind, key = scanned.credential.to_storage()
+    return {
+        CONF_IEEE: str(scanned.ieee),
+        CONF_CREDENTIAL: {CONF_KIND: kind, CONF_KEY: key},
+        CONF_NAME: name or None,
+        CONF_AREA_ID: area_id or None,
+        CONF_MODEL: scanned.model,
+        "created_at": created_at or dt_util.utcnow().isoformat(),
+    }
+
+
+def device_subentry_title(scanned_ieee: str, name: str | None) -> str:
+    """Return the title of a device subentry."""
+    return name or scanned_ieee
+
+
+def ieee_in_use(
+    entry: ConfigEntry, ieee: str, *, except_subentry: str | None = None
+) -> bool:
+    """Return whether another device subentry already holds this IEEE."""
+    return any(
+        sub.unique_id == ieee and sub.subentry_id != except_subentry
+        for sub in entry.subentries.values()
+    )
+
+
+def parse_form(user_input: dict[str, Any]) -> ScannedCode:
+    """Parse the code fields of a device form."""
+    return parse_device_code(
+        qr_code=user_input.get(CONF_QR_CODE) or None,
+        ieee=user_input.get(CONF_IEEE) or None,
+        install_code=user_input.get(CONF_INSTALL_CODE) or None,
+        link_key=user_input.get(CONF_LINK_KEY) or None,
+    )
+
+
+class DeviceSubentryFlow(ConfigSubentryFlow):
+    """Add or change a provisioned device (the local provider)."""
+
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Add a device from its QR code, or its IEEE and code or key."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            try:
+                scanned = parse_form(user_input)
+            except ProvisioningError as err:
+                errors["base"] = err.translation_key
+            else:
+                ieee = str(scanned.ieee)
+                if ieee_in_use(self._get_entry(), ieee):
+                    errors["base"] = "already_provisioned"
+                else:
+                    name = user_input.get(CONF_NAME)
+                    return self.async_create_entry(
+                        title=device_subentry_title(ieee, name),
+                        data=device_subentry_data(
+                            scanned, name, user_input.get(CONF_AREA_ID)
+                        ),
+                        unique_id=ieee,
+                    )
+        return self.async_show_form(
+            step_id="user",
+            data_schema=_device_schema(user_input or {}, with_code=True),
+            errors=errors,
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Change the name, area or key of a provisioned device."""
+        subentry = self._get_reconfigure_subentry()
+        ieee = subentry.data[CONF_IEEE]
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data = dict(subentry.data)
+            try:
+                if user_input.get(CONF_INSTALL_CODE) or user_input.get(CONF_LINK_KEY):
+                    scanned = parse_device_code(
+                        ieee=ieee,
+                        install_code=user_input.get(CONF_INSTALL_CODE) or None,
+                        link_key=user_input.get(CONF_LINK_KEY) or None,
+                    )
+                    kind, key = scanned.credential.to_storage()
+                    data[CONF_CREDENTIAL] = {CONF_KIND: kind, CONF_KEY: key}
+            except ProvisioningError as err:
+                errors["base"] = err.translation_key
+            else:
+                name = user_input.get(CONF_NAME) or None
+                data[CONF_NAME] = name
+                data[CONF_AREA_ID] = user_input.get(CONF_AREA_ID) or None
+                return self.async_update_and_abort(
+                    self._get_entry(),
+                    subentry,
+                    title=device_subentry_title(ieee, name),
+                    data=data,
+                )
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=_device_schema(dict(subentry.data), with_code=False),
+            description_placeholders={"ieee": ieee},
+            errors=errors,
+        )

@@ -1,5 +1,45 @@
 """Constants for the Device Provisioning integration."""
 
+from __future__ import annotations
+
+import logging
 from typing import Final
 
+LOGGER = logging.getLogger(__package__)
+
 DOMAIN: Final = "provisioning"
+ZHA_DOMAIN: Final = "zha"
+
+CONF_ZHA_ENTRY_ID: Final = "zha_entry_id"
+CONF_COORDINATOR_IEEE: Final = "coordinator_ieee"
+
+SUBENTRY_DEVICE: Final = "device"
+
+# Device subentry data
+CONF_IEEE: Final = "ieee"
+CONF_QR_CODE: Final = "qr_code"
+CONF_INSTALL_CODE: Final = "install_code"
+CONF_LINK_KEY: Final = "link_key"
+CONF_CREDENTIAL: Final = "credential"
+CONF_KIND: Final = "kind"
+CONF_KEY: Final = "key"
+CONF_NAME: Final = "name"
+CONF_AREA_ID: Final = "area_id"
+CONF_MANUFACTURER: Final = "manufacturer"
+CONF_MODEL: Final = "model"
+
+ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
+ATTR_DURATION: Final = "duration"
+
+SERVICE_ADD_DEVICE: Final = "add_device"
+SERVICE_REMOVE_DEVICE: Final = "remove_device"
+SERVICE_LIST_DEVICES: Final = "list_devices"
+
+STORAGE_VERSION: Final = 1
+
+EVENT_DEVICE_JOINED: Final = "provisioning_device_joined"
+EVENT_UNPROVISIONED_DEVICE_REMOVED: Final = "provisioning_unprovisioned_device_removed"
+
+SERVICE_START_PAIRING: Final = "start_pairing"
+SERVICE_STOP_PAIRING: Final = "stop_pairing"
+DEFAULT_PAIRING_DURATION: Final = 180

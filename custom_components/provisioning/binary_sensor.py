@@ -1,0 +1,59 @@
+"""Binary sensor of Device Provisioning: whether the join window is open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.binary_sensor import BinarySensorEntity
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
+from .entity import CoordinatorDeviceEntity
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: ProvisioningConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the join window sensor."""
+    async_add_entities([JoinWindowSensor(entry.runtime_data)])
+
+
+class JoinWindowSensor(CoordinatorDeviceEntity, BinarySensorEntity):
+    """On while provisioned devices may join."""
+
+    _attr_translation_key = "join_window"
+
+    def __init__(self, coordinator: ProvisioningCoordinator) -> None:
+        """Initialize the sensor."""
+        super().__init__(coordinator, "join_window")
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the window."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            self.coordinator.admission.async_add_listener(self.async_write_ha_state)
+        )
+
+    @property
+    def is_on(self) -> bool:
+        """Return whether the window is open."""
+        return self.coordinator.admission.window_open
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return when the window ends and what the radio did."""
+        admission = self.coordinator.admission
+        window = admission.last_window
+        return {
+            "ends_at": admission.window_ends.isoformat()
+            if admission.window_ends
+            else None,
+            "install_code_only": admission.radio.enforces_install_code_only,
+            "keys_loaded": len(window.loaded) if window else 0,
+            "waiting": [str(ieee) for ieee in window.waiting] if window else [],
+        }

@@ -1,0 +1,262 @@
+"""Coordinator for Device Provisioning: the provisioning list of one Zigbee network."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    issue_registry as ir,
+)
+from homeassistant.helpers.storage import Store
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
+from homeassistant.util import dt as dt_util
+from zigpy.types import EUI64
+
+from .admission import Admission
+from .const import (
+    CONF_AREA_ID,
+    CONF_CREDENTIAL,
+    CONF_IEEE,
+    CONF_KEY,
+    CONF_KIND,
+    CONF_MANUFACTURER,
+    CONF_MODEL,
+    CONF_NAME,
+    DOMAIN,
+    LOGGER,
+    STORAGE_VERSION,
+    SUBENTRY_DEVICE,
+)
+from .core import (
+    EntryStatus,
+    LocalProvider,
+    ProvisioningEntry,
+    ProvisioningService,
+    credential_from_storage,
+    parse_ieee,
+)
+from .core.zigpy_radio import radio_for
+
+if TYPE_CHECKING:
+    from zigpy.application import ControllerApplication
+
+type ProvisioningConfigEntry = ConfigEntry[ProvisioningCoordinator]
+
+
+def subentry_to_entry(subentry: ConfigSubentry) -> ProvisioningEntry:
+    """Build a local provisioning entry from a device subentry."""
+    data = subentry.data
+    credential = data[CONF_CREDENTIAL]
+    created = dt_util.parse_datetime(data.get("created_at", "")) or dt_util.utcnow()
+    return ProvisioningEntry(
+        ieee=parse_ieee(data[CONF_IEEE]),
+        credential=credential_from_storage(credential[CONF_KIND], credential[CONF_KEY]),
+        provider_id=LocalProvider.provider_id,
+        name=data.get(CONF_NAME),
+        area=data.get(CONF_AREA_ID),
+        manufacturer=data.get(CONF_MANUFACTURER),
+        model=data.get(CONF_MODEL),
+        created_at=created,
+        updated_at=created,
+    )
+
+
+class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntry]]):
+    """Keep the merged provisioning list and the hub-side status of its entries."""
+
+    config_entry: ProvisioningConfigEntry
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        config_entry: ProvisioningConfigEntry,
+        application: ControllerApplication,
+    ) -> None:
+        """Initialize the coordinator."""
+        super().__init__(
+            hass,
+            LOGGER,
+            config_entry=config_entry,
+            name=f"{DOMAIN} {config_entry.title}",
+            update_interval=None,
+            always_update=True,
+        )
+        self.application = application
+        self.local = LocalProvider()
+        self.service = ProvisioningService()
+        self._store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, f"{DOMAIN}.{config_entry.entry_id}.status"
+        )
+        self._subentry_by_ieee: dict[EUI64, str] = {}
+        self.admission = Admission(
+            hass, self, radio_for(application), baseline=set(), guard_enabled=True
+        )
+
+    async def async_load(self) -> None:
+        """Restore statuses, build the local list from subentries, and start."""
+        stored = await self._store.async_load() or {}
+        self.service = ProvisioningService(statuses=stored.get("statuses"))
+        self.service.add_provider(self.local)
+        self.async_sync_subentries()
+        self.config_entry.async_on_unload(
+            self.service.add_listener(self._async_service_changed)
+        )
+        self.data = self._snapshot()
+        admission = self.admission
+        admission.guard_enabled = stored.get("guard_enabled", True)
+        admission.baseline = {
+            EUI64.convert(ieee) for ieee in stored.get("baseline", [])
+        } | set(self.application.devices)
+        self.async_save()
+        self.application.add_listener(admission)
+        self.config_entry.async_on_unload(
+            lambda: self.application.remove_listener(admission)
+        )
+
+    async def _async_update_data(self) -> dict[EUI64, ProvisioningEntry]:
+        return self._snapshot()
+
+    def _snapshot(self) -> dict[EUI64, ProvisioningEntry]:
+        return {entry.ieee: entry for entry in self.service.entries()}
+
+    @callback
+    def async_sync_subentries(self) -> None:
+        """Mirror the device subentries into the local provider."""
+        entries: list[ProvisioningEntry] = []
+        subentry_by_ieee: dict[EUI64, str] = {}
+        for subentry in self.config_entry.subentries.values():
+            if subentry.subentry_type != SUBENTRY_DEVICE:
+                continue
+            try:
+                entry = subentry_to_entry(subentry)
+            except (KeyError, ValueError) as err:
+                LOGGER.warning(
+                    "Ignoring unreadable device subentry %s: %s",
+                    subentry.subentry_id,
+                    type(err).__name__,
+                )
+                continue
+            entries.append(entry)
+            subentry_by_ieee[entry.ieee] = subentry.subentry_id
+        self._subentry_by_ieee = subentry_by_ieee
+        self.local.set_entries(entries)
+
+    def subentry_id_for(self, ieee: EUI64) -> str | None:
+        """Return the device subentry holding an IEEE, if it is a local entry."""
+        return self._subentry_by_ieee.get(ieee)
+
+    @callback
+    def _async_service_changed(self) -> None:
+        self.async_save()
+        self._async_update_conflict_issues()
+        self.async_set_updated_data(self._snapshot())
+        self.async_apply_areas()
+
+    @callback
+    def async_save(self) -> None:
+        """Schedule writing statuses, the guard and the known devices."""
+        self._store.async_delay_save(self._data_to_store, 1)
+
+    def _data_to_store(self) -> dict[str, Any]:
+        return {
+            "statuses": self.service.statuses_to_storage(),
+            "guard_enabled": self.admission.guard_enabled,
+            "baseline": sorted(str(ieee) for ieee in self.admission.baseline),
+        }
+
+    async def async_flush(self) -> None:
+        """Write pending status changes now."""
+        await self._store.async_save(self._data_to_store())
+
+    @callback
+    def _async_update_conflict_issues(self) -> None:
+        current = {
+            str(conflict.ieee): conflict for conflict in self.service.conflicts()
+        }
+        prefix = f"conflict_{self.config_entry.entry_id}_"
+        issues = ir.async_get(self.hass).issues
+        for domain, issue_id in list(issues):
+            if (
+                domain == DOMAIN
+                and issue_id.startswith(prefix)
+                and issue_id.removeprefix(prefix) not in current
+            ):
+                ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+        for ieee, conflict in current.items():
+            ir.async_create_issue(
+                self.hass,
+                DOMAIN,
+                f"{prefix}{ieee}",
+                is_fixable=False,
+                severity=ir.IssueSeverity.WARNING,
+                translation_key="provider_conflict",
+                translation_placeholders={
+                    "ieee": ieee,
+                    "providers": ", ".join(conflict.provider_ids),
+                },
+            )
+
+    @callback
+    def async_apply_areas(self) -> None:
+        """Put each placeholder device in its area, unless the user moved it."""
+        dev_reg = dr.async_get(self.hass)
+        for entry in self.data.values():
+            if entry.area is None:
+                continue
+            device = dev_reg.async_get_device(
+                connections={(dr.CONNECTION_ZIGBEE, str(entry.ieee))}
+            )
+            if device is None or device.area_id is not None:
+                continue
+            if (area_id := resolve_area(self.hass, entry.area)) is not None:
+                dev_reg.async_update_device(device.id, area_id=area_id)
+
+    def entry_for(self, ieee: EUI64) -> ProvisioningEntry | None:
+        """Return the merged entry for an IEEE."""
+        return self.service.get(ieee)
+
+    async def async_set_status(
+        self, ieee: EUI64, status: EntryStatus, reason: str | None = None
+    ) -> ProvisioningEntry:
+        """Change the hub-side status of an entry and report it."""
+        return await self.service.async_set_status(ieee, status, reason=reason)
+
+    @property
+    def zha_loaded(self) -> bool:
+        """Return whether the bound ZHA entry is loaded."""
+        entries = self.hass.config_entries.async_entries("zha")
+        return any(entry.state is ConfigEntryState.LOADED for entry in entries)
+
+    def diagnostics(self) -> Mapping[str, Any]:
+        """Return a redaction-safe view for diagnostics."""
+        return {
+            "entries": [entry.as_public_dict() for entry in self.data.values()],
+            "conflicts": [
+                {"ieee": str(conflict.ieee), "providers": list(conflict.provider_ids)}
+                for conflict in self.service.conflicts()
+            ],
+            "providers": [
+                {
+                    "id": provider.provider_id,
+                    "title": provider.title,
+                    "precedence": provider.precedence,
+                    "entries": len(provider.entries()),
+                }
+                for provider in self.service.providers.values()
+            ],
+        }
+
+
+def resolve_area(hass: HomeAssistant, area: str) -> str | None:
+    """Find an area by id, or by name (creating it when a provider names a new one)."""
+    area_reg = ar.async_get(hass)
+    if area_reg.async_get_area(area) is not None:
+        return area
+    if (found := area_reg.async_get_area_by_name(area)) is not None:
+        return found.id
+    return area_reg.async_create(area).id

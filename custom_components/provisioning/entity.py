@@ -1,0 +1,59 @@
+"""Base entities for Device Provisioning."""
+
+from __future__ import annotations
+
+from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers.device_registry import DeviceInfo
+from homeassistant.helpers.update_coordinator import CoordinatorEntity
+from zigpy.types import EUI64
+
+from .const import DOMAIN
+from .coordinator import ProvisioningCoordinator
+from .core import ProvisioningEntry
+
+
+class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
+    """An entity of a provisioned device, shown on its placeholder device."""
+
+    _attr_has_entity_name = True
+
+    def __init__(
+        self, coordinator: ProvisioningCoordinator, ieee: EUI64, key: str
+    ) -> None:
+        """Initialize the entity."""
+        super().__init__(coordinator)
+        self.ieee = ieee
+        self._attr_unique_id = f"{coordinator.config_entry.unique_id}_{ieee}_{key}"
+        entry = coordinator.data[ieee]
+        self._attr_device_info = DeviceInfo(
+            connections={(dr.CONNECTION_ZIGBEE, str(ieee))},
+            name=entry.name or f"Zigbee device {ieee}",
+            manufacturer=entry.manufacturer,
+            model=entry.model,
+        )
+
+    @property
+    def entry(self) -> ProvisioningEntry | None:
+        """Return the provisioning entry, if still listed."""
+        return self.coordinator.data.get(self.ieee)
+
+    @property
+    def available(self) -> bool:
+        """Return whether the entry is still on the list."""
+        return super().available and self.entry is not None
+
+
+class CoordinatorDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
+    """An entity of the provisioning list itself, on the coordinator's device."""
+
+    _attr_has_entity_name = True
+
+    def __init__(self, coordinator: ProvisioningCoordinator, key: str) -> None:
+        """Initialize the entity."""
+        super().__init__(coordinator)
+        ieee = coordinator.config_entry.unique_id
+        self._attr_unique_id = f"{ieee}_{key}"
+        self._attr_device_info = DeviceInfo(
+            identifiers={(DOMAIN, str(ieee))},
+            connections={(dr.CONNECTION_ZIGBEE, str(ieee))},
+        )

@@ -1,0 +1,72 @@
+"""Sensors of Device Provisioning: the status of each provisioned device."""
+
+from __future__ import annotations
+
+from homeassistant.components.sensor import SensorDeviceClass, SensorEntity
+from homeassistant.const import EntityCategory
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from zigpy.types import EUI64
+
+from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
+from .core import EntryStatus
+from .entity import ProvisionedDeviceEntity
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: ProvisioningConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add a status sensor for every provisioned device, as entries come and go."""
+    coordinator = entry.runtime_data
+    known: set[EUI64] = set()
+
+    @callback
+    def _add_new() -> None:
+        new = [ieee for ieee in coordinator.data if ieee not in known]
+        by_subentry: dict[str | None, list[ProvisioningStatusSensor]] = {}
+        for ieee in new:
+            known.add(ieee)
+            by_subentry.setdefault(coordinator.subentry_id_for(ieee), []).append(
+                ProvisioningStatusSensor(coordinator, ieee)
+            )
+        for subentry_id, entities in by_subentry.items():
+            async_add_entities(entities, config_subentry_id=subentry_id)
+        known.intersection_update(coordinator.data)
+
+    _add_new()
+    entry.async_on_unload(coordinator.async_add_listener(_add_new))
+
+
+class ProvisioningStatusSensor(ProvisionedDeviceEntity, SensorEntity):
+    """Where a provisioned device is: pending, admitting, joined, failed or revoked."""
+
+    _attr_device_class = SensorDeviceClass.ENUM
+    _attr_entity_category = EntityCategory.DIAGNOSTIC
+    _attr_options: list[str] = [  # noqa: RUF012 - read-only options
+        status.value for status in EntryStatus
+    ]
+    _attr_translation_key = "provisioning_status"
+
+    def __init__(self, coordinator: ProvisioningCoordinator, ieee: EUI64) -> None:
+        """Initialize the sensor."""
+        super().__init__(coordinator, ieee, "status")
+
+    @property
+    def native_value(self) -> str | None:
+        """Return the status."""
+        return entry.status.value if (entry := self.entry) else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, str | None]:
+        """Return why an entry failed, and where it came from."""
+        if (entry := self.entry) is None:
+            return {}
+        return {
+            "provider": entry.provider_id,
+            "reason": entry.status_reason,
+            "ieee": str(entry.ieee),
+        }

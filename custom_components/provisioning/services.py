@@ -1,0 +1,212 @@
+"""Services of Device Provisioning."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from homeassistant.config_entries import ConfigEntryState, ConfigSubentry
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import config_validation as cv
+import probatio as vol
+
+from .config_flow import device_subentry_data, device_subentry_title, ieee_in_use
+from .const import (
+    ATTR_CONFIG_ENTRY_ID,
+    ATTR_DURATION,
+    CONF_AREA_ID,
+    CONF_IEEE,
+    CONF_INSTALL_CODE,
+    CONF_LINK_KEY,
+    CONF_NAME,
+    CONF_QR_CODE,
+    DEFAULT_PAIRING_DURATION,
+    DOMAIN,
+    SERVICE_ADD_DEVICE,
+    SERVICE_LIST_DEVICES,
+    SERVICE_REMOVE_DEVICE,
+    SERVICE_START_PAIRING,
+    SERVICE_STOP_PAIRING,
+    SUBENTRY_DEVICE,
+)
+from .coordinator import ProvisioningConfigEntry
+from .core import ProvisioningError, parse_device_code, parse_ieee
+from .errors import translate_error
+from .helpers import async_start_pairing, async_stop_pairing
+
+ADD_DEVICE_SCHEMA = vol.Schema(
+    {
+        vol.Optional(CONF_QR_CODE): cv.string,
+        vol.Optional(CONF_IEEE): cv.string,
+        vol.Optional(CONF_INSTALL_CODE): cv.string,
+        vol.Optional(CONF_LINK_KEY): cv.string,
+        vol.Optional(CONF_NAME): cv.string,
+        vol.Optional(CONF_AREA_ID): cv.string,
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+    }
+)
+REMOVE_DEVICE_SCHEMA = vol.Schema(
+    {
+        vol.Required(CONF_IEEE): cv.string,
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+    }
+)
+LIST_DEVICES_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string})
+START_PAIRING_SCHEMA = vol.Schema(
+    {
+        vol.Optional(ATTR_DURATION, default=DEFAULT_PAIRING_DURATION): vol.All(
+            vol.Coerce(int), vol.Range(min=1, max=3600)
+        ),
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+    }
+)
+
+
+def async_get_entry(hass: HomeAssistant, call: ServiceCall) -> ProvisioningConfigEntry:
+    """Return the loaded provisioning entry a call is for."""
+    if entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
+        entry = hass.config_entries.async_get_entry(entry_id)
+        if entry is None or entry.domain != DOMAIN:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="config_entry_not_found",
+                translation_placeholders={"config_entry_id": entry_id},
+            )
+        if entry.state is not ConfigEntryState.LOADED:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="entry_not_loaded",
+                translation_placeholders={"title": entry.title},
+            )
+        return entry
+    loaded = hass.config_entries.async_loaded_entries(DOMAIN)
+    if not loaded:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="no_coordinator"
+        )
+    if len(loaded) > 1:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="several_coordinators"
+        )
+    return loaded[0]
+
+
+async def _async_add_device(call: ServiceCall) -> ServiceResponse:
+    hass = call.hass
+    entry = async_get_entry(hass, call)
+    try:
+        scanned = parse_device_code(
+            qr_code=call.data.get(CONF_QR_CODE),
+            ieee=call.data.get(CONF_IEEE),
+            install_code=call.data.get(CONF_INSTALL_CODE),
+            link_key=call.data.get(CONF_LINK_KEY),
+        )
+    except ProvisioningError as err:
+        raise translate_error(err) from None
+    ieee = str(scanned.ieee)
+    if ieee_in_use(entry, ieee):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="already_provisioned",
+            translation_placeholders={"ieee": ieee},
+        )
+    name = call.data.get(CONF_NAME)
+    hass.config_entries.async_add_subentry(
+        entry,
+        ConfigSubentry(
+            data=MappingProxyType(
+                device_subentry_data(scanned, name, call.data.get(CONF_AREA_ID))
+            ),
+            subentry_type=SUBENTRY_DEVICE,
+            title=device_subentry_title(ieee, name),
+            unique_id=ieee,
+        ),
+    )
+    entry.runtime_data.async_sync_subentries()
+    added = entry.runtime_data.entry_for(scanned.ieee)
+    assert added is not None
+    return added.as_public_dict()
+
+
+async def _async_remove_device(call: ServiceCall) -> None:
+    hass = call.hass
+    entry = async_get_entry(hass, call)
+    try:
+        ieee = parse_ieee(call.data[CONF_IEEE])
+    except ProvisioningError as err:
+        raise translate_error(err) from None
+    subentry_id = entry.runtime_data.subentry_id_for(ieee)
+    if subentry_id is None:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="device_not_found",
+            translation_placeholders={"ieee": str(ieee)},
+        )
+    hass.config_entries.async_remove_subentry(entry, subentry_id)
+    entry.runtime_data.async_sync_subentries()
+
+
+async def _async_list_devices(call: ServiceCall) -> ServiceResponse:
+    entry = async_get_entry(call.hass, call)
+    return {
+        "devices": [
+            provisioning_entry.as_public_dict()
+            for provisioning_entry in entry.runtime_data.data.values()
+        ]
+    }
+
+
+async def _async_start_pairing(call: ServiceCall) -> ServiceResponse:
+    entry = async_get_entry(call.hass, call)
+    result = await async_start_pairing(entry.runtime_data, call.data[ATTR_DURATION])
+    return {
+        "keys_loaded": len(result.loaded),
+        "waiting": [str(ieee) for ieee in result.waiting],
+        "install_code_only": result.enforced,
+    }
+
+
+async def _async_stop_pairing(call: ServiceCall) -> None:
+    entry = async_get_entry(call.hass, call)
+    await async_stop_pairing(entry.runtime_data)
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register the services of the integration."""
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_ADD_DEVICE,
+        _async_add_device,
+        schema=ADD_DEVICE_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_REMOVE_DEVICE,
+        _async_remove_device,
+        schema=REMOVE_DEVICE_SCHEMA,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_LIST_DEVICES,
+        _async_list_devices,
+        schema=LIST_DEVICES_SCHEMA,
+        supports_response=SupportsResponse.ONLY,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_START_PAIRING,
+        _async_start_pairing,
+        schema=START_PAIRING_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    hass.services.async_register(
+        DOMAIN, SERVICE_STOP_PAIRING, _async_stop_pairing, schema=LIST_DEVICES_SCHEMA
+    )
