@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from zigpy.types import EUI64, KeyData
 from zigpy.util import convert_install_code
@@ -144,22 +146,24 @@ def assert_secret_free(err: InvalidCodeError, text: str) -> None:
 @pytest.mark.parametrize(("text", "ieee", "code", "model"), REAL_WORLD)
 @pytest.mark.parametrize("case", [str.upper, str.lower, str])
 def test_real_world_codes(
-    text: str, ieee: str, code: str, model: str | None, case: type[str]
+    text: str, ieee: str, code: str, model: str | None, case: Callable[[str], str]
 ) -> None:
     """Real labels give the right IEEE, link key and model, in any case."""
-    scanned = parse_qr_code(case(text))  # type: ignore[call-arg]
+    scanned = parse_qr_code(case(text))
     assert scanned.ieee == EUI64.convert(ieee)
     assert isinstance(scanned.credential, InstallCode)
     assert scanned.credential.link_key == convert_install_code(bytes.fromhex(code))
-    expected_model = model if model is None or case is str else case(model)  # type: ignore[call-arg]
+    expected_model = model if model is None or case is str else case(model)
     assert scanned.model == expected_model
 
 
 @pytest.mark.parametrize(("text", "ieee", "key"), BOSCH_LINK_KEYS)
 @pytest.mark.parametrize("case", [str.upper, str.lower])
-def test_bosch_link_key(text: str, ieee: str, key: str, case: type[str]) -> None:
+def test_bosch_link_key(
+    text: str, ieee: str, key: str, case: Callable[[str], str]
+) -> None:
     """Bosch labels may carry the link key itself."""
-    scanned = parse_qr_code(case(text))  # type: ignore[call-arg]
+    scanned = parse_qr_code(case(text))
     assert scanned == ScannedCode(EUI64.convert(ieee), LinkKey(bytes.fromhex(key)))
     assert scanned.credential.link_key == KeyData.convert(key)
 
@@ -261,10 +265,10 @@ def test_model_hint() -> None:
     ],
 )
 @pytest.mark.parametrize("case", [str.upper, str.lower])
-def test_bad_codes(text: str, key: str, case: type[str]) -> None:
+def test_bad_codes(text: str, key: str, case: Callable[[str], str]) -> None:
     """Bad codes fail with their specific error, revealing no secret."""
     with pytest.raises(InvalidCodeError) as exc_info:
-        parse_qr_code(case(text))  # type: ignore[call-arg]
+        parse_qr_code(case(text))
     assert exc_info.value.translation_key == key
     assert_secret_free(exc_info.value, text)
 

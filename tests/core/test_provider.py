@@ -1,0 +1,114 @@
+"""Providers, status reports and the radio interface."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import timedelta, timezone
+import uuid
+
+from zigpy.types import EUI64
+
+from custom_components.provisioning.core import (
+    EntryStatus,
+    Provider,
+    ProvisioningEntry,
+    RadioAdapter,
+    StatusReport,
+    WindowResult,
+)
+
+from .conftest import IEEE, T0, make_entry
+
+
+class StaticProvider(Provider):
+    """A provider with fixed entries."""
+
+    provider_id = "static"
+    title = "Static"
+
+    def entries(self) -> Mapping[EUI64, ProvisioningEntry]:
+        """Return one entry."""
+        return {IEEE: make_entry(provider_id=self.provider_id)}
+
+
+def test_provider_defaults() -> None:
+    """Providers lose to the local one and report nothing by default."""
+    provider = StaticProvider()
+    assert provider.precedence == 100
+    assert provider.reports_status is False
+    other = StaticProvider(
+        provider_id="x", title="X", precedence=3, reports_status=True
+    )
+    assert (other.provider_id, other.title, other.precedence) == ("x", "X", 3)
+    assert other.reports_status is True
+    assert provider.provider_id == "static"
+
+
+async def test_default_report_is_a_no_op() -> None:
+    """The base provider accepts status reports silently."""
+    await StaticProvider().async_report_status(
+        StatusReport.create(IEEE, EntryStatus.JOINED, T0)
+    )
+
+
+def test_status_report_json() -> None:
+    """Reports serialize to the documented JSON object, in UTC RFC 3339."""
+    report = StatusReport.create(IEEE, EntryStatus.JOINED, T0)
+    assert uuid.UUID(report.event_id).version == 4
+    assert report.as_json() == {
+        "event_id": report.event_id,
+        "ieee": "00:11:22:33:44:55:66:77",
+        "status": "joined",
+        "at": "2026-01-02T03:04:05+00:00",
+    }
+    other = StatusReport(
+        "id-1",
+        IEEE,
+        EntryStatus.FAILED,
+        T0.astimezone(timezone(timedelta(hours=-5))),
+        "timeout",
+    )
+    assert other.as_json() == {
+        "event_id": "id-1",
+        "ieee": "00:11:22:33:44:55:66:77",
+        "status": "failed",
+        "at": "2026-01-02T03:04:05+00:00",
+        "details": "timeout",
+    }
+    assert StatusReport.create(IEEE, EntryStatus.JOINED, T0).event_id != (
+        report.event_id
+    )
+
+
+class FakeRadio:
+    """A radio adapter following the protocol."""
+
+    enforces_install_code_only = True
+
+    def __init__(self) -> None:
+        """Start closed."""
+        self.open = False
+
+    async def async_open_window(
+        self, entries: Sequence[ProvisioningEntry], duration: int
+    ) -> WindowResult:
+        """Load every key."""
+        self.open = True
+        return WindowResult(tuple(e.ieee for e in entries), (), enforced=True)
+
+    async def async_close_window(self) -> None:
+        """Close."""
+        self.open = False
+
+    async def async_remove_device(self, ieee: EUI64) -> None:
+        """Do nothing."""
+
+
+async def test_radio_protocol() -> None:
+    """A structural radio adapter satisfies the protocol."""
+    radio: RadioAdapter = FakeRadio()
+    result = await radio.async_open_window([make_entry()], 60)
+    assert result == WindowResult((IEEE,), (), True)
+    await radio.async_close_window()
+    await radio.async_remove_device(IEEE)
+    assert radio.enforces_install_code_only
