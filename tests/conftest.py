@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 import pathlib
 
 # Import the repository's custom_components before Home Assistant's loader can
 # import the (empty) one from the test harness' config folder.
 import custom_components  # noqa: F401
+from homeassistant import config_entries
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
 import pytest
+
+from custom_components.provisioning.const import DOMAIN
+
+pytest_plugins = ["virtual_coordinator.pytest_plugin"]
 
 REPO = pathlib.Path(__file__).parent.parent
 
@@ -25,3 +33,30 @@ def auto_enable_custom_integrations(
 ) -> Generator[None]:
     """Let Home Assistant load this repository's integration."""
     yield
+
+
+async def add_provisioning_entry(hass: HomeAssistant) -> ConfigEntry:
+    """Run the user flow against the running ZHA and return the loaded entry."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "confirm"
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    entry = result["result"]
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    return entry
+
+
+@pytest.fixture
+async def provisioning_entry(
+    hass: HomeAssistant, zha_entry: ConfigEntry
+) -> AsyncGenerator[ConfigEntry]:
+    """Device Provisioning bound to ZHA on the virtual coordinator."""
+    entry = await add_provisioning_entry(hass)
+    yield entry
+    if entry.state is ConfigEntryState.LOADED:
+        await hass.config_entries.async_unload(entry.entry_id)
+        await hass.async_block_till_done()

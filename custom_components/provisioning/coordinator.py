@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import (
-    area_registry as ar,
     device_registry as dr,
     issue_registry as ir,
 )
@@ -17,7 +16,7 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 from zigpy.types import EUI64
 
-from .admission import Admission
+from .admission import Admission, resolve_area
 from .const import (
     CONF_AREA_ID,
     CONF_CREDENTIAL,
@@ -114,6 +113,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         } | set(self.application.devices)
         self.async_save()
         self.application.add_listener(admission)
+        self.config_entry.async_on_unload(admission.async_track_installed())
         self.config_entry.async_on_unload(
             lambda: self.application.remove_listener(admission)
         )
@@ -208,8 +208,8 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         for entry in self.data.values():
             if entry.area is None:
                 continue
-            device = dev_reg.async_get_device(
-                connections={(dr.CONNECTION_ZIGBEE, str(entry.ieee))}
+            device = dev_reg.async_get_device_by_connection(
+                (dr.CONNECTION_ZIGBEE, str(entry.ieee)), self.config_entry.entry_id
             )
             if device is None or device.area_id is not None:
                 continue
@@ -250,13 +250,3 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
                 for provider in self.service.providers.values()
             ],
         }
-
-
-def resolve_area(hass: HomeAssistant, area: str) -> str | None:
-    """Find an area by id, or by name (creating it when a provider names a new one)."""
-    area_reg = ar.async_get(hass)
-    if area_reg.async_get_area(area) is not None:
-        return area
-    if (found := area_reg.async_get_area_by_name(area)) is not None:
-        return found.id
-    return area_reg.async_create(area).id

@@ -1,0 +1,199 @@
+"""The local provider in Home Assistant: subentries, services, placeholders, persistence."""
+
+from __future__ import annotations
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+)
+import pytest
+
+from custom_components.provisioning.const import DOMAIN
+
+IEEE = "00:11:22:33:44:55:66:77"
+CODE = "83FED3407A939723A5C639B26916D505C3B5"
+LINK_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
+QR = f"Z:{IEEE.replace(':', '')}$I:{CODE}"
+
+
+def status_entity(hass: HomeAssistant, ieee: str) -> str:
+    """Return the status sensor's entity id of a provisioned device."""
+    registry = er.async_get(hass)
+    for entity in registry.entities.values():
+        if entity.platform == DOMAIN and entity.unique_id.endswith(f"{ieee}_status"):
+            return entity.entity_id
+    raise AssertionError(f"no status sensor for {ieee}")
+
+
+async def add(hass: HomeAssistant, **data: str) -> dict:
+    """Call provisioning.add_device and return its response."""
+    response = await hass.services.async_call(
+        DOMAIN, "add_device", data, blocking=True, return_response=True
+    )
+    await hass.async_block_till_done()
+    assert isinstance(response, dict)
+    return response
+
+
+async def test_add_from_qr_creates_placeholder(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """A QR code becomes a subentry and a placeholder device with its area."""
+    area = ar.async_get(hass).async_create("Kitchen")
+    response = await add(hass, qr_code=QR, name="Kitchen light", area_id=area.id)
+    assert response["ieee"] == IEEE
+    assert response["status"] == "pending"
+    assert response["key_type"] == "install_code"
+    assert CODE.lower() not in str(response).lower()
+
+    subentries = list(provisioning_entry.subentries.values())
+    assert [sub.unique_id for sub in subentries] == [IEEE]
+    device = dr.async_get(hass).async_get_device_by_connection(
+        (dr.CONNECTION_ZIGBEE, IEEE), provisioning_entry.entry_id
+    )
+    assert device is not None
+    assert device.name == "Kitchen light"
+    assert device.area_id == area.id
+    assert hass.states.get(status_entity(hass, IEEE)).state == "pending"
+
+
+async def test_add_with_ieee_and_code_or_key(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """Separate IEEE and code, with separators and in lower case, or a link key."""
+    await add(hass, ieee="0011-2233-4455-6677", install_code=CODE.lower())
+    response = await add(hass, ieee="00 11 22 33 44 55 66 78", link_key=LINK_KEY)
+    assert response["key_type"] == "link_key"
+    listed = await hass.services.async_call(
+        DOMAIN, "list_devices", {}, blocking=True, return_response=True
+    )
+    assert sorted(d["ieee"] for d in listed["devices"]) == [
+        IEEE,
+        "00:11:22:33:44:55:66:78",
+    ]
+    assert LINK_KEY.lower() not in str(listed).lower()
+
+
+@pytest.mark.parametrize(
+    ("data", "translation_key"),
+    [
+        ({"qr_code": QR[:-1] + "6"}, "bad_crc"),
+        ({"qr_code": "hello"}, "unknown_format"),
+        ({"ieee": "00:11:22", "install_code": CODE}, "bad_ieee"),
+        ({"ieee": IEEE, "install_code": CODE[:-4]}, "bad_length"),
+        ({"ieee": IEEE, "install_code": "zz" + CODE[2:]}, "not_hex"),
+        ({"ieee": IEEE}, "key_required"),
+        ({"ieee": IEEE, "install_code": CODE, "link_key": LINK_KEY}, "key_ambiguous"),
+    ],
+)
+async def test_add_rejects_bad_input(
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    data: dict[str, str],
+    translation_key: str,
+) -> None:
+    """Bad input gets a translated error and changes nothing."""
+    with pytest.raises(ServiceValidationError) as err:
+        await add(hass, **data)
+    assert err.value.translation_key == translation_key
+    assert CODE.lower() not in str(err.value).lower()
+    assert not provisioning_entry.subentries
+
+
+async def test_duplicate_and_remove(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """A second entry for an IEEE is refused; removing drops the placeholder."""
+    await add(hass, qr_code=QR, name="Lamp")
+    with pytest.raises(ServiceValidationError) as err:
+        await add(hass, qr_code=QR)
+    assert err.value.translation_key == "already_provisioned"
+
+    await hass.services.async_call(
+        DOMAIN, "remove_device", {"ieee": IEEE}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert not provisioning_entry.subentries
+    assert (
+        dr.async_get(hass).async_get_device_by_connection(
+            (dr.CONNECTION_ZIGBEE, IEEE), provisioning_entry.entry_id
+        )
+        is None
+    )
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN, "remove_device", {"ieee": IEEE}, blocking=True
+        )
+    assert err.value.translation_key == "device_not_found"
+
+
+async def test_service_entry_selection(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """config_entry_id picks the list; unknown ids are explained."""
+    response = await add(hass, qr_code=QR, config_entry_id=provisioning_entry.entry_id)
+    assert response["ieee"] == IEEE
+    with pytest.raises(ServiceValidationError) as err:
+        await add(hass, qr_code=QR, config_entry_id="nope")
+    assert err.value.translation_key == "config_entry_not_found"
+
+
+async def test_subentry_flow_add_and_reconfigure(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """The UI adds a device, explains bad input, and changes name, area and key."""
+    flow = hass.config_entries.subentries
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"), context={"source": "user"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    result = await flow.async_configure(result["flow_id"], {"qr_code": QR[:-1] + "0"})
+    assert result["errors"] == {"base": "bad_crc"}
+    result = await flow.async_configure(
+        result["flow_id"], {"qr_code": QR, "name": "Desk lamp"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    subentry = next(iter(provisioning_entry.subentries.values()))
+    assert subentry.title == "Desk lamp"
+
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"), context={"source": "user"}
+    )
+    result = await flow.async_configure(result["flow_id"], {"qr_code": QR})
+    assert result["errors"] == {"base": "already_provisioned"}
+
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"),
+        context={"source": "reconfigure", "subentry_id": subentry.subentry_id},
+    )
+    assert result["step_id"] == "reconfigure"
+    result = await flow.async_configure(result["flow_id"], {"link_key": "12"})
+    assert result["errors"] == {"base": "bad_link_key_length"}
+    result = await flow.async_configure(
+        result["flow_id"], {"name": "Reading lamp", "link_key": LINK_KEY}
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert provisioning_entry.subentries[subentry.subentry_id].title == "Reading lamp"
+    entry = provisioning_entry.runtime_data.data
+    assert [e.name for e in entry.values()] == ["Reading lamp"]
+    assert [e.credential.kind for e in entry.values()] == ["link_key"]
+
+
+async def test_list_survives_reload(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """Entries are kept across a reload of the entry."""
+    await add(hass, qr_code=QR, name="Lamp")
+    assert await hass.config_entries.async_reload(provisioning_entry.entry_id)
+    await hass.async_block_till_done()
+    entries = provisioning_entry.runtime_data.data
+    assert [str(ieee) for ieee in entries] == [IEEE]
+    assert hass.states.get(status_entity(hass, IEEE)).state == "pending"
