@@ -188,6 +188,7 @@ def test_bosch_link_key(
         "0x0011223344556677 83fed3407a939723a5c639b26916d505c3b5",
         "0011 2233 4455 6677\n83FE D340 7A93 9723 A5C6 39B2 6916 D505 C3B5",
         f"  Z:{IEEE_HEX}$I:{AN}\n",
+        f"{IEEE_HEX}\u00a0{AN}",
     ],
 )
 def test_formats(text: str) -> None:

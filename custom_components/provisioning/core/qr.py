@@ -16,27 +16,28 @@ from .codes import (
 from .errors import InvalidCodeError
 
 MAX_QR_CODE_LENGTH = 1024
+_FLAGS = re.IGNORECASE | re.ASCII
 _BOSCH_LINK_KEY_DIGITS = 32
 
 # Bosch: RB01SG, 34 hex digits, IEEE, DLK, install code (36) or link key (32).
 _BOSCH = re.compile(
-    r"RB01SG[0-9A-F]{34}(?P<ieee>[0-9A-F]{16})DLK(?P<code>[0-9A-F]*)", re.IGNORECASE
+    r"RB01SG[0-9A-F]{34}(?P<ieee>[0-9A-F]{16})DLK(?P<code>[0-9A-F]*)", _FLAGS
 )
 # Philips Hue: HUE:Z:<install code> M:<IEEE> followed by more fields.
-_HUE = re.compile(r"HUE:Z:(?P<code>[0-9A-F]*) M:(?P<ieee>[0-9A-F]*)", re.IGNORECASE)
+_HUE = re.compile(r"HUE:Z:(?P<code>[0-9A-F]*) M:(?P<ieee>[0-9A-F]*)", _FLAGS)
 # Aqara: G$M:<model>$S:...%Z$A:<IEEE>$I:<install code>.
-_AQARA = re.compile(r"\$A:(?P<ieee>[0-9A-F]*)\$I:(?P<code>[0-9A-F]*)", re.IGNORECASE)
+_AQARA = re.compile(r"\$A:(?P<ieee>[0-9A-F]*)\$I:(?P<code>[0-9A-F]*)", _FLAGS)
 # Zigbee 3.0 label, possibly among other $X: and %X: fields.
 _ZIGBEE = re.compile(
-    r"(?<![0-9A-Z])Z:(?P<ieee>[0-9A-F]*)\$I:(?P<code>[0-9A-F]*)", re.IGNORECASE
+    r"(?<![0-9A-Z])Z:(?P<ieee>[0-9A-F]*)\$I:(?P<code>[0-9A-F]*)", _FLAGS
 )
 # Consciot, Müller-Licht, Innr, frient: <IEEE>|<install code>, outer pipes optional.
-_PIPE = re.compile(r"\|?(?P<ieee>[0-9A-F]{16})\|(?P<code>[0-9A-F]*)\|?", re.IGNORECASE)
+_PIPE = re.compile(r"\|?(?P<ieee>[0-9A-F]{16})\|(?P<code>[0-9A-F]*)\|?", _FLAGS)
 # Model hint carried by Aqara, Danfoss and Ubisys labels.
-_MODEL = re.compile(r"G\$M:(?P<model>[^$%\s]{1,64})", re.IGNORECASE)
+_MODEL = re.compile(r"G\$M:(?P<model>[^$%\s]{1,64})", _FLAGS)
 # An IEEE address and an install code written out, with separators.
 _PLAIN = re.compile(r"(?:0x)?[0-9A-F\s:.\-]+", re.IGNORECASE)
-_HEX_DIGIT = re.compile(r"[0-9A-F]", re.IGNORECASE)
+_HEX_DIGIT = re.compile(r"[0-9A-F]", _FLAGS)
 # Vendors printing their IEEE little-endian, known by their reversed OUI.
 _REVERSED_OUIS = ("16:a7:20",)  # Atlantic
 
