@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 import functools
 import json
@@ -211,6 +211,25 @@ async def post_events(request: web.Request) -> web.Response:
     return web.json_response({"accepted": accepted})
 
 
+@web.middleware
+async def json_errors_middleware(
+    request: web.Request,
+    handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
+) -> web.StreamResponse:
+    """Answer routing errors (unknown paths, wrong methods) in JSON too."""
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status, "error")
+        return web.json_response(
+            {"error": code, "message": exc.reason},
+            status=exc.status,
+            headers={k: v for k, v in exc.headers.items() if k == "Allow"},
+        )
+
+
 async def healthz(request: web.Request) -> web.Response:
     """GET /healthz."""
     return web.json_response({"status": "ok", "version": __version__})
@@ -223,7 +242,9 @@ def create_app(store: Store, *, page_size: int = DEFAULT_PAGE_SIZE) -> web.Appli
     """
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
-    app = web.Application(client_max_size=MAX_EVENTS_BODY)
+    app = web.Application(
+        client_max_size=MAX_EVENTS_BODY, middlewares=[json_errors_middleware]
+    )
     app[STORE_KEY] = store
     app[PAGE_SIZE_KEY] = page_size
 
@@ -235,6 +256,6 @@ def create_app(store: Store, *, page_size: int = DEFAULT_PAGE_SIZE) -> web.Appli
 
     app.cleanup_ctx.append(executor_context)
     app.router.add_get("/healthz", healthz)
-    app.router.add_get("/v1/hubs/{hub_id}/devices", get_devices)
-    app.router.add_post("/v1/hubs/{hub_id}/events", post_events)
+    app.router.add_get("/v1/hubs/{hub_id:[^/]+}/devices", get_devices)
+    app.router.add_post("/v1/hubs/{hub_id:[^/]+}/events", post_events)
     return app

@@ -16,6 +16,10 @@ HEX_RE = re.compile(r"^[0-9a-fA-F]*$")
 UUID_RE = re.compile(
     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 )
+RFC3339_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
+    r"([Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
 HUB_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:._~-]{0,127}$")
 
 # Install codes are 6, 8, 12 or 16 bytes followed by a 2-byte CRC.
@@ -42,7 +46,7 @@ class ValidationError(ValueError):
 
 def normalize_ieee(value: str) -> str:
     """Return an IEEE address as ``aa:bb:cc:dd:ee:ff:00:11``."""
-    text = value.strip()
+    text = value
     if not IEEE_RE.fullmatch(text):
         raise ValidationError(
             "IEEE address must be 8 bytes of hex, e.g. 00:12:4b:00:01:02:03:04"
@@ -138,7 +142,7 @@ class DeviceRecord:
 
 def device_from_row(row: dict[str, str | None]) -> DeviceRecord:
     """Validate one CSV row (or mapping) and return a device record."""
-    ieee = normalize_ieee(row.get("ieee") or "")
+    ieee = normalize_ieee((row.get("ieee") or "").strip())
     code_text = (row.get("install_code") or "").strip()
     key_text = (row.get("link_key") or "").strip()
     if code_text and key_text:
@@ -205,14 +209,13 @@ def parse_devices_csv(text: str | Iterable[str]) -> CsvParseResult:
 
 def parse_rfc3339(value: str) -> datetime:
     """Parse an RFC 3339 date-time with a time zone offset."""
-    if not isinstance(value, str) or "T" not in value.upper():
-        raise ValidationError("at must be an RFC 3339 date-time")
+    if not isinstance(value, str) or not RFC3339_RE.fullmatch(value):
+        raise ValidationError("at must be an RFC 3339 date-time with offset")
     try:
-        moment = datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+        text = re.sub(r"(\.[0-9]{6})[0-9]+", r"\1", value.upper())
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError("at must be an RFC 3339 date-time") from None
-    if moment.tzinfo is None:
-        raise ValidationError("at must include a time zone offset")
     return moment
 
 

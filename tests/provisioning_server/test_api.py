@@ -394,7 +394,7 @@ async def test_malformed_events(
         ({"ieee": 5}, "ieee"),
         ({"status": "exploded"}, "status"),
         ({"at": "yesterday"}, "RFC 3339"),
-        ({"at": "2026-11-25T18:30:00"}, "time zone"),
+        ({"at": "2026-11-25T18:30:00"}, "offset"),
         ({"at": "2026-11-25"}, "RFC 3339"),
         ({"at": 5}, "RFC 3339"),
         ({"details": 5}, "details"),
