@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 import json
 import logging
+import pathlib
 import socket
 import time
 from typing import Any
@@ -57,7 +58,7 @@ async def session() -> AsyncIterator[aiohttp.ClientSession]:
 
 
 @pytest.fixture
-def store(tmp_path) -> AsyncIterator[Store]:
+def store(tmp_path: pathlib.Path) -> Iterator[Store]:
     """Reference server storage with two hubs."""
     store = Store(tmp_path / "provisioning.db")
     store.add_hub(HUB)

@@ -7,8 +7,10 @@ import uuid
 
 import aiohttp
 import pytest
+from yarl import URL
 
 from provisioning_server.app import create_app
+from provisioning_server.store import Store
 from provisioning_server.validation import DeviceRecord
 
 from .conftest import Deployment
@@ -105,7 +107,7 @@ async def test_percent_encoded_hub_id(
     deployment: Deployment, session: aiohttp.ClientSession
 ) -> None:
     """Clients percent-encode the hub id; the server accepts it."""
-    url = aiohttp.client.URL(
+    url = URL(
         f"{deployment.url}/v1/hubs/00%3A12%3A4b%3A00%3A01%3A02%3A03%3A04/devices",
         encoded=True,
     )
@@ -200,15 +202,13 @@ async def test_revoke_changes_revision(
 
 
 async def test_pagination_of_10000_devices(
-    store, session: aiohttp.ClientSession
+    store: Store, session: aiohttp.ClientSession
 ) -> None:
     """10,000 devices are served in pages linked by ``next``."""
     store.import_devices(HUB, make_devices(10_000))
     _, token = store.add_token(HUB)
     async with serve_store(store) as url:
-        next_url: aiohttp.client.URL | None = aiohttp.client.URL(
-            f"{url}/v1/hubs/{HUB}/devices"
-        )
+        next_url: URL | None = URL(f"{url}/v1/hubs/{HUB}/devices")
         seen: list[str] = []
         pages = 0
         revisions = set()
@@ -224,9 +224,7 @@ async def test_pagination_of_10000_devices(
             revisions.add(body["revision"])
             seen.extend(d["ieee"] for d in body["devices"])
             next_url = (
-                None
-                if body["next"] is None
-                else next_url.join(aiohttp.client.URL(body["next"]))
+                None if body["next"] is None else next_url.join(URL(body["next"]))
             )
         elapsed = time.monotonic() - start
     assert pages == 10
@@ -235,13 +233,15 @@ async def test_pagination_of_10000_devices(
     assert elapsed < 30
 
 
-async def test_page_size_and_limit(store, session: aiohttp.ClientSession) -> None:
+async def test_page_size_and_limit(
+    store: Store, session: aiohttp.ClientSession
+) -> None:
     """``limit`` selects the page size and is kept in ``next``."""
     store.import_devices(HUB, make_devices(5))
     _, token = store.add_token(HUB)
     headers = {"Authorization": f"Bearer {token}"}
     async with serve_store(store, page_size=2) as url:
-        base = aiohttp.client.URL(f"{url}/v1/hubs/{HUB}/devices")
+        base = URL(f"{url}/v1/hubs/{HUB}/devices")
         async with session.get(base, headers=headers) as response:
             body = await response.json()
         assert len(body["devices"]) == 2
@@ -251,7 +251,7 @@ async def test_page_size_and_limit(store, session: aiohttp.ClientSession) -> Non
             body = await response.json()
         assert len(body["devices"]) == 3
         assert "limit=3" in body["next"]
-        second = base.join(aiohttp.client.URL(body["next"]))
+        second = base.join(URL(body["next"]))
         async with session.get(second, headers=headers) as response:
             second_etag = response.headers["ETag"]
             body = await response.json()
@@ -288,7 +288,7 @@ async def test_bad_query(
         assert (await response.json())["error"] == "invalid_request"
 
 
-def test_bad_page_size(store) -> None:
+def test_bad_page_size(store: Store) -> None:
     """The server's page size is bounded."""
     with pytest.raises(ValueError, match="page_size"):
         create_app(store, page_size=0)

@@ -283,7 +283,9 @@ def test_revoke_and_status(db: pathlib.Path, tmp_path: pathlib.Path) -> None:
     assert data[2]["status"] is None
 
 
-def test_parser_defaults_to_serve(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+def test_parser_defaults_to_serve(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path
+) -> None:
     """Without a command the server is started with the given options."""
     args = cli.build_parser().parse_args(["--db", "x.db", "--port", "9000"])
     assert (args.command, args.db, args.host, args.port) == (
@@ -300,9 +302,9 @@ def test_parser_defaults_to_serve(monkeypatch: pytest.MonkeyPatch, tmp_path) -> 
         8080,
     )
 
-    calls = []
+    calls: list[dict[str, object]] = []
 
-    def fake_run_app(app, **kwargs):
+    def fake_run_app(app: object, **kwargs: object) -> None:
         calls.append(kwargs)
 
     monkeypatch.setattr("aiohttp.web.run_app", fake_run_app)

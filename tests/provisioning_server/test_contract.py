@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 import http.client
 import json
+import pathlib
 import re
 import string
 import threading
@@ -41,7 +42,7 @@ REGISTRY: Registry = Registry().with_resource(
 FORMATS = jsonschema.FormatChecker()
 
 
-@FORMATS.checks("date-time")
+@FORMATS.checks("date-time")  # type: ignore[untyped-decorator]
 def _is_date_time(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -56,7 +57,7 @@ def _is_date_time(value: object) -> bool:
     return True
 
 
-@FORMATS.checks("uri-reference")
+@FORMATS.checks("uri-reference")  # type: ignore[untyped-decorator]
 def _is_uri_reference(value: object) -> bool:
     return not isinstance(value, str) or " " not in value
 
@@ -189,7 +190,7 @@ class Setup:
 
 
 @pytest.fixture
-def setup(tmp_path) -> Iterator[Setup]:
+def setup(tmp_path: pathlib.Path) -> Iterator[Setup]:
     """A server with 25 devices in pages of 10."""
     store = Store(tmp_path / "contract.db")
     store.add_hub(HUB)
