@@ -14,6 +14,7 @@ import uuid
 
 import aiohttp
 from aiohttp import web
+from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
 
 from custom_components.provisioning.core.remote_client import (
@@ -768,3 +769,82 @@ async def test_events_request_shape(
     assert len(accepted) == EVENTS_PER_REQUEST * 2 - 2
     with pytest.raises(ValueError, match="JSON"):
         await client(session, server.url).async_post_events([{"event_id": object()}])
+
+
+JUNK = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(st.text(max_size=6), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+ENTRIES = st.lists(
+    st.fixed_dictionaries(
+        {
+            "ieee": st.integers(0, 12).map(make_ieee)
+            | st.sampled_from(["00:11", "zz:zz:zz:zz:zz:zz:zz:zz"]),
+            "state": st.sampled_from(["active", "active", "revoked", "gone"]),
+        },
+        optional={
+            "install_code": st.integers(0, 5).map(make_install_code) | JUNK,
+            "link_key": st.integers(0, 5).map(make_link_key),
+            "name": st.text(max_size=10) | JUNK,
+            "area": st.text(max_size=10),
+        },
+    )
+    | JUNK,
+    max_size=25,
+)
+
+
+@pytest.fixture
+async def paged_server(
+    fault_server: Callable[..., Awaitable[FaultServer]],
+) -> tuple[FaultServer, dict[str, Any]]:
+    """A server serving ``state["entries"]`` in pages of ``state["size"]``."""
+    state: dict[str, Any] = {"entries": [], "size": 1}
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        start = int(request.query.get("start", "0"))
+        size = state["size"]
+        entries = state["entries"]
+        end = start + size
+        next_ref = f"devices?start={end}" if end < len(entries) else None
+        return web.json_response(page(entries[start:end], next_ref=next_ref))
+
+    return await fault_server(get=handler), state
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(entries=ENTRIES, size=st.integers(1, 6))
+async def test_fetch_partitions_entries(
+    paged_server: tuple[FaultServer, dict[str, Any]],
+    session: aiohttp.ClientSession,
+    entries: list[Any],
+    size: int,
+) -> None:
+    """Every entry is either a device or an invalid index, whatever the paging."""
+    server, state = paged_server
+    remote = client(session, server.url)
+    state.update(entries=entries, size=size)
+    paged = await remote.async_fetch_devices(None)
+    state.update(size=len(entries) + 1)
+    single = await remote.async_fetch_devices(None)
+    assert isinstance(paged, FetchResult)
+    assert paged == single
+    invalid = [index for index, _ in paged.invalid]
+    assert invalid == sorted(set(invalid))
+    valid = [index for index in range(len(entries)) if index not in set(invalid)]
+    assert len(valid) == len(paged.devices)
+    assert len({d.ieee for d in paged.devices}) == len(paged.devices)
+    for index, found in zip(valid, paged.devices, strict=True):
+        entry = entries[index]
+        assert found.ieee == entry["ieee"]
+        assert found.install_code == entry.get("install_code")
+        assert found.link_key == entry.get("link_key")
+        assert found.state == entry["state"]

@@ -6,6 +6,7 @@ import io
 import json
 import pathlib
 import sqlite3
+import sys
 
 import pytest
 
@@ -357,3 +358,13 @@ def test_store_errors(tmp_path: pathlib.Path) -> None:
             store.list_tokens("nope")
     finally:
         store.close()
+
+
+def test_install_code_check_without_zigpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without zigpy the CRC is checked by the server itself."""
+    monkeypatch.setitem(sys.modules, "zigpy.util", None)
+    good = make_install_code(7)
+    assert normalize_install_code(good) == good
+    bad = good[:-2] + ("00" if good[-2:] != "00" else "11")
+    with pytest.raises(ValidationError, match="CRC"):
+        normalize_install_code(bad)
