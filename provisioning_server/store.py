@@ -218,7 +218,7 @@ class Store:
     def add_token(self, hub_id: str, label: str | None = None) -> tuple[TokenInfo, str]:
         """Create a token for a hub; the token is returned only here."""
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-        hint = token[: len(TOKEN_PREFIX) + 4] + "…"
+        hint = token[: len(TOKEN_PREFIX) + 4] + "..."
         created = _now()
         with self._transaction() as db:
             self._require_hub(db, hub_id)

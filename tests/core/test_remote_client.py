@@ -345,6 +345,8 @@ async def test_status_codes(
         expected,
     )
     assert error.translation_key == key
+    assert error.placeholders.get("status", str(status)) == str(status)
+    assert repr(error).startswith(f"{type(error).__name__}({key!r}")
     server = await fault_server(post=json_handler({"error": "x"}, status, **headers))
     with pytest.raises(expected):
         await client(session, server.url).async_post_events([{"event_id": "x"}])
@@ -848,3 +850,36 @@ async def test_fetch_partitions_entries(
         assert found.install_code == entry.get("install_code")
         assert found.link_key == entry.get("link_key")
         assert found.state == entry["state"]
+
+
+def test_module_does_not_import_home_assistant() -> None:
+    """The client stays usable outside Home Assistant."""
+    import ast
+
+    from custom_components.provisioning.core import remote_client
+
+    tree = ast.parse(pathlib.Path(remote_client.__file__).read_text(encoding="utf-8"))
+    modules = {
+        alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    } | {
+        (node.module or "").split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+    }
+    assert "homeassistant" not in modules
+    assert modules <= {
+        "__future__",
+        "asyncio",
+        "collections",
+        "dataclasses",
+        "json",
+        "logging",
+        "re",
+        "typing",
+        "urllib",
+        "aiohttp",
+        "yarl",
+    }

@@ -44,6 +44,17 @@ class RemoteError(Exception):
 
     translation_key = "remote_error"
 
+    def __init__(
+        self, message: str, *, placeholders: Mapping[str, str] | None = None
+    ) -> None:
+        """Initialize with a secret-free message and UI placeholders."""
+        super().__init__(message)
+        self.placeholders: dict[str, str] = dict(placeholders or {})
+
+    def __repr__(self) -> str:
+        """Return a representation without any secret."""
+        return f"{type(self).__name__}({self.translation_key!r}, {str(self)!r})"
+
 
 class RemoteAuthError(RemoteError):
     """The server rejected the token (HTTP 401 or 403)."""
@@ -237,16 +248,23 @@ class RemoteProvisioningClient:
         status = response.status
         if status in (401, 403):
             raise RemoteAuthError(
-                f"{what}: the server rejected the token (HTTP {status})"
+                f"{what}: the server rejected the token (HTTP {status})",
+                placeholders={"status": str(status)},
             )
         if status == 404:
             raise RemoteNotFoundError(
                 f"{what}: the server does not know this hub (HTTP 404)"
             )
         if status >= 500 or status in (408, 429):
-            raise RemoteUnavailableError(f"{what}: server error (HTTP {status})")
+            raise RemoteUnavailableError(
+                f"{what}: server error (HTTP {status})",
+                placeholders={"status": str(status)},
+            )
         if status != 200:
-            raise RemoteProtocolError(f"{what}: unexpected HTTP status {status}")
+            raise RemoteProtocolError(
+                f"{what}: unexpected HTTP status {status}",
+                placeholders={"status": str(status)},
+            )
 
     async def _read_json(self, response: aiohttp.ClientResponse, what: str) -> Any:
         """Read a bounded JSON body."""
