@@ -270,15 +270,25 @@ class VirtualCoordinator:
                 await self._record_changed.wait()
 
     async def wait_until(
-        self, condition: Callable[[], bool], *, timeout: float = 10
+        self,
+        condition: Callable[[], bool],
+        *,
+        timeout: float = 10,
+        poll_interval: float = 0.05,
     ) -> None:
-        """Wait until ``condition()`` holds; re-checked whenever a frame is handled."""
+        """Wait until ``condition()`` holds.
+
+        Re-checked whenever the emulator handles a frame or the host acknowledges
+        the last frame sent to it, and every ``poll_interval`` seconds for state
+        that changes on the host side only.
+        """
         async with asyncio.timeout(timeout):
             while not condition():
                 if self._record_changed is None:
                     self._record_changed = asyncio.Event()
                 self._record_changed.clear()
-                await self._record_changed.wait()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._record_changed.wait(), poll_interval)
 
     @property
     def idle(self) -> bool:
@@ -1049,6 +1059,8 @@ class VirtualCoordinator:
         if known is not None:
             return zt.NWK(known)
         used = set(self.state.devices.values()) | {COORDINATOR_NWK}
+        if device.nwk is not None and int(device.nwk) not in used:
+            return device.nwk  # a device that left usually keeps its address
         while True:
             nwk = random.randint(0x0001, 0xFFF7)
             if nwk not in used:
