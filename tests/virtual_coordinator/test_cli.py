@@ -55,3 +55,9 @@ def test_mdns_service_info() -> None:
     assert info.port == 6638
     assert info.properties[b"radio_type"] == b"ezsp"
     assert info.properties[b"serial_number"] == b"ABC123"
+
+
+def test_benchmarks_are_discovered() -> None:
+    from benchmarks.__main__ import discover
+
+    assert "ezsp_key_import" in discover()
