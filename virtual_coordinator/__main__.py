@@ -15,42 +15,73 @@ from .ncp import DEFAULT_PORT, VirtualCoordinator
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m virtual_coordinator", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m virtual_coordinator", description=__doc__
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the virtual coordinator")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
-    serve.add_argument("--pty", action="store_true", help="serve on a pseudo-terminal instead of TCP")
+    serve.add_argument(
+        "--pty", action="store_true", help="serve on a pseudo-terminal instead of TCP"
+    )
     serve.add_argument("--advertise", action="store_true", help="advertise over mDNS")
     serve.add_argument("--state", help="JSON file keeping the network across restarts")
     serve.add_argument("--ezsp-version", type=int, choices=(8, 13), default=8)
     serve.add_argument("--control-host", default="127.0.0.1")
     serve.add_argument("--control-port", type=int, default=DEFAULT_CONTROL_PORT)
-    serve.add_argument("--key-timeout", type=float, default=300, help="transient key lifetime, seconds")
-    serve.add_argument("--key-capacity", type=int, default=16, help="transient key table size")
-    serve.add_argument("--no-wildcard-key", action="store_true", help="the wildcard well-known transient key does not admit devices under install-code-only policy")
+    serve.add_argument(
+        "--key-timeout", type=float, default=300, help="transient key lifetime, seconds"
+    )
+    serve.add_argument(
+        "--key-capacity", type=int, default=16, help="transient key table size"
+    )
+    serve.add_argument(
+        "--no-wildcard-key",
+        action="store_true",
+        help="the wildcard well-known transient key does not admit devices under install-code-only policy",
+    )
     serve.add_argument("--wrong-key", choices=("deny", "join_silent"), default="deny")
-    serve.add_argument("--rstack-on-connect", action="store_true", help="send RSTACK when a TCP host connects (as zigbeed does)")
+    serve.add_argument(
+        "--rstack-on-connect",
+        action="store_true",
+        help="send RSTACK when a TCP host connects (as zigbeed does)",
+    )
     serve.add_argument("-v", "--verbose", action="store_true")
 
     def control_args(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--control", default=f"127.0.0.1:{DEFAULT_CONTROL_PORT}", help="host:port of the control interface")
+        p.add_argument(
+            "--control",
+            default=f"127.0.0.1:{DEFAULT_CONTROL_PORT}",
+            help="host:port of the control interface",
+        )
 
-    plug = sub.add_parser("plug-in", help="power a virtual device on (it tries to join)")
+    plug = sub.add_parser(
+        "plug-in", help="power a virtual device on (it tries to join)"
+    )
     plug.add_argument("--ieee", required=True)
     key = plug.add_mutually_exclusive_group()
     key.add_argument("--install-code")
     key.add_argument("--link-key")
     plug.add_argument("--manufacturer")
     plug.add_argument("--model")
-    plug.add_argument("--unresponsive", action="store_true", help="joins but never answers its interview")
+    plug.add_argument(
+        "--unresponsive",
+        action="store_true",
+        help="joins but never answers its interview",
+    )
     control_args(plug)
-    for name, text in (("leave", "the device leaves the network"), ("unplug", "the device leaves and is forgotten")):
+    for name, text in (
+        ("leave", "the device leaves the network"),
+        ("unplug", "the device leaves and is forgotten"),
+    ):
         p = sub.add_parser(name, help=text)
         p.add_argument("--ieee", required=True)
         control_args(p)
-    status = sub.add_parser("status", help="show policy, keys, permit state and devices")
+    status = sub.add_parser(
+        "status", help="show policy, keys, permit state and devices"
+    )
     control_args(status)
     record = sub.add_parser("record", help="show the last events of the record")
     record.add_argument("-n", type=int, default=50)
@@ -73,10 +104,16 @@ async def _serve(args: argparse.Namespace) -> None:
         print(f"Virtual coordinator on {path} (EZSP v{args.ezsp_version})", flush=True)
     else:
         host, port = await coordinator.start_tcp(args.host, args.port)
-        print(f"Virtual coordinator on socket://{host}:{port} (EZSP v{args.ezsp_version})", flush=True)
+        print(
+            f"Virtual coordinator on socket://{host}:{port} (EZSP v{args.ezsp_version})",
+            flush=True,
+        )
         if args.advertise:
             await coordinator.advertise()
-            print(f"Advertised over mDNS, serial number {coordinator.serial_number}", flush=True)
+            print(
+                f"Advertised over mDNS, serial number {coordinator.serial_number}",
+                flush=True,
+            )
     control = ControlServer(coordinator)
     cport = await control.start(args.control_host, args.control_port)
     print(f"Control interface on {args.control_host}:{cport}", flush=True)

@@ -23,8 +23,8 @@ from bellows.ash import (
     NakFrame,
     ParsingError,
     Reserved,
-    RstFrame,
     RStackFrame,
+    RstFrame,
     parse_frame,
 )
 import bellows.types as t

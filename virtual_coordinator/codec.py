@@ -35,8 +35,9 @@ class Request:
 def _serialize(schema: Any, values: dict[str, Any]) -> bytes:
     if isinstance(schema, dict):
         return b"".join(
-            (tp(values[name]) if not isinstance(values[name], tp) else values[name])
-            .serialize()
+            (
+                tp(values[name]) if not isinstance(values[name], tp) else values[name]
+            ).serialize()
             for name, tp in schema.items()
         )
     return schema(**values).serialize()
@@ -84,7 +85,9 @@ class EzspCodec:
             legacy = False
         else:
             if len(data) < 3:
-                return Request(data[0] if data else 0, -1, None, None, True, data, "short frame")
+                return Request(
+                    data[0] if data else 0, -1, None, None, True, data, "short frame"
+                )
             seq, frame_id, payload = data[0], data[2], data[3:]
             name = self.legacy_by_id.get(frame_id)
             table = COMMANDS_V4
@@ -92,9 +95,11 @@ class EzspCodec:
         if name is None:
             return Request(seq, frame_id, None, None, legacy, data, "unknown frame id")
         try:
-            args, rest = _deserialize(table[name][1], payload)
-        except Exception as exc:  # noqa: BLE001 - any parse failure is reported
-            return Request(seq, frame_id, name, None, legacy, data, f"invalid payload: {exc}")
+            args, _rest = _deserialize(table[name][1], payload)
+        except Exception as exc:
+            return Request(
+                seq, frame_id, name, None, legacy, data, f"invalid payload: {exc}"
+            )
         return Request(seq, frame_id, name, args, legacy, data)
 
     def encode(

@@ -11,6 +11,8 @@ import asyncio
 import json
 from typing import Any
 
+import zigpy.types as zt
+
 from .device import VirtualDevice
 from .ncp import VirtualCoordinator
 from .trust_center import policy_names
@@ -56,7 +58,9 @@ class ControlServer:
         self._server: asyncio.base_events.Server | None = None
         self.port: int | None = None
 
-    async def start(self, host: str = "127.0.0.1", port: int = DEFAULT_CONTROL_PORT) -> int:
+    async def start(
+        self, host: str = "127.0.0.1", port: int = DEFAULT_CONTROL_PORT
+    ) -> int:
         self._server = await asyncio.start_server(self._client, host, port)
         self.port = self._server.sockets[0].getsockname()[1]
         return self.port
@@ -67,12 +71,14 @@ class ControlServer:
             await self._server.wait_closed()
             self._server = None
 
-    async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _client(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         try:
             while line := await reader.readline():
                 try:
                     answer = self.handle(json.loads(line))
-                except Exception as exc:  # noqa: BLE001 - reported to the client
+                except Exception as exc:
                     answer = {"ok": False, "error": str(exc)}
                 writer.write((json.dumps(answer, default=str) + "\n").encode())
                 await writer.drain()
@@ -84,22 +90,31 @@ class ControlServer:
         op = request.get("op")
         if op == "plug_in":
             ieee = request["ieee"]
-            device = None
-            try:
-                device = c.device(ieee)
-            except KeyError:
-                pass
+            device = c.devices.get(zt.EUI64.convert(ieee))
             if device is None or any(
-                request.get(k) is not None for k in ("install_code", "link_key", "manufacturer", "model")
+                request.get(k) is not None
+                for k in ("install_code", "link_key", "manufacturer", "model")
             ):
                 kwargs = {
                     k: request[k]
-                    for k in ("install_code", "link_key", "manufacturer", "model", "responsive")
+                    for k in (
+                        "install_code",
+                        "link_key",
+                        "manufacturer",
+                        "model",
+                        "responsive",
+                    )
                     if request.get(k) is not None
                 }
                 device = VirtualDevice(ieee, **kwargs)
             result = c.power_on(device)
-            return {"ok": True, "joined": result.joined, "reason": result.reason, "nwk": result.nwk, "announced": result.announced}
+            return {
+                "ok": True,
+                "joined": result.joined,
+                "reason": result.reason,
+                "nwk": result.nwk,
+                "announced": result.announced,
+            }
         if op in ("leave", "unplug"):
             device = c.device(request["ieee"])
             if op == "leave":
@@ -116,7 +131,9 @@ class ControlServer:
         return {"ok": False, "error": f"unknown op {op!r}"}
 
 
-async def send_request(request: dict[str, Any], host: str = "127.0.0.1", port: int = DEFAULT_CONTROL_PORT) -> dict[str, Any]:
+async def send_request(
+    request: dict[str, Any], host: str = "127.0.0.1", port: int = DEFAULT_CONTROL_PORT
+) -> dict[str, Any]:
     reader, writer = await asyncio.open_connection(host, port)
     try:
         writer.write((json.dumps(request) + "\n").encode())

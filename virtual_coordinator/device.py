@@ -6,10 +6,10 @@ import dataclasses
 import logging
 from typing import Any
 
+from zigpy import zcl
 import zigpy.types as zt
 from zigpy.util import convert_install_code
-import zigpy.zcl as zcl
-import zigpy.zcl.foundation as foundation
+from zigpy.zcl import foundation
 import zigpy.zdo.types as zdo_t
 
 from .trust_center import WELL_KNOWN_KEY
@@ -162,8 +162,10 @@ class VirtualDevice:
             cmd = zdo_t.ZDOCmd(cluster_id)
             _names, types = zdo_t.CLUSTERS[cmd]
             args, _ = zt.deserialize(payload, types)
-        except (ValueError, KeyError):
-            return [self._zdo_reply(rsp_cluster, tsn, [zdo_t.Status.NOT_SUPPORTED])], False
+        except ValueError, KeyError:
+            return [
+                self._zdo_reply(rsp_cluster, tsn, [zdo_t.Status.NOT_SUPPORTED])
+            ], False
 
         success = zdo_t.Status.SUCCESS
         if cmd == zdo_t.ZDOCmd.Node_Desc_req:
@@ -187,9 +189,7 @@ class VirtualDevice:
                         output_clusters=list(ep.output_clusters),
                     ),
                 ]
-        elif cmd == zdo_t.ZDOCmd.IEEE_addr_req:
-            values = [success, self.ieee, self.nwk, 0, 0, []]
-        elif cmd == zdo_t.ZDOCmd.NWK_addr_req:
+        elif cmd in (zdo_t.ZDOCmd.IEEE_addr_req, zdo_t.ZDOCmd.NWK_addr_req):
             values = [success, self.ieee, self.nwk, 0, 0, []]
         elif cmd in (
             zdo_t.ZDOCmd.Bind_req,
@@ -214,7 +214,7 @@ class VirtualDevice:
                 values = [v for v in values if v is not None]
                 types = types[: len(values)]
             payload = zt.serialize(values, types)
-        except (ValueError, KeyError):
+        except ValueError, KeyError:
             payload = zt.uint8_t(values[0]).serialize()
         return Reply(ZDO_PROFILE, cluster_id, 0, 0, bytes([tsn]) + payload)
 
@@ -224,7 +224,9 @@ class VirtualDevice:
     ) -> list[Reply]:
         hdr, payload = foundation.ZCLHeader.deserialize(data)
         replies: list[Reply] = []
-        manufacturer = hdr.manufacturer if hdr.frame_control.is_manufacturer_specific else None
+        manufacturer = (
+            hdr.manufacturer if hdr.frame_control.is_manufacturer_specific else None
+        )
 
         def reply(command_id: int, body: bytes) -> None:
             rsp_hdr = foundation.ZCLHeader.general(
@@ -237,7 +239,9 @@ class VirtualDevice:
                 disable_default_response=True
             )
             replies.append(
-                Reply(profile_id, cluster_id, dst_ep, src_ep, rsp_hdr.serialize() + body)
+                Reply(
+                    profile_id, cluster_id, dst_ep, src_ep, rsp_hdr.serialize() + body
+                )
             )
 
         if dst_ep not in self.endpoints:
@@ -311,6 +315,6 @@ class VirtualDevice:
             return self.handle_zdo(cluster_id, data)
         try:
             return self.handle_zcl(profile_id, cluster_id, src_ep, dst_ep, data), False
-        except Exception:  # noqa: BLE001 - a broken frame gets no answer
+        except Exception:
             _LOGGER.debug("Could not handle ZCL frame %s", data.hex(), exc_info=True)
             return [], False

@@ -37,7 +37,9 @@ class Advertiser:
     """Registers the service on start() and withdraws it on stop()."""
 
     def __init__(self, *, port: int, serial_number: str, host: str) -> None:
-        self.info = build_service_info(port=port, serial_number=serial_number, host=host)
+        self.info = build_service_info(
+            port=port, serial_number=serial_number, host=host
+        )
         self._zeroconf: Any = None
 
     async def start(self) -> None:

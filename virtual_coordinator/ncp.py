@@ -1,5 +1,8 @@
 """The virtual EmberZNet NCP: EZSP command handling, network state, devices."""
 
+# Command handlers are named after EZSP frames and take the schema's field names.
+# ruff: noqa: N802, N803, N815, ASYNC109
+
 from __future__ import annotations
 
 import asyncio
@@ -81,7 +84,9 @@ class NetworkState:
     nwk_manager_id: int = 0
     nwk_update_id: int = 0
     security_bitmask: int = 0
-    network_key: zt.KeyData = dataclasses.field(default_factory=lambda: zt.KeyData(bytes(16)))
+    network_key: zt.KeyData = dataclasses.field(
+        default_factory=lambda: zt.KeyData(bytes(16))
+    )
     network_key_seq: int = 0
     tc_link_key: zt.KeyData = dataclasses.field(
         default_factory=lambda: zt.KeyData(b"ZigBeeAlliance09")
@@ -144,7 +149,7 @@ def _zero(tp: Any) -> Any:
         return tp()
     try:
         return tp(0)
-    except (ValueError, TypeError):
+    except ValueError, TypeError:
         return next(iter(tp))
 
 
@@ -184,7 +189,9 @@ class VirtualCoordinator:
         self.serial_number = serial_number or str(self.state.ieee).replace(":", "")
         self.stack_up = False
         self.config: dict[int, int] = {int(k): v for k, v in DEFAULT_CONFIG.items()}
-        self.config[int(t.EzspConfigId.CONFIG_TRANSIENT_KEY_TIMEOUT_S)] = int(key_timeout_s)
+        self.config[int(t.EzspConfigId.CONFIG_TRANSIENT_KEY_TIMEOUT_S)] = int(
+            key_timeout_s
+        )
         self.values: dict[int, bytes] = {}
         self.policies: dict[int, int] = {}
         self.endpoints: list[Endpoint] = []
@@ -485,7 +492,11 @@ class VirtualCoordinator:
     def _error_response(self, name: str, status_value: Any = None) -> dict[str, Any]:
         """Response of ``name`` with zeroed fields and an error status."""
         schema = self.codec.commands[name][2]
-        fields = schema if isinstance(schema, dict) else {f.name: f.type for f in schema.fields}
+        fields = (
+            schema
+            if isinstance(schema, dict)
+            else {f.name: f.type for f in schema.fields}
+        )
         out = {}
         for field, tp in fields.items():
             if field == "status" and status_value is not None:
@@ -527,7 +538,10 @@ class VirtualCoordinator:
         return {"status": t.EzspStatus.SUCCESS}
 
     def _cmd_getConfigurationValue(self, configId: t.EzspConfigId) -> dict[str, Any]:
-        return {"status": t.EzspStatus.SUCCESS, "value": self.config.get(int(configId), 0)}
+        return {
+            "status": t.EzspStatus.SUCCESS,
+            "value": self.config.get(int(configId), 0),
+        }
 
     def _cmd_setConfigurationValue(
         self, configId: t.EzspConfigId, value: int
@@ -537,7 +551,9 @@ class VirtualCoordinator:
             self.trust_center.key_timeout_s = int(value)
         return {"status": t.EzspStatus.SUCCESS}
 
-    def _cmd_setPolicy(self, policyId: t.EzspPolicyId, decisionId: int) -> dict[str, Any]:
+    def _cmd_setPolicy(
+        self, policyId: t.EzspPolicyId, decisionId: int
+    ) -> dict[str, Any]:
         self.policies[int(policyId)] = int(decisionId)
         if policyId == t.EzspPolicyId.TRUST_CENTER_POLICY:
             self.trust_center.set_policy(int(decisionId))
@@ -592,12 +608,16 @@ class VirtualCoordinator:
     def _cmd_setSourceRouteDiscoveryMode(self, mode: int) -> dict[str, Any]:
         return {"remainingTime": 0}
 
-    def _cmd_setSourceRoute(self, destination: int, relayList: list[int]) -> dict[str, Any]:
+    def _cmd_setSourceRoute(
+        self, destination: int, relayList: list[int]
+    ) -> dict[str, Any]:
         return {"status": t.EmberStatus.SUCCESS}
 
     def _cmd_customFrame(self, payload: bytes) -> dict[str, Any]:
         # No vendor extensions (XNCP): answer with an error status
-        self.trust_center.log("custom_frame", payload=bytes(payload).hex(), supported=False)
+        self.trust_center.log(
+            "custom_frame", payload=bytes(payload).hex(), supported=False
+        )
         return {"status": t.EmberStatus.INVALID_CALL, "reply": b""}
 
     def _cmd_getTokenData(self, token: int, index: int) -> Any:
@@ -643,7 +663,9 @@ class VirtualCoordinator:
 
     def _cmd_getNetworkParameters(self) -> dict[str, Any]:
         if not self.state.formed:
-            return self._error_response("getNetworkParameters", t.EmberStatus.NOT_JOINED)
+            return self._error_response(
+                "getNetworkParameters", t.EmberStatus.NOT_JOINED
+            )
         return {
             "status": t.EmberStatus.SUCCESS,
             "nodeType": t.EmberNodeType.COORDINATOR,
@@ -663,7 +685,9 @@ class VirtualCoordinator:
             "parentNodeId": 0xFFFF,
         }
 
-    def _cmd_setInitialSecurityState(self, state: t.EmberInitialSecurityState) -> dict[str, Any]:
+    def _cmd_setInitialSecurityState(
+        self, state: t.EmberInitialSecurityState
+    ) -> dict[str, Any]:
         s = self.state
         s.security_bitmask = int(state.bitmask)
         s.network_key = zt.KeyData(state.networkKey)
@@ -706,7 +730,9 @@ class VirtualCoordinator:
         self.emit("stackStatusHandler", status=t.EmberStatus.NETWORK_DOWN)
         return {"status": t.EmberStatus.SUCCESS}
 
-    def _cmd_startScan(self, scanType: int, channelMask: int, duration: int) -> dict[str, Any]:
+    def _cmd_startScan(
+        self, scanType: int, channelMask: int, duration: int
+    ) -> dict[str, Any]:
         if scanType == t.EzspNetworkScanType.ENERGY_SCAN:
             for channel in range(11, 27):
                 if int(channelMask) & (1 << channel):
@@ -768,7 +794,9 @@ class VirtualCoordinator:
         )
         if self.state.security_bitmask & HASHED_TCLK == HASHED_TCLK:
             bitmask |= t.EmberCurrentSecurityBitmask.TRUST_CENTER_USES_HASHED_LINK_KEY
-        status = t.EmberStatus.SUCCESS if self.state.formed else t.EmberStatus.NOT_JOINED
+        status = (
+            t.EmberStatus.SUCCESS if self.state.formed else t.EmberStatus.NOT_JOINED
+        )
         return {
             "status": status,
             "state": t.EmberCurrentSecurityState(
@@ -781,10 +809,16 @@ class VirtualCoordinator:
 
     def _cmd_getKeyTableEntry(self, index: int) -> dict[str, Any]:
         size = self.config.get(int(t.EzspConfigId.CONFIG_KEY_TABLE_SIZE), 0)
-        status = t.EmberStatus.NOT_FOUND if index < size else t.EmberStatus.INDEX_OUT_OF_RANGE
+        status = (
+            t.EmberStatus.NOT_FOUND
+            if index < size
+            else t.EmberStatus.INDEX_OUT_OF_RANGE
+        )
         return self._error_response("getKeyTableEntry", status)
 
-    def _cmd_findKeyTableEntry(self, address: zt.EUI64, linkKey: bool) -> dict[str, Any]:
+    def _cmd_findKeyTableEntry(
+        self, address: zt.EUI64, linkKey: bool
+    ) -> dict[str, Any]:
         return {"index": 0xFF}
 
     def _cmd_eraseKeyTableEntry(self, index: int) -> dict[str, Any]:
@@ -793,11 +827,15 @@ class VirtualCoordinator:
     def _cmd_addOrUpdateKeyTableEntry(self, **kw: Any) -> dict[str, Any]:
         return {"status": t.EmberStatus.SUCCESS}
 
-    def _cmd_addTransientLinkKey(self, partner: zt.EUI64, transientKey: zt.KeyData) -> dict[str, Any]:
+    def _cmd_addTransientLinkKey(
+        self, partner: zt.EUI64, transientKey: zt.KeyData
+    ) -> dict[str, Any]:
         ok = self.trust_center.add_transient_key(partner, transientKey)
         return {"status": t.EmberStatus.SUCCESS if ok else t.EmberStatus.TABLE_FULL}
 
-    def _cmd_importTransientKey(self, eui64: zt.EUI64, plaintext_key: zt.KeyData, flags: int) -> dict[str, Any]:
+    def _cmd_importTransientKey(
+        self, eui64: zt.EUI64, plaintext_key: zt.KeyData, flags: int
+    ) -> dict[str, Any]:
         ok = self.trust_center.add_transient_key(eui64, plaintext_key)
         return {"status": t.sl_Status.OK if ok else t.sl_Status.FULL}
 
@@ -818,13 +856,21 @@ class VirtualCoordinator:
         entry = self.trust_center.transient_key(eui64)
         if entry is None:
             return self._error_response("getTransientLinkKey", t.EmberStatus.NOT_FOUND)
-        return {"status": t.EmberStatus.SUCCESS, "transient_key_data": self._transient_v8(entry)}
+        return {
+            "status": t.EmberStatus.SUCCESS,
+            "transient_key_data": self._transient_v8(entry),
+        }
 
     def _cmd_getTransientKeyTableEntry(self, index: int) -> dict[str, Any]:
         keys = self.trust_center.transient_keys()
         if index >= len(keys):
-            return self._error_response("getTransientKeyTableEntry", t.EmberStatus.NOT_FOUND)
-        return {"status": t.EmberStatus.SUCCESS, "transient_key_data": self._transient_v8(keys[index])}
+            return self._error_response(
+                "getTransientKeyTableEntry", t.EmberStatus.NOT_FOUND
+            )
+        return {
+            "status": t.EmberStatus.SUCCESS,
+            "transient_key_data": self._transient_v8(keys[index]),
+        }
 
     # v13 security manager
     def _cmd_exportKey(self, context: Any) -> dict[str, Any]:
@@ -849,19 +895,24 @@ class VirtualCoordinator:
     def _cmd_exportLinkKeyByIndex(self, index: int) -> dict[str, Any]:
         return self._error_response("exportLinkKeyByIndex", t.sl_Status.NOT_FOUND)
 
-    def _cmd_importLinkKey(self, index: int, address: zt.EUI64, key: zt.KeyData) -> dict[str, Any]:
+    def _cmd_importLinkKey(
+        self, index: int, address: zt.EUI64, key: zt.KeyData
+    ) -> dict[str, Any]:
         return {"status": t.sl_Status.OK}
 
     def _cmd_exportTransientKeyByEui(self, eui64: zt.EUI64) -> dict[str, Any]:
         entry = self.trust_center.transient_key(eui64)
         out = self._error_response(
-            "exportTransientKeyByEui", t.sl_Status.NOT_FOUND if entry is None else t.sl_Status.OK
+            "exportTransientKeyByEui",
+            t.sl_Status.NOT_FOUND if entry is None else t.sl_Status.OK,
         )
         if entry is not None:
             out["plaintext_key"] = entry.key
         return out
 
-    def _cmd_tokenFactoryReset(self, excludeOutgoingFC: bool, excludeBootCounter: bool) -> dict[str, Any]:
+    def _cmd_tokenFactoryReset(
+        self, excludeOutgoingFC: bool, excludeBootCounter: bool
+    ) -> dict[str, Any]:
         return {}
 
     # ------------------------------------------------------------------
@@ -873,7 +924,9 @@ class VirtualCoordinator:
     def _cmd_setChildData(self, index: int, child_data: Any) -> dict[str, Any]:
         return {"status": t.EmberStatus.SUCCESS}
 
-    def _cmd_getAddressTableRemoteNodeId(self, addressTableIndex: int) -> dict[str, Any]:
+    def _cmd_getAddressTableRemoteNodeId(
+        self, addressTableIndex: int
+    ) -> dict[str, Any]:
         return {"nodeId": 0xFFFF}
 
     def _cmd_getAddressTableRemoteEui64(self, addressTableIndex: int) -> dict[str, Any]:
@@ -890,16 +943,22 @@ class VirtualCoordinator:
     def _cmd_getMulticastTableEntry(self, index: int) -> dict[str, Any]:
         return {
             "status": t.EmberStatus.SUCCESS,
-            "value": t.EmberMulticastTableEntry(multicastId=0, endpoint=0, networkIndex=0),
+            "value": t.EmberMulticastTableEntry(
+                multicastId=0, endpoint=0, networkIndex=0
+            ),
         }
 
     def _cmd_setMulticastTableEntry(self, index: int, value: Any) -> dict[str, Any]:
         return {"status": t.EmberStatus.SUCCESS}
 
     def _cmd_getExtendedTimeout(self, remoteEui64: zt.EUI64) -> dict[str, Any]:
-        return {"extendedTimeout": t.Bool(self.extended_timeouts.get(remoteEui64, False))}
+        return {
+            "extendedTimeout": t.Bool(self.extended_timeouts.get(remoteEui64, False))
+        }
 
-    def _cmd_setExtendedTimeout(self, remoteEui64: zt.EUI64, extendedTimeout: bool) -> dict[str, Any]:
+    def _cmd_setExtendedTimeout(
+        self, remoteEui64: zt.EUI64, extendedTimeout: bool
+    ) -> dict[str, Any]:
         self.extended_timeouts[remoteEui64] = bool(extendedTimeout)
         return {}
 
@@ -923,7 +982,9 @@ class VirtualCoordinator:
             return self._error_response("lookupEui64ByNodeId", t.EmberStatus.ERR_FATAL)
         return {"status": t.EmberStatus.SUCCESS, "eui64": device.ieee}
 
-    def _cmd_removeDevice(self, destShort: int, destLong: zt.EUI64, targetLong: zt.EUI64) -> dict[str, Any]:
+    def _cmd_removeDevice(
+        self, destShort: int, destLong: zt.EUI64, targetLong: zt.EUI64
+    ) -> dict[str, Any]:
         device = self.devices.get(targetLong)
         if device is not None and device.joined:
             self._device_left(device, source="remove_device")
@@ -972,7 +1033,7 @@ class VirtualCoordinator:
 
     def _cmd_sendUnicast(
         self,
-        type: t.EmberOutgoingMessageType,  # noqa: A002 - schema name
+        type: t.EmberOutgoingMessageType,
         indexOrDestination: int,
         apsFrame: t.EmberApsFrame,
         messageTag: int,
@@ -1006,7 +1067,9 @@ class VirtualCoordinator:
             indexOrDestination=dest,
             apsFrame=apsFrame,
             messageTag=messageTag,
-            status=t.EmberStatus.SUCCESS if delivered else t.EmberStatus.DELIVERY_FAILED,
+            status=t.EmberStatus.SUCCESS
+            if delivered
+            else t.EmberStatus.DELIVERY_FAILED,
             messageContents=b"",
         )
         self._deliver_replies(dest, replies)
@@ -1036,7 +1099,14 @@ class VirtualCoordinator:
         )
         return {"status": t.EmberStatus.SUCCESS, "sequence": seq}
 
-    def _cmd_sendMulticast(self, apsFrame: t.EmberApsFrame, hops: int, nonmemberRadius: int, messageTag: int, messageContents: bytes) -> dict[str, Any]:
+    def _cmd_sendMulticast(
+        self,
+        apsFrame: t.EmberApsFrame,
+        hops: int,
+        nonmemberRadius: int,
+        messageTag: int,
+        messageContents: bytes,
+    ) -> dict[str, Any]:
         if not self.stack_up:
             return {"status": t.EmberStatus.NETWORK_DOWN, "sequence": 0}
         seq = self._next_aps_seq()
@@ -1086,7 +1156,13 @@ class VirtualCoordinator:
                 parentOfNewNodeId=COORDINATOR_NWK,
             )
             self._announce(device)
-            tc.log("join", ieee=str(device.ieee), joined=True, reason="rejoin", nwk=device.nwk)
+            tc.log(
+                "join",
+                ieee=str(device.ieee),
+                joined=True,
+                reason="rejoin",
+                nwk=device.nwk,
+            )
             return JoinResult(True, "rejoin", device.nwk)
         if not self.stack_up:
             tc.log("join", ieee=str(device.ieee), joined=False, reason="network_down")
@@ -1094,7 +1170,14 @@ class VirtualCoordinator:
         decision = tc.decide(device.ieee, device.link_key)
         key_kind = "well_known" if device.uses_well_known_key else "install_code"
         if decision.reason == "permit_closed":
-            tc.log("join", ieee=str(device.ieee), joined=False, reason=decision.reason, key=key_kind, policy=tc.policy)
+            tc.log(
+                "join",
+                ieee=str(device.ieee),
+                joined=False,
+                reason=decision.reason,
+                key=key_kind,
+                policy=tc.policy,
+            )
             return JoinResult(False, decision.reason)
         nwk = self._assign_nwk(device)
         if decision.admitted:
@@ -1103,7 +1186,15 @@ class VirtualCoordinator:
             self._silent.discard(device.ieee)
             self.state.devices[str(device.ieee)] = int(nwk)
             self.save_state()
-            tc.log("join", ieee=str(device.ieee), joined=True, reason=decision.reason, key=key_kind, policy=tc.policy, nwk=int(nwk))
+            tc.log(
+                "join",
+                ieee=str(device.ieee),
+                joined=True,
+                reason=decision.reason,
+                key=key_kind,
+                policy=tc.policy,
+                nwk=int(nwk),
+            )
             self.emit(
                 "trustCenterJoinHandler",
                 newNodeId=nwk,
@@ -1120,7 +1211,16 @@ class VirtualCoordinator:
             # with a key the device does not have, and the device stays silent.
             device.nwk = nwk
             self._silent.add(device.ieee)
-            tc.log("join", ieee=str(device.ieee), joined=False, reason="wrong_key", announced=True, key=key_kind, policy=tc.policy, nwk=int(nwk))
+            tc.log(
+                "join",
+                ieee=str(device.ieee),
+                joined=False,
+                reason="wrong_key",
+                announced=True,
+                key=key_kind,
+                policy=tc.policy,
+                nwk=int(nwk),
+            )
             self.emit(
                 "trustCenterJoinHandler",
                 newNodeId=nwk,
@@ -1130,7 +1230,14 @@ class VirtualCoordinator:
                 parentOfNewNodeId=COORDINATOR_NWK,
             )
             return JoinResult(False, "wrong_key", int(nwk), announced=True)
-        tc.log("join", ieee=str(device.ieee), joined=False, reason=decision.reason, key=key_kind, policy=tc.policy)
+        tc.log(
+            "join",
+            ieee=str(device.ieee),
+            joined=False,
+            reason=decision.reason,
+            key=key_kind,
+            policy=tc.policy,
+        )
         self.emit(
             "trustCenterJoinHandler",
             newNodeId=nwk,
@@ -1168,7 +1275,9 @@ class VirtualCoordinator:
         self._silent.discard(device.ieee)
         self.state.devices.pop(str(device.ieee), None)
         self.save_state()
-        self.trust_center.log("leave", ieee=str(device.ieee), nwk=device.nwk, source=source)
+        self.trust_center.log(
+            "leave", ieee=str(device.ieee), nwk=device.nwk, source=source
+        )
         self.emit(
             "trustCenterJoinHandler",
             newNodeId=device.nwk,
@@ -1250,7 +1359,7 @@ class _PtyEndpoint:
         assert self.master is not None
         try:
             data = os.read(self.master, 4096)
-        except (BlockingIOError, InterruptedError):
+        except BlockingIOError, InterruptedError:
             return
         except OSError:
             return  # EIO: no process has the slave side open right now

@@ -4,6 +4,8 @@ Register with ``pytest_plugins = ["virtual_coordinator.pytest_plugin"]`` in the
 root ``conftest.py``.
 """
 
+# ruff: noqa: ASYNC109
+
 from __future__ import annotations
 
 import asyncio
@@ -138,7 +140,9 @@ async def wait_for_registry_device(
         unsub()
 
 
-async def wait_for_registry_removal(hass: Any, ieee: Any, *, timeout: float = 30) -> None:
+async def wait_for_registry_removal(
+    hass: Any, ieee: Any, *, timeout: float = 30
+) -> None:
     """Wait until the Zigbee device ``ieee`` is gone from HA's device registry."""
     from homeassistant.core import callback
     from homeassistant.helpers import device_registry as dr
@@ -159,11 +163,14 @@ async def wait_for_registry_removal(hass: Any, ieee: Any, *, timeout: float = 30
 
 
 @pytest.fixture
-async def zha_entry(hass: Any, virtual_coordinator: VirtualCoordinator) -> AsyncGenerator[Any]:
+async def zha_entry(
+    hass: Any, virtual_coordinator: VirtualCoordinator
+) -> AsyncGenerator[Any]:
     """ZHA set up on Home Assistant against the TCP virtual coordinator."""
     entry = await setup_zha(hass, virtual_coordinator)
     try:
         yield entry
     finally:
+        await virtual_coordinator.wait_idle()
         await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_block_till_done()

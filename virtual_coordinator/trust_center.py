@@ -89,7 +89,9 @@ class TrustCenter:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if wrong_key not in ("deny", "join_silent"):
-            raise ValueError(f"wrong_key must be 'deny' or 'join_silent': {wrong_key!r}")
+            raise ValueError(
+                f"wrong_key must be 'deny' or 'join_silent': {wrong_key!r}"
+            )
         self.record = record
         self.key_timeout_s = key_timeout_s
         self.key_table_capacity = key_table_capacity

@@ -1,4 +1,5 @@
 """ASH framing between bellows' host-side AshProtocol and the emulator's NCP side."""
+# ruff: noqa: ASYNC109, ASYNC110, RUF059
 
 from __future__ import annotations
 
@@ -6,19 +7,24 @@ import asyncio
 from unittest.mock import MagicMock
 
 from bellows.ash import (
+    PSEUDO_RANDOM_DATA_SEQUENCE,
     AckFrame,
     AshProtocol,
     DataFrame,
     NakFrame,
-    PSEUDO_RANDOM_DATA_SEQUENCE,
     Reserved,
-    RstFrame,
     RStackFrame,
+    RstFrame,
 )
 import bellows.types as t
 from hypothesis import given, strategies as st
 
-from virtual_coordinator.ash import AshNcpProtocol, encode_frame, stuff_bytes, unstuff_bytes
+from virtual_coordinator.ash import (
+    AshNcpProtocol,
+    encode_frame,
+    stuff_bytes,
+    unstuff_bytes,
+)
 
 
 class PipeTransport(asyncio.Transport):
@@ -85,7 +91,8 @@ def test_crc_and_randomisation() -> None:
     # Control byte, then randomised payload, then CRC-CCITT (0xFFFF), big-endian
     assert raw[0] == 0x35
     assert raw[1:5] == bytes(
-        a ^ b for a, b in zip(b"\x00\x00\x00\x02", PSEUDO_RANDOM_DATA_SEQUENCE, strict=False)
+        a ^ b
+        for a, b in zip(b"\x00\x00\x00\x02", PSEUDO_RANDOM_DATA_SEQUENCE, strict=False)
     )
     assert PSEUDO_RANDOM_DATA_SEQUENCE[:3] == bytes([0x42, 0x21, 0xA8])
     import binascii
@@ -163,13 +170,22 @@ async def test_out_of_sequence_and_duplicate_frames() -> None:
     sink = MagicMock()
     transport.peer = sink
     ncp.connection_made(transport)
-    ncp.data_received(encode_frame(DataFrame(frm_num=0, re_tx=False, ack_num=0, ezsp_frame=b"a")))
+    ncp.data_received(
+        encode_frame(DataFrame(frm_num=0, re_tx=False, ack_num=0, ezsp_frame=b"a"))
+    )
     # A retransmission of frame 0 is acknowledged again, not delivered twice
-    ncp.data_received(encode_frame(DataFrame(frm_num=0, re_tx=True, ack_num=0, ezsp_frame=b"a")))
+    ncp.data_received(
+        encode_frame(DataFrame(frm_num=0, re_tx=True, ack_num=0, ezsp_frame=b"a"))
+    )
     # Frame 2 skips frame 1: NAK
-    ncp.data_received(encode_frame(DataFrame(frm_num=2, re_tx=False, ack_num=0, ezsp_frame=b"c")))
+    ncp.data_received(
+        encode_frame(DataFrame(frm_num=2, re_tx=False, ack_num=0, ezsp_frame=b"c"))
+    )
     assert received == [b"a"]
-    written = [bytes(unstuff_bytes(w.rstrip(bytes([Reserved.FLAG])))) for w in transport.written]
+    written = [
+        bytes(unstuff_bytes(w.rstrip(bytes([Reserved.FLAG]))))
+        for w in transport.written
+    ]
     assert written[0] == AckFrame(res=0, ncp_ready=0, ack_num=1).to_bytes()
     assert written[1] == AckFrame(res=0, ncp_ready=0, ack_num=1).to_bytes()
     assert written[2] == NakFrame(res=0, ncp_ready=0, ack_num=1).to_bytes()
@@ -199,7 +215,9 @@ async def test_reset_while_running() -> None:
     await host.send_data(b"\x04")  # numbering restarts at 0 on both sides
     assert received[-1] == b"\x04"
     ncp.send_data(b"\x05")
-    await _until(lambda: ncp.idle and host_ezsp.data_received.call_args.args[0] == b"\x05")
+    await _until(
+        lambda: ncp.idle and host_ezsp.data_received.call_args.args[0] == b"\x05"
+    )
 
 
 async def test_unsolicited_rstack() -> None:
@@ -207,6 +225,9 @@ async def test_unsolicited_rstack() -> None:
     ncp.send_rstack()
     await _until(lambda: host_ezsp.reset_received.called)
     host_ezsp.reset_received.assert_called_once_with(t.NcpResetCode.RESET_POWER_ON)
-    assert RStackFrame.from_bytes(
-        RStackFrame(version=2, reset_code=t.NcpResetCode.RESET_POWER_ON).to_bytes()
-    ).version == 2
+    assert (
+        RStackFrame.from_bytes(
+            RStackFrame(version=2, reset_code=t.NcpResetCode.RESET_POWER_ON).to_bytes()
+        ).version
+        == 2
+    )

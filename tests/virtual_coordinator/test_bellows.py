@@ -27,7 +27,7 @@ async def test_form_shutdown_resume(
     try:
         app = await start_bellows_app(coordinator)
         assert app._ezsp.ezsp_version == version
-        assert ezsp_protocol(app).VERSION == version
+        assert version == ezsp_protocol(app).VERSION
         formed = app.state.network_info
         node = app.state.node_info
         await app.shutdown()

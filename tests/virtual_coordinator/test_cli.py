@@ -24,14 +24,27 @@ async def test_control_plug_in_status_leave(socket_enabled: None) -> None:
             port=port,
         )
         # Default policy admits only the well-known key, not an install-code key
-        assert answer == {"ok": True, "joined": False, "reason": "wrong_key", "nwk": None, "announced": False}
-        answer = await send_request({"op": "plug_in", "ieee": "00:00:00:00:00:00:00:01"}, port=port)
+        assert answer == {
+            "ok": True,
+            "joined": False,
+            "reason": "wrong_key",
+            "nwk": None,
+            "announced": False,
+        }
+        answer = await send_request(
+            {"op": "plug_in", "ieee": "00:00:00:00:00:00:00:01"}, port=port
+        )
         assert answer["joined"] is True
         status = await send_request({"op": "status"}, port=port)
         assert status["permit_open"] is True
         assert status["policy_flags"] == ["ALLOW_JOINS", "ALLOW_UNSECURED_REJOINS"]
-        assert {d["ieee"] for d in status["devices"]} == {IEEE, "00:00:00:00:00:00:00:01"}
-        answer = await send_request({"op": "leave", "ieee": "00:00:00:00:00:00:00:01"}, port=port)
+        assert {d["ieee"] for d in status["devices"]} == {
+            IEEE,
+            "00:00:00:00:00:00:00:01",
+        }
+        answer = await send_request(
+            {"op": "leave", "ieee": "00:00:00:00:00:00:00:01"}, port=port
+        )
         assert answer == {"ok": True, "left": True}
         record = await send_request({"op": "record"}, port=port)
         assert [e["kind"] for e in record["events"]][-3:] == ["join", "join", "leave"]
@@ -42,10 +55,22 @@ async def test_control_plug_in_status_leave(socket_enabled: None) -> None:
 
 def test_cli_parser() -> None:
     args = _parser().parse_args(
-        ["plug-in", "--ieee", IEEE, "--install-code", INSTALL_CODE, "--manufacturer", "A", "--model", "B"]
+        [
+            "plug-in",
+            "--ieee",
+            IEEE,
+            "--install-code",
+            INSTALL_CODE,
+            "--manufacturer",
+            "A",
+            "--model",
+            "B",
+        ]
     )
     assert args.install_code == INSTALL_CODE
-    args = _parser().parse_args(["serve", "--advertise", "--state", "s.json", "--ezsp-version", "13"])
+    args = _parser().parse_args(
+        ["serve", "--advertise", "--state", "s.json", "--ezsp-version", "13"]
+    )
     assert (args.port, args.ezsp_version, args.advertise) == (6638, 13, True)
 
 

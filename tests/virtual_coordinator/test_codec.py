@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bellows.ezsp.v8 import EZSPv8
 from bellows.ezsp.v13 import EZSPv13
 import bellows.types as t
+import pytest
 import zigpy.types as zt
 
 from virtual_coordinator import VirtualCoordinator
@@ -19,9 +18,7 @@ PROTOCOLS = {8: EZSPv8, 13: EZSPv13}
 def handled_frames(version: int) -> list[str]:
     codec = EzspCodec(version)
     return sorted(
-        name
-        for name in codec.commands
-        if hasattr(VirtualCoordinator, f"_cmd_{name}")
+        name for name in codec.commands if hasattr(VirtualCoordinator, f"_cmd_{name}")
     )
 
 
@@ -71,7 +68,7 @@ def test_legacy_version_negotiation() -> None:
     assert rsp[:3] == bytes([0x00, 0x80, 0x00])
     assert rsp[3] == 8  # protocol version
     assert rsp[4] == 2  # stack type
-    name, values, _ = harness.request("version", desiredProtocolVersion=8)
+    _, values, _ = harness.request("version", desiredProtocolVersion=8)
     assert values["protocolVersion"] == 8
 
 
@@ -90,12 +87,15 @@ def test_unknown_frame_is_answered_with_an_error_and_recorded() -> None:
         harness.host._ezsp_frame(name, **zero_args(8, name))
     )
     assert harness.codec.decode_response(harness.sent[0])[1] == "invalidCommand"
-    assert harness.coordinator.events("unknown_frame")[-1]["name"] == "gpProxyTableProcessGpPairing"
+    assert (
+        harness.coordinator.events("unknown_frame")[-1]["name"]
+        == "gpProxyTableProcessGpPairing"
+    )
 
 
 def test_custom_frame_probe_is_refused_on_v13() -> None:
     harness = Harness(13)
-    name, values, _ = harness.request("customFrame", payload=b"\x00\x00\x00")
+    _, values, _ = harness.request("customFrame", payload=b"\x00\x00\x00")
     assert values["status"] != t.EmberStatus.SUCCESS
     assert harness.coordinator.events("custom_frame")
 

@@ -66,8 +66,24 @@ def test_permit_window_opens_and_closes() -> None:
         (0x11, {IEEE: IC_KEY}, IEEE, IC_KEY, True, True, "transient_key_ieee"),
         (0x11, {IEEE: IC_KEY}, OTHER, WELL_KNOWN_KEY, True, False, "no_transient_key"),
         (0x11, {IEEE: IC_KEY}, IEEE, WELL_KNOWN_KEY, True, False, "wrong_key"),
-        (0x11, {IEEE: IC_KEY, WILDCARD_IEEE: WELL_KNOWN_KEY}, OTHER, WELL_KNOWN_KEY, True, True, "transient_key_wildcard"),
-        (0x11, {IEEE: IC_KEY, WILDCARD_IEEE: WELL_KNOWN_KEY}, OTHER, WELL_KNOWN_KEY, False, False, "no_transient_key"),
+        (
+            0x11,
+            {IEEE: IC_KEY, WILDCARD_IEEE: WELL_KNOWN_KEY},
+            OTHER,
+            WELL_KNOWN_KEY,
+            True,
+            True,
+            "transient_key_wildcard",
+        ),
+        (
+            0x11,
+            {IEEE: IC_KEY, WILDCARD_IEEE: WELL_KNOWN_KEY},
+            OTHER,
+            WELL_KNOWN_KEY,
+            False,
+            False,
+            "no_transient_key",
+        ),
         (0x01, {}, OTHER, WELL_KNOWN_KEY, True, True, "well_known_key"),
         (0x01, {}, IEEE, IC_KEY, True, False, "wrong_key"),
         (0x01, {IEEE: IC_KEY}, IEEE, IC_KEY, True, True, "transient_key_ieee"),
@@ -75,7 +91,9 @@ def test_permit_window_opens_and_closes() -> None:
         (0x10, {IEEE: IC_KEY}, IEEE, IC_KEY, True, False, "joins_not_allowed"),
     ],
 )
-def test_join_decisions(policy, keys, ieee, key, wildcard_counts, admitted, reason) -> None:
+def test_join_decisions(  # noqa: PLR0917
+    policy, keys, ieee, key, wildcard_counts, admitted, reason
+) -> None:
     tc, _ = make(wildcard_key_counts=wildcard_counts)
     for k_ieee, k in keys.items():
         tc.add_transient_key(k_ieee, k)
@@ -116,14 +134,22 @@ def test_wrong_key_deny_and_join_silent() -> None:
     c.trust_center.permit(60)
     wrong = VirtualDevice(IEEE, link_key=b"\x01" * 16)
     result = c.power_on(wrong)
-    assert (result.joined, result.reason, result.announced) == (False, "wrong_key", False)
+    assert (result.joined, result.reason, result.announced) == (
+        False,
+        "wrong_key",
+        False,
+    )
 
     c = _ready_coordinator(wrong_key="join_silent")
     c.trust_center.add_transient_key(IEEE, IC_KEY)
     c.trust_center.set_policy(0x11)
     c.trust_center.permit(60)
     result = c.power_on(VirtualDevice(IEEE, link_key=b"\x01" * 16))
-    assert (result.joined, result.reason, result.announced) == (False, "wrong_key", True)
+    assert (result.joined, result.reason, result.announced) == (
+        False,
+        "wrong_key",
+        True,
+    )
     assert result.nwk is not None
     join = c.events("join")[-1]
     assert join["announced"] is True

@@ -27,17 +27,20 @@ async def _wait_for_startup_policy_restore(coordinator: VirtualCoordinator) -> N
     )
 
 
-@pytest.mark.parametrize("transport", ["tcp", "pty"])
+@pytest.mark.parametrize(
+    ("transport", "version"), [("tcp", 8), ("pty", 8), ("tcp", 13)]
+)
 async def test_install_code_join_and_remove(
     hass: HomeAssistant,
     tmp_path,
     socket_enabled: None,
     transport: str,
+    version: int,
 ) -> None:
     """A device with the matching install code joins; ZHA's remove makes it leave."""
     clock = [1000.0]
     coordinator = VirtualCoordinator(
-        state_file=tmp_path / "ncp.json", clock=lambda: clock[0]
+        state_file=tmp_path / "ncp.json", clock=lambda: clock[0], ezsp_version=version
     )
     if transport == "tcp":
         await coordinator.start_tcp("127.0.0.1", 0)
@@ -97,7 +100,47 @@ async def test_install_code_join_and_remove(
         ]
         assert coordinator.events("unknown_frame") == []
 
+        # The record tells the whole story
+        policies = [e["decision"] for e in coordinator.events("policy")]
+        assert 0x11 in policies
+        assert policies.index(0x11) > policies.index(0x01)
+        assert [e["ieee"] for e in coordinator.events("key_added")] == [
+            "ff:ff:ff:ff:ff:ff:ff:ff",
+            IEEE,
+        ]
+        assert [e["ieee"] for e in coordinator.events("key_expired")] == [
+            "ff:ff:ff:ff:ff:ff:ff:ff"
+        ]
+        assert joins[0]["policy"] == joins[1]["policy"] == 0x11
+
+        await coordinator.wait_idle()
         assert await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_block_till_done()
     finally:
         await coordinator.stop()
+
+
+async def test_add_device_with_well_known_key(
+    hass: HomeAssistant, virtual_coordinator: VirtualCoordinator, zha_entry
+) -> None:
+    """ZHA's plain "Add device" admits a well-known-key device, which can leave
+    and rejoin."""
+    coordinator = virtual_coordinator
+    await hass.services.async_call("zha", "permit", {"duration": 30}, blocking=True)
+    assert coordinator.permit_open
+
+    plug = VirtualDevice(OTHER_IEEE, manufacturer="Plugs Inc", model="Plug 2")
+    result = coordinator.power_on(plug)
+    assert result.joined
+    device = await wait_for_registry_device(
+        hass, OTHER_IEEE, predicate=lambda d: d.model == "Plug 2"
+    )
+    assert device.manufacturer == "Plugs Inc"
+
+    # A device that leaves on its own disappears from ZHA's network view
+    assert coordinator.leave(plug)
+    await coordinator.wait_for_event("leave", lambda e: e["ieee"] == OTHER_IEEE)
+    assert not plug.joined
+    # ... and comes back
+    assert coordinator.power_on(plug).joined
+    await coordinator.wait_idle()
