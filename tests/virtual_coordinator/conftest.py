@@ -1,7 +1,2 @@
-"""Fixtures for the virtual coordinator tests.
-
-The root conftest should register ``virtual_coordinator.pytest_plugin``; until
-then the fixtures are imported here.
-"""
-
-from virtual_coordinator.pytest_plugin import *  # noqa: F403
+"""Fixtures for the virtual coordinator tests come from
+``virtual_coordinator.pytest_plugin``, registered in the root conftest."""
