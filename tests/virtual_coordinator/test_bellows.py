@@ -209,3 +209,15 @@ async def test_key_import_round_trip(virtual_coordinator: VirtualCoordinator) ->
         assert virtual_coordinator.transient_keys == []
     finally:
         await app.shutdown()
+
+
+async def test_bellows_over_pty(virtual_coordinator_pty: VirtualCoordinator) -> None:
+    coordinator = virtual_coordinator_pty
+    assert coordinator.url.startswith("/dev/pts/")
+    app = await start_bellows_app(coordinator)
+    try:
+        assert app.state.network_info.channel == 15
+        assert coordinator.events("network_formed")
+        await coordinator.wait_idle()
+    finally:
+        await app.shutdown()
