@@ -45,9 +45,9 @@ async def test_user_flow_without_zha_explains(hass: HomeAssistant) -> None:
 
 async def test_user_flow_with_zha_not_loaded(hass: HomeAssistant) -> None:
     """A ZHA entry that is not running makes the flow wait for it."""
-    MockConfigEntry(domain="zha", data={"device": {"path": "/dev/ttyUSB7"}}).add_to_hass(
-        hass
-    )
+    MockConfigEntry(
+        domain="zha", data={"device": {"path": "/dev/ttyUSB7"}}
+    ).add_to_hass(hass)
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
     )
@@ -73,3 +73,116 @@ async def test_zeroconf_discovery_without_zha(hass: HomeAssistant) -> None:
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "zha_not_set_up"
+
+
+async def test_user_flow_binds_to_zha_once(
+    hass: HomeAssistant, virtual_coordinator, zha_entry
+) -> None:
+    """With one ZHA entry the user only confirms; a second flow aborts."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "confirm"
+    assert result["description_placeholders"]["ieee"] == str(virtual_coordinator.ieee)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["result"].unique_id == str(virtual_coordinator.ieee)
+    assert result["data"]["zha_entry_id"] == zha_entry.entry_id
+    await hass.async_block_till_done()
+
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+
+
+async def test_zeroconf_discovery_binds_to_zha(
+    hass: HomeAssistant, virtual_coordinator, zha_entry
+) -> None:
+    """The announced network coordinator that ZHA runs leads to a confirm step."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={"source": config_entries.SOURCE_ZEROCONF},
+        data=zeroconf_info("127.0.0.1", virtual_coordinator.port),
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "confirm"
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+
+    # Discovered again later: never a duplicate
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={"source": config_entries.SOURCE_ZEROCONF},
+        data=zeroconf_info("127.0.0.1", virtual_coordinator.port),
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+
+
+async def test_zeroconf_discovery_of_another_coordinator(
+    hass: HomeAssistant, virtual_coordinator, zha_entry
+) -> None:
+    """A coordinator that ZHA does not run is explained, not bound."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={"source": config_entries.SOURCE_ZEROCONF},
+        data=zeroconf_info("127.0.0.2", 6638),
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "zha_not_set_up"
+
+
+async def test_usb_discovery_binds_to_zha(
+    hass: HomeAssistant, virtual_coordinator_pty, socket_enabled
+) -> None:
+    """A serial coordinator that ZHA runs (here on a pty) leads to a confirm step."""
+    from virtual_coordinator.pytest_plugin import setup_zha
+
+    zha = await setup_zha(hass, virtual_coordinator_pty)
+    info = UsbServiceInfo(
+        device=virtual_coordinator_pty.pty_path,
+        vid="10C4",
+        pid="EA60",
+        serial_number="1234",
+        manufacturer="Silicon Labs",
+        description="Sonoff Zigbee 3.0 USB Dongle Plus",
+    )
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USB}, data=info
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "confirm"
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        await hass.config_entries.async_unload(entry.entry_id)
+    await virtual_coordinator_pty.wait_idle()
+    await hass.config_entries.async_unload(zha.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_setup_waits_for_zha_and_follows_reloads(
+    hass: HomeAssistant, virtual_coordinator, zha_entry
+) -> None:
+    """Setup retries while ZHA is down, and binds again after ZHA reloads."""
+    from homeassistant.config_entries import ConfigEntryState
+
+    from tests.conftest import add_provisioning_entry
+
+    entry = await add_provisioning_entry(hass)
+    first = entry.runtime_data.application
+    await virtual_coordinator.wait_idle()
+    assert await hass.config_entries.async_reload(zha_entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    assert entry.runtime_data.application is not first
+
+    await virtual_coordinator.wait_idle()
+    assert await hass.config_entries.async_unload(zha_entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.SETUP_RETRY
