@@ -11,6 +11,8 @@ for is applied when the window closes.
 from __future__ import annotations
 
 import asyncio
+import math
+import time
 from collections.abc import Awaitable, Callable, Sequence
 import logging
 from typing import TYPE_CHECKING, Any
@@ -53,6 +55,7 @@ class _CommandGuard:
         self._original: Command = protocol.command
         self.requested_policy: int | None = None
         self.dropped_wildcards = 0
+        self.deadline: float | None = None
 
     def install(self) -> None:
         self.protocol.command = self._command
@@ -81,6 +84,13 @@ class _CommandGuard:
                     policyId=t.EzspPolicyId.TRUST_CENTER_POLICY,
                     decisionId=INSTALL_CODE_ONLY,
                 )
+        elif name == "permitJoining" and self.deadline is not None:
+            # Someone else's permit may not end (or shorten) the window.
+            duration = _argument(args, kwargs, "duration", 0)
+            remaining = math.ceil(self.deadline - time.monotonic())
+            return await self._original(
+                name, min(MAX_PERMIT_S, max(int(duration), remaining))
+            )
         elif name in KEY_IMPORT_COMMANDS:
             ieee = _argument(args, kwargs, KEY_IMPORT_COMMANDS[name], 0)
             if ieee == WILDCARD_IEEE:
@@ -120,6 +130,7 @@ class EzspRadio:
         ezsp = self._application._ezsp
         assert ezsp is not None
         guard = _CommandGuard(ezsp._protocol, ezsp.ezsp_version)
+        guard.deadline = time.monotonic() + duration
         guard.install()
         self._guard = guard
         try:

@@ -1,0 +1,160 @@
+"""Radio adapters against a real bellows host on the virtual coordinator."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from zigpy.types import EUI64
+
+from custom_components.provisioning.core import LinkKey, ProvisioningEntry
+from custom_components.provisioning.core.ezsp_radio import (
+    INSTALL_CODE_ONLY,
+    MAX_PERMIT_S,
+    EzspRadio,
+)
+from custom_components.provisioning.core.zigpy_radio import ZigpyRadio, radio_for
+from virtual_coordinator import VirtualCoordinator, VirtualDevice
+from virtual_coordinator.host import start_bellows_app
+
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
+WILDCARD = EUI64.convert("FF:FF:FF:FF:FF:FF:FF:FF")
+
+
+def entry(index: int) -> ProvisioningEntry:
+    """A provisioned entry with a link key."""
+    return ProvisioningEntry(
+        ieee=EUI64.convert(f"00:11:22:33:44:55:66:{index:02x}"),
+        credential=LinkKey(bytes([index]) * 16),
+        provider_id="local",
+        created_at=NOW,
+        updated_at=NOW,
+    )
+
+
+@pytest.fixture(params=[8, 13])
+async def ncp(
+    request: pytest.FixtureRequest, socket_enabled: None
+) -> AsyncGenerator[VirtualCoordinator]:
+    """A virtual coordinator speaking EZSP v8 or v13."""
+    coordinator = VirtualCoordinator(ezsp_version=request.param, key_table_capacity=3)
+    await coordinator.start_tcp("127.0.0.1", 0)
+    yield coordinator
+    await coordinator.stop()
+
+
+@pytest.fixture
+async def app(ncp: VirtualCoordinator) -> AsyncGenerator[Any]:
+    """A real bellows ControllerApplication."""
+    application = await start_bellows_app(ncp)
+    yield application
+    await ncp.wait_idle()
+    await application.shutdown()
+
+
+async def test_ezsp_window_is_install_code_only_whatever_else_happens(
+    ncp: VirtualCoordinator, app: Any
+) -> None:
+    """Plain permits during the window neither reopen it nor add the wildcard."""
+    radio = radio_for(app)
+    assert isinstance(radio, EzspRadio)
+    before = ncp.policy
+    result = await radio.async_open_window([entry(1), entry(2)], 60)
+    assert result.enforced
+    assert result.loaded == (entry(1).ieee, entry(2).ieee)
+    assert radio.window_open
+    assert ncp.policy == INSTALL_CODE_ONLY
+    assert ncp.permit_open
+
+    await app.permit(1)  # what ZHA's own "Add device" does
+    assert WILDCARD not in ncp.transient_keys
+    restore = len(ncp.record)
+    await ncp.wait_for_event(
+        "policy", lambda e: e["source"] == "host", start=restore, timeout=10
+    )
+    assert ncp.policy == INSTALL_CODE_ONLY
+    assert not ncp.power_on(VirtualDevice("00:00:00:00:00:00:0c:01")).joined
+    device = VirtualDevice(entry(1).ieee, link_key=bytes([1]) * 16)
+    assert ncp.power_on(device).joined
+
+    await radio.async_close_window()
+    assert not radio.window_open
+    assert ncp.transient_keys == []
+    assert not ncp.permit_open
+    # bellows asked for its default policy while the window was open
+    assert ncp.policy == app._ezsp._protocol.tc_policy
+    assert before in (ncp.policy, 0x03)
+    await radio.async_close_window()  # closing twice is harmless
+
+
+async def test_ezsp_full_key_table_leaves_entries_waiting(
+    ncp: VirtualCoordinator, app: Any
+) -> None:
+    """Keys beyond the table's capacity wait for the next window."""
+    radio = EzspRadio(app)
+    entries = [entry(index) for index in range(1, 6)]
+    result = await radio.async_open_window(entries, 30)
+    assert len(result.loaded) == 3
+    assert result.waiting == tuple(e.ieee for e in entries[3:])
+    # a second open replaces the first window
+    result = await radio.async_open_window(entries[:1], 30)
+    assert result.loaded == (entries[0].ieee,)
+    await radio.async_close_window()
+    assert ncp.transient_keys == []
+
+
+async def test_ezsp_long_window_keeps_permit_open(
+    ncp: VirtualCoordinator, app: Any
+) -> None:
+    """A window longer than the radio's 254 s maximum is refreshed, then stops."""
+    radio = EzspRadio(app)
+    await radio.async_open_window([entry(1)], MAX_PERMIT_S + 100)
+    assert radio._refresh is not None
+    await radio.async_close_window()
+    assert radio._refresh is None
+
+
+async def test_ezsp_close_after_radio_loss_does_not_raise(
+    ncp: VirtualCoordinator, app: Any
+) -> None:
+    """A radio that went away leaves nothing to restore; closing still succeeds."""
+    radio = EzspRadio(app)
+    await radio.async_open_window([entry(1)], 30)
+    await ncp.wait_idle()
+    await app.shutdown()
+    await radio.async_close_window()
+    assert not radio.window_open
+
+
+async def test_generic_zigpy_radio(ncp: VirtualCoordinator, app: Any) -> None:
+    """The generic adapter hands keys to permit_with_link_key, and says it cannot enforce."""
+    radio = ZigpyRadio(app)
+    assert not radio.enforces_install_code_only
+    result = await radio.async_open_window([entry(1), entry(2)], 30)
+    assert not result.enforced
+    assert result.loaded == (entry(1).ieee, entry(2).ieee)
+    assert ncp.permit_open
+    await radio.async_close_window()
+    assert not ncp.permit_open
+    device = VirtualDevice(entry(1).ieee, link_key=bytes([1]) * 16)
+    assert not ncp.power_on(device).joined
+
+
+async def test_remove_device_makes_it_leave(ncp: VirtualCoordinator, app: Any) -> None:
+    """Both adapters remove a device through zigpy."""
+    radio = EzspRadio(app)
+    await radio.async_open_window([entry(1)], 30)
+    device = VirtualDevice(entry(1).ieee, link_key=bytes([1]) * 16)
+    assert ncp.power_on(device).joined
+    await ncp.wait_until(
+        lambda: (
+            entry(1).ieee in app.devices
+            and app.devices[entry(1).ieee].model == "Light"
+            and not app.devices[entry(1).ieee].initializing
+        )
+    )
+    await radio.async_close_window()
+    await radio.async_remove_device(entry(1).ieee)
+    await ncp.wait_until(lambda: not device.joined)
