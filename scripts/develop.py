@@ -36,7 +36,6 @@ def parse_args() -> argparse.Namespace:
     )
     parser.add_argument("--radio-type", default="ezsp", help="ZHA radio type")
     parser.add_argument("--baudrate", type=int, default=115200)
-    parser.add_argument("--port", type=int, default=8123, help="HTTP port")
     parser.add_argument(
         "--coordinator-port", type=int, default=6638, help="virtual coordinator port"
     )
@@ -118,6 +117,24 @@ def seed_zha_entry(path: str, radio_type: str, baudrate: int) -> None:
     )
 
 
+def seed_onboarding() -> None:
+    """Mark every onboarding step but the user as done, so only the user is made."""
+    onboarding = STORAGE / "onboarding"
+    if onboarding.exists():
+        return
+    STORAGE.mkdir(parents=True, exist_ok=True)
+    onboarding.write_text(
+        json.dumps(
+            {
+                "version": 4,
+                "minor_version": 1,
+                "key": "onboarding",
+                "data": {"done": ["core_config", "analytics", "integration"]},
+            }
+        )
+    )
+
+
 def request(
     url: str, data: dict[str, str] | None = None, token: str | None = None, form: bool = False
 ) -> object:
@@ -166,14 +183,7 @@ def onboard(base: str) -> None:
         form=True,
     )
     assert isinstance(tokens, dict)
-    token = tokens["access_token"]
-    request(f"{base}/api/onboarding/core_config", {}, token)
-    request(f"{base}/api/onboarding/analytics", {}, token)
-    request(
-        f"{base}/api/onboarding/integration",
-        {"client_id": client_id, "redirect_uri": f"{base}/?auth_callback=1"},
-        token,
-    )
+    assert "access_token" in tokens
 
 
 def wait_for_http(base: str, proc: subprocess.Popen[bytes], timeout: float) -> None:
@@ -225,6 +235,7 @@ def main() -> None:
                 str(args.coordinator_port),
                 "--state",
                 str(CONFIG / "virtual_coordinator.json"),
+                "--rstack-on-connect",
             ],
             cwd=REPO,
         )
@@ -232,17 +243,22 @@ def main() -> None:
         wait_for_port(args.coordinator_port, 30, coordinator)
         print(f"Virtual coordinator listening on {radio}", flush=True)
     seed_zha_entry(radio, args.radio_type, args.baudrate)
+    seed_onboarding()
 
     env = dict(os.environ, PYTHONPATH=str(REPO))
+    ca_bundle = pathlib.Path("/etc/ssl/certs/ca-certificates.crt")
+    if ca_bundle.exists():
+        # Home Assistant installs missing packages with uv, which reads this.
+        env.setdefault("SSL_CERT_FILE", str(ca_bundle))
     hass = subprocess.Popen(
         [sys.executable, "-m", "homeassistant", "-c", str(CONFIG)], cwd=REPO, env=env
     )
     children.append(hass)
-    base = f"http://127.0.0.1:{args.port}"
+    base = "http://127.0.0.1:8123"
     wait_for_http(base, hass, 300)
     onboard(base)
     print(
-        f"\nHome Assistant is running on http://localhost:{args.port}"
+        "\nHome Assistant is running on http://localhost:8123"
         f"  (user: {USERNAME}, password: {PASSWORD})\n",
         flush=True,
     )

@@ -179,6 +179,8 @@ async def test_setup_waits_for_zha_and_follows_reloads(
     await virtual_coordinator.wait_idle()
     assert await hass.config_entries.async_reload(zha_entry.entry_id)
     await hass.async_block_till_done()
+    # while ZHA was down the entry waited; it binds again once ZHA runs
+    await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
     assert entry.runtime_data.application is not first
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from homeassistant.config_entries import ConfigEntryState
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
@@ -13,6 +13,8 @@ from .const import CONF_ZHA_ENTRY_ID, DOMAIN
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 from .services import async_setup_services
 from .zha_link import async_get_application
+
+DATA_WAITING = f"{DOMAIN}_waiting_for_zha"
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -35,12 +37,14 @@ async def async_setup_entry(
 ) -> bool:
     """Set up the provisioning list of one Zigbee coordinator."""
     zha_entry = hass.config_entries.async_get_entry(entry.data[CONF_ZHA_ENTRY_ID])
-    if zha_entry is None or zha_entry.state is not ConfigEntryState.LOADED:
-        raise ConfigEntryNotReady(
-            translation_domain=DOMAIN, translation_key="zha_not_ready"
-        )
     application = async_get_application(hass)
-    if application is None:
+    if (
+        zha_entry is None
+        or zha_entry.state is not ConfigEntryState.LOADED
+        or (application is None)
+    ):
+        if zha_entry is not None:
+            _async_retry_when_zha_loads(hass, entry, zha_entry)
         raise ConfigEntryNotReady(
             translation_domain=DOMAIN, translation_key="zha_not_ready"
         )
@@ -62,6 +66,25 @@ async def async_setup_entry(
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
+
+
+@callback
+def _async_retry_when_zha_loads(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry, zha_entry: ConfigEntry
+) -> None:
+    """Set up again as soon as ZHA is running, rather than at the next retry."""
+    waiting: dict[str, CALLBACK_TYPE] = hass.data.setdefault(DATA_WAITING, {})
+    if entry.entry_id in waiting:
+        return
+
+    @callback
+    def _zha_changed() -> None:
+        if zha_entry.state is ConfigEntryState.LOADED:
+            waiting.pop(entry.entry_id)()
+            if entry.state is ConfigEntryState.SETUP_RETRY:
+                hass.config_entries.async_schedule_reload(entry.entry_id)
+
+    waiting[entry.entry_id] = zha_entry.async_on_state_change(_zha_changed)
 
 
 async def _async_entry_updated(
