@@ -1,7 +1,7 @@
 """Pairing on a real Home Assistant with ZHA on the virtual coordinator.
 
 - Button press → join window open, with N pending entries, against
-  N × the raw bellows key-import round trip measured in the same run.
+  N x the raw bellows key-import round trip measured in the same run.
 - Setup time of the provisioning entry with 1,000 entries.
 """
 
@@ -110,8 +110,8 @@ async def _window_figures(lines: list[str]) -> None:
                     budget = size * raw["median_ms"]
                     lines.append(
                         f"N={size:<3} press→open median {press_ms:7.1f} ms;"
-                        f" N×key import {budget:6.1f} ms; ratio {press_ms / budget:5.2f}×;"
-                        f" goal ≤ 1.2×N×import + 50 ms = {1.2 * budget + 50:6.1f} ms"
+                        f" Nxkey import {budget:6.1f} ms; ratio {press_ms / budget:5.2f}x;"
+                        f" goal ≤ 1.2xNximport + 50 ms = {1.2 * budget + 50:6.1f} ms"
                     )
                     await hass.config_entries.async_unload(entry.entry_id)
                     await hass.async_block_till_done()

@@ -136,7 +136,10 @@ def seed_onboarding() -> None:
 
 
 def request(
-    url: str, data: dict[str, str] | None = None, token: str | None = None, form: bool = False
+    url: str,
+    data: dict[str, str] | None = None,
+    token: str | None = None,
+    form: bool = False,
 ) -> object:
     headers = {}
     body = None
@@ -193,10 +196,11 @@ def wait_for_http(base: str, proc: subprocess.Popen[bytes], timeout: float) -> N
             sys.exit(f"error: Home Assistant exited with {proc.returncode}")
         try:
             request(f"{base}/api/onboarding")
-            return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.5)
         except urllib.error.HTTPError:
+            return
+        except urllib.error.URLError, ConnectionError, TimeoutError:
+            time.sleep(0.5)
+        else:
             return
     sys.exit(f"error: Home Assistant did not answer within {timeout:.0f} s")
 

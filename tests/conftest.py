@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator
 import pathlib
 
-# Import the repository's custom_components before Home Assistant's loader can
-# import the (empty) one from the test harness' config folder.
-import custom_components  # noqa: F401
 from homeassistant import config_entries
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 import pytest
 
+# Import the repository's custom_components before Home Assistant's loader can
+# import the (empty) one from the test harness' config folder.
+import custom_components  # noqa: F401
 from custom_components.provisioning.const import DOMAIN
 
 pytest_plugins = ["virtual_coordinator.pytest_plugin"]
@@ -28,11 +28,8 @@ def hass_config_dir(hass_tmp_config_dir: str) -> str:
 
 
 @pytest.fixture(autouse=True)
-def auto_enable_custom_integrations(
-    enable_custom_integrations: None,
-) -> Generator[None]:
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load this repository's integration."""
-    yield
 
 
 async def add_provisioning_entry(hass: HomeAssistant) -> ConfigEntry:

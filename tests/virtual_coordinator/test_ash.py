@@ -1,5 +1,5 @@
 """ASH framing between bellows' host-side AshProtocol and the emulator's NCP side."""
-# ruff: noqa: ASYNC109, ASYNC110, RUF059
+# ruff: noqa: ASYNC110, RUF059
 
 from __future__ import annotations
 

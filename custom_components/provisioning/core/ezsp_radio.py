@@ -11,10 +11,10 @@ for is applied when the window closes.
 from __future__ import annotations
 
 import asyncio
-import math
-import time
 from collections.abc import Awaitable, Callable, Sequence
 import logging
+import math
+import time
 from typing import TYPE_CHECKING, Any
 
 import bellows.types as t
