@@ -8,6 +8,10 @@ import pkgutil
 import sys
 import time
 
+# Home Assistant replaces voluptuous with probatio on import; import it before
+# zigpy builds its schemas, as Home Assistant itself does.
+import homeassistant.core  # noqa: F401
+
 import benchmarks
 
 

@@ -93,8 +93,9 @@ class Admission:
             if entry.status is EntryStatus.ADMITTING
         ]
         result = await self.radio.async_open_window(pending + admitting, duration)
-        for ieee in result.loaded:
-            await self.coordinator.async_set_status(ieee, EntryStatus.ADMITTING)
+        await self.coordinator.service.async_set_statuses(
+            result.loaded, EntryStatus.ADMITTING
+        )
         self.last_window = result
         if self._end_window is not None:
             self._end_window()
@@ -122,12 +123,15 @@ class Admission:
             self._end_window = None
         await self.radio.async_close_window()
         self.window_ends = None
-        for entry in self.coordinator.service.entries():
-            if (
-                entry.status is EntryStatus.ADMITTING
+        await self.coordinator.service.async_set_statuses(
+            [
+                entry.ieee
+                for entry in self.coordinator.service.entries()
+                if entry.status is EntryStatus.ADMITTING
                 and entry.ieee not in self._interviews
-            ):
-                await self.coordinator.async_set_status(entry.ieee, EntryStatus.PENDING)
+            ],
+            EntryStatus.PENDING,
+        )
         self._notify()
 
     @callback

@@ -324,3 +324,32 @@ def test_install_code_and_its_link_key_agree(service: ProvisioningService) -> No
     remote.set(make_entry(credential=LinkKey(AN1089_KEY)))
     assert service.conflicts() == []
     assert service.get(IEEE).credential == InstallCode(AN1089_CODE)  # type: ignore[union-attr]
+
+
+async def test_set_statuses_in_bulk(
+    service: ProvisioningService, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Many statuses change with one notification; reports still go out."""
+    silent = RemoteProvider("silent", reports_status=False)
+    loud = RemoteProvider("loud")
+    failing = RemoteProvider("failing", fail=True)
+    third = EUI64.convert("00:11:22:33:44:55:66:99")
+    for provider, entry in ((silent, make_entry()), (loud, make_entry(OTHER))):
+        service.add_provider(provider)
+        provider.set(entry)
+    service.add_provider(failing)
+    failing.set(make_entry(third))
+    notified: list[None] = []
+    service.add_listener(lambda: notified.append(None))
+
+    await service.async_set_statuses([IEEE, OTHER, third], EntryStatus.ADMITTING)
+    assert len(notified) == 1
+    assert {e.status for e in service.entries()} == {EntryStatus.ADMITTING}
+    assert [r.ieee for r in loud.reports] == [OTHER]
+    assert silent.reports == []
+    assert "RuntimeError" in caplog.text
+
+    with pytest.raises(EntryNotFoundError):
+        await service.async_set_statuses(
+            [EUI64.convert("01:02:03:04:05:06:07:08")], EntryStatus.PENDING
+        )

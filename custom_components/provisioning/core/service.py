@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 import logging
@@ -136,6 +136,34 @@ class ProvisioningService:
                     type(err).__name__,
                 )
         return entry
+
+    async def async_set_statuses(
+        self, ieees: Iterable[EUI64], status: EntryStatus, *, reason: str | None = None
+    ) -> None:
+        """Set the same hub-side status on many entries, notifying listeners once."""
+        owned = self._merge()[0]
+        at = self._now()
+        reports: list[tuple[Provider, StatusReport]] = []
+        for ieee in ieees:
+            if (found := owned.get(ieee)) is None:
+                raise EntryNotFoundError(str(ieee))
+            provider = found[0]
+            self._statuses[ieee] = HubStatus(EntryStatus(status), reason, at)
+            if provider.reports_status:
+                reports.append(
+                    (provider, StatusReport.create(ieee, EntryStatus(status), at, None))
+                )
+        self._listeners.notify()
+        for provider, report in reports:
+            try:
+                await provider.async_report_status(report)
+            except Exception as err:
+                _LOGGER.warning(
+                    "Provider %s failed to take the status of %s: %s",
+                    provider.provider_id,
+                    report.ieee,
+                    type(err).__name__,
+                )
 
     def clear_status(self, ieee: EUI64) -> None:
         """Forget the hub-side status of a device."""
