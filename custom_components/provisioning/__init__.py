@@ -9,7 +9,7 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
-from .const import CONF_ZHA_ENTRY_ID, DOMAIN
+from .const import CONF_ZHA_ENTRY_ID, DOMAIN, SUBENTRY_PROVIDER
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 from .services import async_setup_services
 from .zha_link import async_get_application
@@ -65,6 +65,8 @@ async def async_setup_entry(
     entry.async_on_unload(zha_entry.async_on_state_change(_zha_state_changed))
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    for runner in coordinator.remotes.values():
+        runner.start()
     return True
 
 
@@ -90,7 +92,15 @@ def _async_retry_when_zha_loads(
 async def _async_entry_updated(
     hass: HomeAssistant, entry: ProvisioningConfigEntry
 ) -> None:
-    """Mirror added, changed or removed device subentries."""
+    """Mirror device subentries; restart when providers are added or removed."""
+    providers = {
+        subentry.subentry_id: dict(subentry.data)
+        for subentry in entry.subentries.values()
+        if subentry.subentry_type == SUBENTRY_PROVIDER
+    }
+    if providers != entry.runtime_data.provider_settings:
+        hass.config_entries.async_schedule_reload(entry.entry_id)
+        return
     entry.runtime_data.async_sync_subentries()
 
 

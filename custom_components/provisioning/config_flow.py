@@ -16,6 +16,7 @@ from homeassistant.config_entries import (
 )
 from homeassistant.core import callback
 from homeassistant.helpers import selector
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.service_info.usb import UsbServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 from homeassistant.util import dt as dt_util
@@ -25,6 +26,7 @@ from .const import (
     CONF_AREA_ID,
     CONF_COORDINATOR_IEEE,
     CONF_CREDENTIAL,
+    CONF_HUB_ID,
     CONF_IEEE,
     CONF_INSTALL_CODE,
     CONF_KEY,
@@ -32,13 +34,20 @@ from .const import (
     CONF_LINK_KEY,
     CONF_MODEL,
     CONF_NAME,
+    CONF_POLL_INTERVAL,
     CONF_QR_CODE,
+    CONF_TOKEN,
+    CONF_URL,
+    CONF_VERIFY_SSL,
     CONF_ZHA_ENTRY_ID,
+    DEFAULT_POLL_INTERVAL,
     DOMAIN,
     SUBENTRY_DEVICE,
+    SUBENTRY_PROVIDER,
     ZHA_DOMAIN,
 )
 from .core import ProvisioningError, ScannedCode, parse_device_code
+from .core.remote_client import RemoteError, RemoteProvisioningClient
 from .zha_link import async_get_application
 
 
@@ -56,7 +65,10 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
         cls, config_entry: ConfigEntry
     ) -> dict[str, type[ConfigSubentryFlow]]:
         """Return the subentry types this integration supports."""
-        return {SUBENTRY_DEVICE: DeviceSubentryFlow}
+        return {
+            SUBENTRY_DEVICE: DeviceSubentryFlow,
+            SUBENTRY_PROVIDER: ProviderSubentryFlow,
+        }
 
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
@@ -263,5 +275,96 @@ class DeviceSubentryFlow(ConfigSubentryFlow):
             step_id="reconfigure",
             data_schema=_device_schema(dict(subentry.data), with_code=False),
             description_placeholders={"ieee": ieee},
+            errors=errors,
+        )
+
+
+def _provider_schema(defaults: dict[str, Any]) -> vol.Schema:
+    return vol.Schema(
+        {
+            vol.Required(
+                CONF_URL, default=defaults.get(CONF_URL, "")
+            ): selector.TextSelector(
+                selector.TextSelectorConfig(type=selector.TextSelectorType.URL)
+            ),
+            vol.Required(CONF_TOKEN): selector.TextSelector(
+                selector.TextSelectorConfig(type=selector.TextSelectorType.PASSWORD)
+            ),
+            vol.Required(
+                CONF_HUB_ID, default=defaults[CONF_HUB_ID]
+            ): selector.TextSelector(),
+            vol.Required(
+                CONF_POLL_INTERVAL,
+                default=defaults.get(CONF_POLL_INTERVAL, DEFAULT_POLL_INTERVAL),
+            ): selector.NumberSelector(
+                selector.NumberSelectorConfig(
+                    min=30,
+                    max=86400,
+                    unit_of_measurement="s",
+                    mode=selector.NumberSelectorMode.BOX,
+                )
+            ),
+            vol.Required(
+                CONF_VERIFY_SSL, default=defaults.get(CONF_VERIFY_SSL, True)
+            ): selector.BooleanSelector(),
+        }
+    )
+
+
+class ProviderSubentryFlow(ConfigSubentryFlow):
+    """Add or change a central provisioning server."""
+
+    async def _async_validate(self, user_input: dict[str, Any]) -> dict[str, str]:
+        client = RemoteProvisioningClient(
+            async_get_clientsession(self.hass, verify_ssl=user_input[CONF_VERIFY_SSL]),
+            user_input[CONF_URL],
+            user_input[CONF_TOKEN],
+            user_input[CONF_HUB_ID],
+        )
+        try:
+            await client.async_fetch_devices(None)
+        except RemoteError as err:
+            return {"base": err.translation_key}
+        except ValueError:
+            return {"base": "invalid_url"}
+        return {}
+
+    def _defaults(self) -> dict[str, Any]:
+        return {CONF_HUB_ID: self._get_entry().unique_id}
+
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Connect to a provisioning server."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            user_input[CONF_POLL_INTERVAL] = int(user_input[CONF_POLL_INTERVAL])
+            if not (errors := await self._async_validate(user_input)):
+                return self.async_create_entry(
+                    title=urlsplit(user_input[CONF_URL]).hostname
+                    or user_input[CONF_URL],
+                    data=user_input,
+                )
+        return self.async_show_form(
+            step_id="user",
+            data_schema=_provider_schema(user_input or self._defaults()),
+            errors=errors,
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Change the server, its token, the hub id or the poll interval."""
+        subentry = self._get_reconfigure_subentry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            user_input[CONF_POLL_INTERVAL] = int(user_input[CONF_POLL_INTERVAL])
+            if not (errors := await self._async_validate(user_input)):
+                return self.async_update_reload_and_abort(
+                    self._get_entry(), subentry, data=user_input
+                )
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=_provider_schema(dict(subentry.data)),
             errors=errors,
         )

@@ -43,3 +43,11 @@ EVENT_UNPROVISIONED_DEVICE_REMOVED: Final = "provisioning_unprovisioned_device_r
 SERVICE_START_PAIRING: Final = "start_pairing"
 SERVICE_STOP_PAIRING: Final = "stop_pairing"
 DEFAULT_PAIRING_DURATION: Final = 180
+
+SUBENTRY_PROVIDER: Final = "provider"
+CONF_URL: Final = "url"
+CONF_TOKEN: Final = "token"
+CONF_HUB_ID: Final = "hub_id"
+CONF_POLL_INTERVAL: Final = "poll_interval"
+CONF_VERIFY_SSL: Final = "verify_ssl"
+DEFAULT_POLL_INTERVAL: Final = 300

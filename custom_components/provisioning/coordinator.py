@@ -30,6 +30,7 @@ from .const import (
     LOGGER,
     STORAGE_VERSION,
     SUBENTRY_DEVICE,
+    SUBENTRY_PROVIDER,
 )
 from .core import (
     EntryStatus,
@@ -40,6 +41,7 @@ from .core import (
     parse_ieee,
 )
 from .core.zigpy_radio import radio_for
+from .remote import RemoteProviderRunner
 
 if TYPE_CHECKING:
     from zigpy.application import ControllerApplication
@@ -92,6 +94,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             hass, STORAGE_VERSION, f"{DOMAIN}.{config_entry.entry_id}.status"
         )
         self._subentry_by_ieee: dict[EUI64, str] = {}
+        self.remotes: dict[str, RemoteProviderRunner] = {}
         self.admission = Admission(
             hass, self, radio_for(application), baseline=set(), guard_enabled=True
         )
@@ -101,6 +104,12 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         stored = await self._store.async_load() or {}
         self.service = ProvisioningService(statuses=stored.get("statuses"))
         self.service.add_provider(self.local)
+        for subentry in self.config_entry.subentries.values():
+            if subentry.subentry_type == SUBENTRY_PROVIDER:
+                runner = RemoteProviderRunner(self.hass, self, subentry)
+                await runner.async_load()
+                self.service.add_provider(runner.provider)
+                self.remotes[subentry.subentry_id] = runner
         self.async_sync_subentries()
         self.config_entry.async_on_unload(
             self.service.add_listener(self._async_service_changed)
@@ -172,6 +181,15 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
     async def async_flush(self) -> None:
         """Write pending status changes now."""
         await self._store.async_save(self._data_to_store())
+        for runner in self.remotes.values():
+            await runner.async_flush()
+
+    @property
+    def provider_settings(self) -> dict[str, dict[str, Any]]:
+        """Return the settings of the provider subentries the coordinator runs."""
+        return {
+            subentry_id: runner.settings for subentry_id, runner in self.remotes.items()
+        }
 
     @callback
     def _async_update_conflict_issues(self) -> None:
@@ -239,6 +257,9 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             "conflicts": [
                 {"ieee": str(conflict.ieee), "providers": list(conflict.provider_ids)}
                 for conflict in self.service.conflicts()
+            ],
+            "remote_providers": [
+                runner.diagnostics() for runner in self.remotes.values()
             ],
             "providers": [
                 {

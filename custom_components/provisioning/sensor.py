@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from homeassistant.components.sensor import SensorDeviceClass, SensorEntity
 from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant, callback
@@ -10,7 +13,8 @@ from zigpy.types import EUI64
 
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 from .core import EntryStatus
-from .entity import ProvisionedDeviceEntity
+from .entity import CoordinatorDeviceEntity, ProvisionedDeviceEntity
+from .remote import RemoteProviderRunner
 
 PARALLEL_UPDATES = 0
 
@@ -39,6 +43,10 @@ async def async_setup_entry(
 
     _add_new()
     entry.async_on_unload(coordinator.async_add_listener(_add_new))
+    for subentry_id, runner in coordinator.remotes.items():
+        async_add_entities(
+            [ProviderSyncSensor(coordinator, runner)], config_subentry_id=subentry_id
+        )
 
 
 class ProvisioningStatusSensor(ProvisionedDeviceEntity, SensorEntity):
@@ -69,4 +77,36 @@ class ProvisioningStatusSensor(ProvisionedDeviceEntity, SensorEntity):
             "provider": entry.provider_id,
             "reason": entry.status_reason,
             "ieee": str(entry.ieee),
+        }
+
+
+class ProviderSyncSensor(CoordinatorDeviceEntity, SensorEntity):
+    """When a provisioning server last answered, with its entry count and error."""
+
+    _attr_device_class = SensorDeviceClass.TIMESTAMP
+    _attr_entity_category = EntityCategory.DIAGNOSTIC
+    _attr_translation_key = "last_sync"
+
+    def __init__(
+        self, coordinator: ProvisioningCoordinator, runner: RemoteProviderRunner
+    ) -> None:
+        """Initialize the sensor."""
+        super().__init__(coordinator, f"{runner.subentry.subentry_id}_last_sync")
+        self.runner = runner
+        self._attr_translation_placeholders = {"title": runner.subentry.title}
+
+    @property
+    def native_value(self) -> datetime | None:
+        """Return the time of the last successful synchronisation."""
+        return self.runner.provider.state.last_success
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return the entry count, the last error and the waiting reports."""
+        state = self.runner.provider.state
+        return {
+            "entries": len(self.runner.provider.entries()),
+            "last_error": state.last_error,
+            "outbox": len(state.outbox),
+            "revision": state.revision,
         }

@@ -1,0 +1,178 @@
+"""A provider fed by a central provisioning server, with a persistent outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+from zigpy.types import EUI64
+
+from .entry import EntryStatus, ProvisioningEntry
+from .errors import ProvisioningError
+from .provider import Provider, StatusReport
+from .qr import parse_device_code
+from .remote_client import (
+    FetchResult,
+    NotModified,
+    RemoteError,
+    RemoteProvisioningClient,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    """What one poll of the server changed."""
+
+    changed: bool
+    entries: int
+    invalid: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(slots=True)
+class SyncState:
+    """The last good list and where it came from, kept across restarts."""
+
+    etag: str | None = None
+    revision: int | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    invalid: tuple[tuple[int, str], ...] = ()
+    outbox: list[dict[str, Any]] = field(default_factory=list)
+
+
+class RemoteProvider(Provider):
+    """Entries a supplier or building-management system provisions centrally."""
+
+    title = "Provisioning server"
+    precedence = 10
+    reports_status = True
+
+    def __init__(
+        self,
+        provider_id: str,
+        title: str,
+        client: RemoteProvisioningClient,
+        *,
+        now: Callable[[], datetime],
+    ) -> None:
+        """Initialize with no entries."""
+        super().__init__(provider_id=provider_id, title=title)
+        self.client = client
+        self._now = now
+        self._entries: Mapping[EUI64, ProvisioningEntry] = MappingProxyType({})
+        self.state = SyncState()
+        self.on_outbox: Callable[[], None] | None = None
+
+    def entries(self) -> Mapping[EUI64, ProvisioningEntry]:
+        """Return the last good list."""
+        return self._entries
+
+    def restore(self, data: Mapping[str, Any]) -> None:
+        """Restore the last good list and the outbox from storage."""
+        entries: dict[EUI64, ProvisioningEntry] = {}
+        for item in data.get("entries", []):
+            try:
+                entry = ProvisioningEntry.from_storage(item)
+            except KeyError, TypeError, ValueError:
+                continue
+            entries[entry.ieee] = entry
+        self._entries = MappingProxyType(entries)
+        self.state = SyncState(
+            etag=data.get("etag"),
+            revision=data.get("revision"),
+            last_success=(
+                datetime.fromisoformat(data["last_success"])
+                if data.get("last_success")
+                else None
+            ),
+            outbox=list(data.get("outbox", [])),
+        )
+        self._notify_listeners()
+
+    def to_storage(self) -> dict[str, Any]:
+        """Return the list, the sync state and the outbox for storage."""
+        state = self.state
+        return {
+            "entries": [entry.to_storage() for entry in self._entries.values()],
+            "etag": state.etag,
+            "revision": state.revision,
+            "last_success": state.last_success.isoformat()
+            if state.last_success
+            else None,
+            "outbox": state.outbox,
+        }
+
+    async def async_sync(self) -> SyncResult:
+        """Fetch the list; swap it in only once all of it is validated."""
+        try:
+            result = await self.client.async_fetch_devices(self.state.etag)
+        except RemoteError as err:
+            self.state.last_error = err.translation_key
+            raise
+        now = self._now()
+        self.state.last_success = now
+        self.state.last_error = None
+        if isinstance(result, NotModified):
+            return SyncResult(changed=False, entries=len(self._entries))
+        entries, invalid = self._validate(result, now)
+        self.state.etag = result.etag
+        self.state.revision = result.revision
+        self.state.invalid = invalid
+        changed = entries != dict(self._entries)
+        self._entries = MappingProxyType(entries)
+        if changed:
+            self._notify_listeners()
+        return SyncResult(changed=changed, entries=len(entries), invalid=invalid)
+
+    def _validate(
+        self, result: FetchResult, now: datetime
+    ) -> tuple[dict[EUI64, ProvisioningEntry], tuple[tuple[int, str], ...]]:
+        invalid = list(result.invalid)
+        entries: dict[EUI64, ProvisioningEntry] = {}
+        previous = self._entries
+        for index, device in enumerate(result.devices):
+            try:
+                scanned = parse_device_code(
+                    ieee=device.ieee,
+                    install_code=device.install_code,
+                    link_key=device.link_key,
+                )
+            except ProvisioningError as err:
+                invalid.append((index, err.translation_key))
+                continue
+            old = previous.get(scanned.ieee)
+            entries[scanned.ieee] = ProvisioningEntry(
+                ieee=scanned.ieee,
+                credential=scanned.credential,
+                provider_id=self.provider_id,
+                name=device.name,
+                area=device.area,
+                manufacturer=device.manufacturer,
+                model=device.model,
+                status=EntryStatus.REVOKED
+                if device.state == "revoked"
+                else EntryStatus.PENDING,
+                created_at=old.created_at if old else now,
+                updated_at=old.updated_at if old else now,
+            )
+        return entries, tuple(sorted(invalid))
+
+    async def async_report_status(self, report: StatusReport) -> None:
+        """Queue a status report; the outbox is sent until acknowledged."""
+        self.state.outbox.append(report.as_json())
+        if self.on_outbox is not None:
+            self.on_outbox()
+
+    async def async_flush_outbox(self) -> int:
+        """Send queued reports; keep what the server did not acknowledge."""
+        if not self.state.outbox:
+            return 0
+        pending = list(self.state.outbox)
+        accepted = await self.client.async_post_events(pending)
+        self.state.outbox = [
+            event for event in self.state.outbox if event["event_id"] not in accepted
+        ]
+        return len(pending) - len(self.state.outbox)

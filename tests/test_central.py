@@ -1,0 +1,158 @@
+"""Central provisioning end to end: reference server, virtual coordinator, real ZHA."""
+
+from __future__ import annotations
+
+import pathlib
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import area_registry as ar, issue_registry as ir
+import pytest
+
+from custom_components.provisioning.const import DOMAIN
+from provisioning_server.store import Store
+from provisioning_server.validation import DeviceRecord
+from tests.provisioning_server.helpers import serve_store
+from tests.test_admission import start_pairing, status, wait_for, zha_device
+from virtual_coordinator import VirtualCoordinator, VirtualDevice
+
+METER = "00:0d:6f:00:00:00:00:01"
+CODE = "83FED3407A939723A5C639B26916D505C3B5"
+
+
+@pytest.fixture
+def store(tmp_path: pathlib.Path) -> Store:
+    """The reference server's database."""
+    database = Store(tmp_path / "provisioning.db")
+    yield database
+    database.close()
+
+
+async def add_provider(
+    hass: HomeAssistant, entry: ConfigEntry, url: str, token: str, **extra: object
+) -> dict:
+    """Add a provider subentry through its flow."""
+    flow = hass.config_entries.subentries
+    result = await flow.async_init(
+        (entry.entry_id, "provider"), context={"source": "user"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    result = await flow.async_configure(
+        result["flow_id"],
+        {
+            "url": url,
+            "token": token,
+            "hub_id": entry.unique_id,
+            "poll_interval": 30,
+            "verify_ssl": True,
+            **extra,
+        },
+    )
+    await hass.async_block_till_done()
+    return result
+
+
+def runner(entry: ConfigEntry):
+    """Return the only remote provider runner."""
+    [only] = entry.runtime_data.remotes.values()
+    return only
+
+
+async def test_meter_provisioned_centrally_joins_and_is_reported(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+    store: Store,
+) -> None:
+    """Building manager: meter on the server, button, join, status back at the server."""
+    hub = provisioning_entry.unique_id
+    store.add_hub(hub)
+    _, token = store.add_token(hub)
+    store.import_devices(
+        hub,
+        [
+            DeviceRecord(
+                ieee=METER, install_code=CODE, name="Meter flat 1", area="Flat 1"
+            ),
+            DeviceRecord(ieee="00:0d:6f:00:00:00:00:02", install_code=CODE[:-1] + "0"),
+        ],
+    )
+    async with serve_store(store) as url:
+        result = await add_provider(hass, provisioning_entry, url, "wrong")
+        assert result["errors"] == {"base": "remote_auth_failed"}
+        result = await add_provider(hass, provisioning_entry, url, token)
+        assert result["type"] is FlowResultType.CREATE_ENTRY
+        await hass.async_block_till_done()
+        await wait_for(hass, lambda: provisioning_entry.runtime_data.remotes)
+        remote = runner(provisioning_entry)
+        await wait_for(hass, lambda: remote.syncs >= 1)
+        assert status(hass, provisioning_entry, METER) == "pending"
+        # the entry with a bad CRC is left out and reported
+        assert ir.async_get(hass).async_get_issue(
+            DOMAIN, f"{remote.subentry.subentry_id}_invalid_entries"
+        )
+        assert len(provisioning_entry.runtime_data.data) == 1
+
+        await start_pairing(hass)
+        meter = VirtualDevice(
+            METER, install_code=CODE, manufacturer="Acme", model="Meter"
+        )
+        assert virtual_coordinator.power_on(meter).joined
+        await wait_for(
+            hass, lambda: status(hass, provisioning_entry, METER) == "joined"
+        )
+        await wait_for(
+            hass,
+            lambda: (
+                [s.status for s in store.device_status(hub) if s.ieee == METER]
+                == ["joined"]
+            ),
+        )
+        device = zha_device(hass, METER)
+        await wait_for(hass, lambda: (d := zha_device(hass, METER)) and d.name_by_user)
+        device = zha_device(hass, METER)
+        assert device.name_by_user == "Meter flat 1"
+        assert ar.async_get(hass).async_get_area(device.area_id).name == "Flat 1"
+        await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+
+
+async def test_reports_survive_outage_and_restart(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+    store: Store,
+) -> None:
+    """Server down while the meter joins: the status arrives once it is back."""
+    hub = provisioning_entry.unique_id
+    store.add_hub(hub)
+    _, token = store.add_token(hub)
+    store.import_devices(hub, [DeviceRecord(ieee=METER, install_code=CODE)])
+    async with serve_store(store) as url:
+        await add_provider(hass, provisioning_entry, url, token)
+        await wait_for(hass, lambda: provisioning_entry.runtime_data.remotes)
+        remote = runner(provisioning_entry)
+        await wait_for(hass, lambda: remote.syncs >= 1)
+    # server gone
+    await start_pairing(hass)
+    assert virtual_coordinator.power_on(VirtualDevice(METER, install_code=CODE)).joined
+    await wait_for(hass, lambda: status(hass, provisioning_entry, METER) == "joined")
+    await wait_for(hass, lambda: not remote.available)
+    assert len(remote.provider.state.outbox) >= 1
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+    # restart: the list and the outbox come back from storage
+    assert await hass.config_entries.async_reload(provisioning_entry.entry_id)
+    await hass.async_block_till_done()
+    remote = runner(provisioning_entry)
+    assert status(hass, provisioning_entry, METER) == "joined"
+    assert remote.provider.state.outbox
+    async with serve_store(store) as new_url:
+        hass.config_entries.async_update_subentry(
+            provisioning_entry,
+            remote.subentry,
+            data={**remote.subentry.data, "url": new_url},
+        )
+        await hass.async_block_till_done()
+        remote = runner(provisioning_entry)
+        await wait_for(hass, lambda: not remote.provider.state.outbox)
+        assert [s.status for s in store.device_status(hub)] == ["joined"]
