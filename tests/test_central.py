@@ -156,3 +156,47 @@ async def test_reports_survive_outage_and_restart(
         remote = runner(provisioning_entry)
         await wait_for(hass, lambda: not remote.provider.state.outbox)
         assert [s.status for s in store.device_status(hub)] == ["joined"]
+
+
+async def test_revocation_during_open_window_unloads_the_key(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+    store: Store,
+) -> None:
+    """A device revoked centrally while the window is open can no longer join."""
+    hub = provisioning_entry.unique_id
+    store.add_hub(hub)
+    _, token = store.add_token(hub)
+    other = "00:0d:6f:00:00:00:00:03"
+    store.import_devices(
+        hub,
+        [
+            DeviceRecord(ieee=METER, install_code=CODE),
+            DeviceRecord(ieee=other, link_key="66B6900981E1EE3CA4206B6B861C02BB"),
+        ],
+    )
+    async with serve_store(store) as url:
+        await add_provider(hass, provisioning_entry, url, token)
+        await wait_for(hass, lambda: provisioning_entry.runtime_data.remotes)
+        remote = runner(provisioning_entry)
+        await wait_for(hass, lambda: remote.syncs >= 1)
+        await start_pairing(hass)
+        assert sorted(map(str, virtual_coordinator.transient_keys)) == [METER, other]
+
+        store.revoke_device(hub, METER)
+        syncs = remote.syncs
+        remote.async_poll_now()
+        await wait_for(hass, lambda: remote.syncs > syncs)
+        await wait_for(
+            hass, lambda: status(hass, provisioning_entry, METER) == "revoked"
+        )
+        await wait_for(
+            hass, lambda: list(map(str, virtual_coordinator.transient_keys)) == [other]
+        )
+        assert virtual_coordinator.policy == 0x11
+        assert virtual_coordinator.permit_open
+        assert not virtual_coordinator.power_on(
+            VirtualDevice(METER, install_code=CODE)
+        ).joined
+        await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)

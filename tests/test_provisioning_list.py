@@ -197,3 +197,74 @@ async def test_list_survives_reload(
     entries = provisioning_entry.runtime_data.data
     assert [str(ieee) for ieee in entries] == [IEEE]
     assert hass.states.get(status_entity(hass, IEEE)).state == "pending"
+
+
+async def test_import_keeps_valid_lines_and_reports_bad_ones(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry, tmp_path
+) -> None:
+    """CSV import adds the valid lines, reports the others by line, leaks no key."""
+    text = "\n".join(
+        [
+            "ieee,install_code,link_key,name,area",
+            f"{IEEE},{CODE},,Meter 1,Flat 1",
+            f"00:11:22:33:44:55:66:78,{CODE[:-1]}0,,Meter 2,Flat 2",
+            f"00:11:22:33:44:55:66:79,,{LINK_KEY},Meter 3,Flat 1",
+            f"00:11:22,{CODE},,,",
+            f"{IEEE},{CODE},,Again,",
+            "",
+        ]
+    )
+    response = await hass.services.async_call(
+        DOMAIN, "import_devices", {"csv": text}, blocking=True, return_response=True
+    )
+    await hass.async_block_till_done()
+    assert response["added"] == 2
+    assert [(e["line"], e["error"]) for e in response["errors"]] == [
+        (3, "bad_crc"),
+        (5, "bad_ieee"),
+        (6, "already_provisioned"),
+    ]
+    assert CODE.lower() not in str(response).lower()
+    assert len(provisioning_entry.subentries) == 2
+    flat = ar.async_get(hass).async_get_area_by_name("Flat 1")
+    assert flat is not None
+
+    exported = await hass.services.async_call(
+        DOMAIN, "export_devices", {}, blocking=True, return_response=True
+    )
+    assert sorted(d["ieee"] for d in exported["devices"]) == [
+        IEEE,
+        "00:11:22:33:44:55:66:79",
+    ]
+    assert exported["csv"].splitlines()[0] == "ieee,name,area,status,provider"
+    for secret in (CODE, LINK_KEY):
+        assert secret.lower() not in str(exported).lower()
+
+    # from a file: only where Home Assistant may read
+    path = tmp_path / "meters.csv"
+    path.write_text(f"00:11:22:33:44:55:66:80,{CODE},,Meter 4,\n")
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN, "import_devices", {"path": str(path)}, blocking=True
+        )
+    assert err.value.translation_key == "path_not_allowed"
+    hass.config.allowlist_external_dirs = {str(tmp_path)}
+    response = await hass.services.async_call(
+        DOMAIN,
+        "import_devices",
+        {"path": str(path)},
+        blocking=True,
+        return_response=True,
+    )
+    assert response == {"added": 1, "errors": []}
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN,
+            "import_devices",
+            {"path": str(tmp_path / "gone.csv")},
+            blocking=True,
+        )
+    assert err.value.translation_key == "file_unreadable"
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(DOMAIN, "import_devices", {}, blocking=True)
+    assert err.value.translation_key == "csv_required"

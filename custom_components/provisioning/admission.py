@@ -135,6 +135,29 @@ class Admission:
         self._notify()
 
     @callback
+    def async_list_changed(self) -> None:
+        """Reload the trust center when a loaded entry was revoked or removed."""
+        if self.window_ends is None or self.last_window is None:
+            return
+        service = self.coordinator.service
+        gone = [
+            ieee
+            for ieee in self.last_window.loaded
+            if (entry := service.get(ieee)) is None
+            or entry.status is EntryStatus.REVOKED
+        ]
+        if not gone:
+            return
+        remaining = int((self.window_ends - dt_util.utcnow()).total_seconds())
+        LOGGER.info(
+            "%d loaded entries were revoked; reloading the join window", len(gone)
+        )
+        if remaining <= 0:
+            self.hass.async_create_task(self.async_stop())
+        else:
+            self.hass.async_create_task(self.async_start(remaining))
+
+    @callback
     def async_set_guard(self, enabled: bool) -> None:
         """Turn the guard against unprovisioned devices on or off."""
         self.guard_enabled = enabled

@@ -51,3 +51,5 @@ CONF_HUB_ID: Final = "hub_id"
 CONF_POLL_INTERVAL: Final = "poll_interval"
 CONF_VERIFY_SSL: Final = "verify_ssl"
 DEFAULT_POLL_INTERVAL: Final = 300
+SERVICE_IMPORT_DEVICES: Final = "import_devices"
+SERVICE_EXPORT_DEVICES: Final = "export_devices"

@@ -165,6 +165,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self._async_update_conflict_issues()
         self.async_set_updated_data(self._snapshot())
         self.async_apply_areas()
+        self.admission.async_list_changed()
 
     @callback
     def async_save(self) -> None:

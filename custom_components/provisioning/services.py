@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import pathlib
 from types import MappingProxyType
 
 from homeassistant.config_entries import ConfigEntryState, ConfigSubentry
@@ -14,8 +17,10 @@ from homeassistant.core import (
 )
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
+from homeassistant.util.json import JsonValueType
 import probatio as vol
 
+from .admission import resolve_area
 from .config_flow import device_subentry_data, device_subentry_title, ieee_in_use
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
@@ -29,6 +34,8 @@ from .const import (
     DEFAULT_PAIRING_DURATION,
     DOMAIN,
     SERVICE_ADD_DEVICE,
+    SERVICE_EXPORT_DEVICES,
+    SERVICE_IMPORT_DEVICES,
     SERVICE_LIST_DEVICES,
     SERVICE_REMOVE_DEVICE,
     SERVICE_START_PAIRING,
@@ -177,6 +184,114 @@ async def _async_stop_pairing(call: ServiceCall) -> None:
     await async_stop_pairing(entry.runtime_data)
 
 
+IMPORT_DEVICES_SCHEMA = vol.Schema(
+    {
+        vol.Exclusive("csv", "source"): cv.string,
+        vol.Exclusive("path", "source"): cv.string,
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+    }
+)
+CSV_COLUMNS = ("ieee", "install_code", "link_key", "name", "area")
+
+
+def _read_text(path: str) -> str:
+    return pathlib.Path(path).read_text(encoding="utf-8-sig")
+
+
+async def _async_import_devices(call: ServiceCall) -> ServiceResponse:
+    hass = call.hass
+    entry = async_get_entry(hass, call)
+    if (path := call.data.get("path")) is not None:
+        if not hass.config.is_allowed_path(path):
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="path_not_allowed",
+                translation_placeholders={"path": path},
+            )
+        try:
+            text = await hass.async_add_executor_job(_read_text, path)
+        except (OSError, UnicodeDecodeError) as err:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="file_unreadable",
+                translation_placeholders={"path": path, "error": type(err).__name__},
+            ) from None
+    elif "csv" in call.data:
+        text = call.data["csv"]
+    else:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="csv_required"
+        )
+    rows = list(csv.reader(io.StringIO(text)))
+    if rows and [cell.strip().lower() for cell in rows[0]][:1] == ["ieee"]:
+        header = [cell.strip().lower() for cell in rows[0]]
+        rows = rows[1:]
+        first_line = 2
+    else:
+        header = list(CSV_COLUMNS)
+        first_line = 1
+    added = 0
+    errors: list[JsonValueType] = []
+    for line, row in enumerate(rows, start=first_line):
+        if not any(cell.strip() for cell in row):
+            continue
+        values = {
+            column: cell.strip() or None
+            for column, cell in zip(header, row, strict=False)
+        }
+        try:
+            scanned = parse_device_code(
+                ieee=values.get("ieee"),
+                install_code=values.get("install_code"),
+                link_key=values.get("link_key"),
+            )
+        except ProvisioningError as err:
+            errors.append({"line": line, "error": err.translation_key})
+            continue
+        ieee = str(scanned.ieee)
+        if ieee_in_use(entry, ieee):
+            errors.append({"line": line, "error": "already_provisioned", "ieee": ieee})
+            continue
+        area = values.get("area")
+        area_id = resolve_area(hass, area) if area else None
+        hass.config_entries.async_add_subentry(
+            entry,
+            ConfigSubentry(
+                data=MappingProxyType(
+                    device_subentry_data(scanned, values.get("name"), area_id)
+                ),
+                subentry_type=SUBENTRY_DEVICE,
+                title=device_subentry_title(ieee, values.get("name")),
+                unique_id=ieee,
+            ),
+        )
+        added += 1
+    entry.runtime_data.async_sync_subentries()
+    return {"added": added, "errors": errors}
+
+
+async def _async_export_devices(call: ServiceCall) -> ServiceResponse:
+    entry = async_get_entry(call.hass, call)
+    devices: list[JsonValueType] = [
+        item.as_public_dict() for item in entry.runtime_data.data.values()
+    ]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["ieee", "name", "area", "status", "provider"])
+    for item in entry.runtime_data.data.values():
+        device = item.as_public_dict()
+        writer.writerow(
+            [
+                device["ieee"],
+                device.get("name") or "",
+                device.get("area") or "",
+                device["status"],
+                device["provider"],
+            ]
+        )
+    return {"devices": devices, "csv": out.getvalue()}
+
+
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the services of the integration."""
@@ -209,4 +324,18 @@ def async_setup_services(hass: HomeAssistant) -> None:
     )
     hass.services.async_register(
         DOMAIN, SERVICE_STOP_PAIRING, _async_stop_pairing, schema=LIST_DEVICES_SCHEMA
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_IMPORT_DEVICES,
+        _async_import_devices,
+        schema=IMPORT_DEVICES_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_EXPORT_DEVICES,
+        _async_export_devices,
+        schema=LIST_DEVICES_SCHEMA,
+        supports_response=SupportsResponse.ONLY,
     )
