@@ -192,7 +192,12 @@ async def test_revocation_during_open_window_unloads_the_key(
             hass, lambda: status(hass, provisioning_entry, METER) == "revoked"
         )
         await wait_for(
-            hass, lambda: list(map(str, virtual_coordinator.transient_keys)) == [other]
+            hass,
+            lambda: (
+                list(map(str, virtual_coordinator.transient_keys)) == [other]
+                and virtual_coordinator.permit_open
+                and provisioning_entry.runtime_data.admission.window_open
+            ),
         )
         assert virtual_coordinator.policy == 0x11
         assert virtual_coordinator.permit_open
@@ -200,3 +205,47 @@ async def test_revocation_during_open_window_unloads_the_key(
             VirtualDevice(METER, install_code=CODE)
         ).joined
         await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+
+
+async def test_refused_token_starts_reauth(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+    store: Store,
+) -> None:
+    """A 401 keeps the last list, raises a repair and a reauth flow; a new token fixes it."""
+    hub = provisioning_entry.unique_id
+    store.add_hub(hub)
+    info, token = store.add_token(hub)
+    store.import_devices(hub, [DeviceRecord(ieee=METER, install_code=CODE)])
+    async with serve_store(store) as url:
+        await add_provider(hass, provisioning_entry, url, token)
+        await wait_for(hass, lambda: provisioning_entry.runtime_data.remotes)
+        remote = runner(provisioning_entry)
+        await wait_for(hass, lambda: remote.syncs >= 1)
+
+        store.remove_token(hub, info.token_id)
+        remote.async_poll_now()
+        await wait_for(hass, lambda: not remote.available)
+        assert status(hass, provisioning_entry, METER) == "pending"  # list kept
+        assert ir.async_get(hass).async_get_issue(
+            DOMAIN, f"{remote.subentry.subentry_id}_auth"
+        )
+        [flow] = hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+        assert flow["context"]["source"] == "reauth"
+        result = await hass.config_entries.flow.async_configure(
+            flow["flow_id"], {"token": "still-wrong"}
+        )
+        assert result["errors"] == {"base": "remote_auth_failed"}
+        _, new_token = store.add_token(hub)
+        result = await hass.config_entries.flow.async_configure(
+            flow["flow_id"], {"token": new_token}
+        )
+        assert result["type"] is FlowResultType.ABORT
+        assert result["reason"] == "reauth_successful"
+        await hass.async_block_till_done()
+        remote = runner(provisioning_entry)
+        await wait_for(hass, lambda: remote.syncs >= 1 and remote.available)
+        assert not ir.async_get(hass).async_get_issue(
+            DOMAIN, f"{remote.subentry.subentry_id}_auth"
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -67,6 +68,7 @@ class Admission:
         self._interviews: dict[EUI64, CALLBACK_TYPE] = {}
         self._listeners: list[Callable[[], None]] = []
         self._to_install: dict[EUI64, ProvisioningEntry] = {}
+        self._lock = asyncio.Lock()
 
     @property
     def window_open(self) -> bool:
@@ -86,6 +88,10 @@ class Admission:
 
     async def async_start(self, duration: int) -> WindowResult:
         """Load the pending keys and open the network to those devices only."""
+        async with self._lock:
+            return await self._async_start(duration)
+
+    async def _async_start(self, duration: int) -> WindowResult:
         pending = self.coordinator.service.pending()
         admitting = [
             entry
@@ -118,6 +124,10 @@ class Admission:
 
     async def async_stop(self) -> None:
         """Close the network, restore the trust center, and unload the keys."""
+        async with self._lock:
+            await self._async_stop()
+
+    async def _async_stop(self) -> None:
         if self._end_window is not None:
             self._end_window()
             self._end_window = None
@@ -148,14 +158,20 @@ class Admission:
         ]
         if not gone:
             return
-        remaining = int((self.window_ends - dt_util.utcnow()).total_seconds())
         LOGGER.info(
             "%d loaded entries were revoked; reloading the join window", len(gone)
         )
-        if remaining <= 0:
-            self.hass.async_create_task(self.async_stop())
-        else:
-            self.hass.async_create_task(self.async_start(remaining))
+        self.hass.async_create_task(self._async_reload_window())
+
+    async def _async_reload_window(self) -> None:
+        async with self._lock:
+            if self.window_ends is None:
+                return
+            remaining = int((self.window_ends - dt_util.utcnow()).total_seconds())
+            if remaining > 0:
+                await self._async_start(remaining)
+            else:
+                await self._async_stop()
 
     @callback
     def async_set_guard(self, enabled: bool) -> None:

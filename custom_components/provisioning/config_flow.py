@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 import os
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,7 +15,7 @@ from homeassistant.config_entries import (
     ConfigSubentryFlow,
     SubentryFlowResult,
 )
-from homeassistant.core import callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import selector
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.service_info.usb import UsbServiceInfo
@@ -119,6 +120,41 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
         self._zha_entry = zha_entry
         self.context["title_placeholders"] = {"name": zha_entry.title}
         return await self.async_step_confirm()
+
+    async def async_step_reauth(
+        self, entry_data: Mapping[str, Any]
+    ) -> ConfigFlowResult:
+        """A provisioning server refused its token."""
+        return await self.async_step_reauth_confirm()
+
+    async def async_step_reauth_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask for a new token for the provisioning server."""
+        entry = self._get_reauth_entry()
+        subentry = entry.subentries[self.context["subentry_id"]]  # type: ignore[typeddict-item]
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data = {**subentry.data, CONF_TOKEN: user_input[CONF_TOKEN]}
+            if not (errors := await async_validate_provider(self.hass, data)):
+                self.hass.config_entries.async_update_subentry(
+                    entry, subentry, data=data
+                )
+                return self.async_abort(reason="reauth_successful")
+        return self.async_show_form(
+            step_id="reauth_confirm",
+            data_schema=vol.Schema(
+                {
+                    vol.Required(CONF_TOKEN): selector.TextSelector(
+                        selector.TextSelectorConfig(
+                            type=selector.TextSelectorType.PASSWORD
+                        )
+                    )
+                }
+            ),
+            description_placeholders={"title": subentry.title},
+            errors=errors,
+        )
 
     async def async_step_confirm(
         self, user_input: dict[str, Any] | None = None
@@ -311,23 +347,30 @@ def _provider_schema(defaults: dict[str, Any]) -> vol.Schema:
     )
 
 
+async def async_validate_provider(
+    hass: HomeAssistant, settings: Mapping[str, Any]
+) -> dict[str, str]:
+    """Fetch the list once; return the flow errors."""
+    client = RemoteProvisioningClient(
+        async_get_clientsession(hass, verify_ssl=settings[CONF_VERIFY_SSL]),
+        settings[CONF_URL],
+        settings[CONF_TOKEN],
+        settings[CONF_HUB_ID],
+    )
+    try:
+        await client.async_fetch_devices(None)
+    except RemoteError as err:
+        return {"base": err.translation_key}
+    except ValueError:
+        return {"base": "invalid_url"}
+    return {}
+
+
 class ProviderSubentryFlow(ConfigSubentryFlow):
     """Add or change a central provisioning server."""
 
     async def _async_validate(self, user_input: dict[str, Any]) -> dict[str, str]:
-        client = RemoteProvisioningClient(
-            async_get_clientsession(self.hass, verify_ssl=user_input[CONF_VERIFY_SSL]),
-            user_input[CONF_URL],
-            user_input[CONF_TOKEN],
-            user_input[CONF_HUB_ID],
-        )
-        try:
-            await client.async_fetch_devices(None)
-        except RemoteError as err:
-            return {"base": err.translation_key}
-        except ValueError:
-            return {"base": "invalid_url"}
-        return {}
+        return await async_validate_provider(self.hass, user_input)
 
     def _defaults(self) -> dict[str, Any]:
         return {CONF_HUB_ID: self._get_entry().unique_id}

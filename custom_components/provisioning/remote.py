@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from homeassistant.config_entries import ConfigSubentry
+from homeassistant.config_entries import ConfigFlowContext, ConfigSubentry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
@@ -131,6 +131,12 @@ class RemoteProviderRunner:
             )
             self.available = False
         if isinstance(err, RemoteAuthError):
+            self.coordinator.config_entry.async_start_reauth(
+                self.hass,
+                context=cast(
+                    ConfigFlowContext, {"subentry_id": self.subentry.subentry_id}
+                ),
+            )
             ir.async_create_issue(
                 self.hass,
                 DOMAIN,

@@ -1,0 +1,119 @@
+"""Central provisioning: a full sync of 10,000 entries, and an unchanged poll.
+
+The reference server runs in its own process, so the figures are the hub's own
+work: fetching, validating every entry with the domain parsers, and writing the
+list as Home Assistant's storage would (JSON).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+import json
+import pathlib
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import aiohttp
+
+from custom_components.provisioning.core.remote import RemoteProvider
+from custom_components.provisioning.core.remote_client import RemoteProvisioningClient
+from provisioning_server.store import Store
+from provisioning_server.validation import DeviceRecord
+
+DEVICES = 10_000
+HUB = "00:12:4b:00:01:02:03:04"
+CODE = bytes.fromhex("83FED3407A939723A5C639B26916D505")
+
+
+def _crc(data: bytes) -> bytes:
+    crc = 0xFFFF
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0x8408 if crc & 1 else crc >> 1
+    return (crc ^ 0xFFFF).to_bytes(2, "little")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def _wait_for_port(port: int) -> None:
+    async with asyncio.timeout(30):
+        while True:
+            try:
+                _, writer = await asyncio.open_connection("127.0.0.1", port)
+            except OSError:
+                await asyncio.sleep(0.05)
+            else:
+                writer.close()
+                return
+
+
+async def run() -> list[str]:
+    lines: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        database = pathlib.Path(folder) / "provisioning.db"
+        store = Store(database)
+        store.add_hub(HUB)
+        _, token = store.add_token(HUB)
+        records = []
+        for number in range(DEVICES):
+            code = CODE[:-4] + number.to_bytes(4, "big")
+            records.append(
+                DeviceRecord(
+                    ieee=":".join(f"{b:02x}" for b in (0x000D6F0000000000 + number).to_bytes(8, "big")),
+                    install_code=(code + _crc(code)).hex(),
+                    name=f"Meter {number}",
+                    area=f"Flat {number // 4}",
+                )
+            )
+        store.import_devices(HUB, records)
+        store.close()
+        port = _free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "provisioning_server", "--db", str(database), "--port", str(port), "serve"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            await _wait_for_port(port)
+            async with aiohttp.ClientSession() as session:
+                client = RemoteProvisioningClient(session, f"http://127.0.0.1:{port}", token, HUB)
+                full: list[float] = []
+                for _ in range(3):
+                    provider = RemoteProvider("remote", "bench", client, now=lambda: datetime.now(UTC))
+                    start = time.perf_counter()
+                    result = await provider.async_sync()
+                    json.dumps(provider.to_storage())
+                    full.append(time.perf_counter() - start)
+                    assert result.entries == DEVICES, result
+                lines.append(
+                    f"full sync of {DEVICES} entries (fetch, validate, serialise): "
+                    f"median {statistics.median(full) * 1000:.0f} ms (goal <= 1000 ms)"
+                )
+                unchanged_cpu: list[float] = []
+                unchanged_wall: list[float] = []
+                for _ in range(50):
+                    cpu = time.process_time()
+                    wall = time.perf_counter()
+                    result = await provider.async_sync()
+                    unchanged_cpu.append(time.process_time() - cpu)
+                    unchanged_wall.append(time.perf_counter() - wall)
+                    assert not result.changed
+                lines.append(
+                    "unchanged poll (304): event-loop CPU median "
+                    f"{statistics.median(unchanged_cpu) * 1000:.2f} ms (goal <= 10 ms),"
+                    f" wall median {statistics.median(unchanged_wall) * 1000:.2f} ms"
+                )
+        finally:
+            server.terminate()
+            server.wait(10)
+    return lines
