@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+import functools
 import hmac
 import re
 from typing import ClassVar, Literal
@@ -22,14 +23,30 @@ _HEX = re.compile(r"[0-9a-fA-F]*")
 _EXPECTED_CODE_DIGITS = "16, 20, 28 or 36"
 
 
+def _crc_table() -> tuple[int, ...]:
+    table = []
+    for byte in range(256):
+        crc = byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0x8408 if crc & 1 else crc >> 1
+        table.append(crc)
+    return tuple(table)
+
+
+_CRC_TABLE = _crc_table()
+
+
 def crc16_x25(data: bytes) -> bytes:
     """Return the CRC-16/X.25 of data, little-endian, as used by install codes."""
     crc = 0xFFFF
     for byte in data:
-        crc ^= byte
-        for _ in range(8):
-            crc = (crc >> 1) ^ 0x8408 if crc & 1 else crc >> 1
+        crc = (crc >> 8) ^ _CRC_TABLE[(crc ^ byte) & 0xFF]
     return (crc ^ 0xFFFF).to_bytes(2, "little")
+
+
+@functools.lru_cache(maxsize=4096)
+def _derive_link_key(code: bytes) -> KeyData:
+    return convert_install_code(code)
 
 
 def _to_hex_digits(text: str) -> str:
@@ -64,20 +81,18 @@ class InstallCode:
     kind: ClassVar[Literal["install_code"]] = "install_code"
 
     code: bytes
-    _link_key: KeyData = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        """Check the length and the CRC, then derive the link key."""
+        """Check the length and the CRC."""
         if len(self.code) not in INSTALL_CODE_LENGTHS:
             raise _bad_code_length(2 * len(self.code))
         if not hmac.compare_digest(self.code[-2:], crc16_x25(self.code[:-2])):
             raise InvalidCodeError("bad_crc")
-        object.__setattr__(self, "_link_key", convert_install_code(self.code))
 
     @property
     def link_key(self) -> KeyData:
-        """Return the link key derived with AES-MMO."""
-        return self._link_key
+        """Return the link key derived with AES-MMO (when first needed)."""
+        return _derive_link_key(self.code)
 
     def same_key(self, other: Credential) -> bool:
         """Return whether both credentials give the same link key."""
