@@ -13,13 +13,13 @@ import json
 import pathlib
 import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 
 import aiohttp
 
+from custom_components.provisioning.core import crc16_x25
 from custom_components.provisioning.core.remote import RemoteProvider
 from custom_components.provisioning.core.remote_client import RemoteProvisioningClient
 from provisioning_server.store import Store
@@ -28,15 +28,6 @@ from provisioning_server.validation import DeviceRecord
 DEVICES = 10_000
 HUB = "00:12:4b:00:01:02:03:04"
 CODE = bytes.fromhex("83FED3407A939723A5C639B26916D505")
-
-
-def _crc(data: bytes) -> bytes:
-    crc = 0xFFFF
-    for byte in data:
-        crc ^= byte
-        for _ in range(8):
-            crc = (crc >> 1) ^ 0x8408 if crc & 1 else crc >> 1
-    return (crc ^ 0xFFFF).to_bytes(2, "little")
 
 
 def _free_port() -> int:
@@ -69,8 +60,11 @@ async def run() -> list[str]:
             code = CODE[:-4] + number.to_bytes(4, "big")
             records.append(
                 DeviceRecord(
-                    ieee=":".join(f"{b:02x}" for b in (0x000D6F0000000000 + number).to_bytes(8, "big")),
-                    install_code=(code + _crc(code)).hex(),
+                    ieee=":".join(
+                        f"{b:02x}"
+                        for b in (0x000D6F0000000000 + number).to_bytes(8, "big")
+                    ),
+                    install_code=(code + crc16_x25(code)).hex(),
                     name=f"Meter {number}",
                     area=f"Flat {number // 4}",
                 )
@@ -78,18 +72,29 @@ async def run() -> list[str]:
         store.import_devices(HUB, records)
         store.close()
         port = _free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "provisioning_server", "--db", str(database), "--port", str(port), "serve"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        server = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "provisioning_server",
+            "--db",
+            str(database),
+            "--port",
+            str(port),
+            "serve",
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL,
         )
         try:
             await _wait_for_port(port)
             async with aiohttp.ClientSession() as session:
-                client = RemoteProvisioningClient(session, f"http://127.0.0.1:{port}", token, HUB)
+                client = RemoteProvisioningClient(
+                    session, f"http://127.0.0.1:{port}", token, HUB
+                )
                 full: list[float] = []
                 for _ in range(3):
-                    provider = RemoteProvider("remote", "bench", client, now=lambda: datetime.now(UTC))
+                    provider = RemoteProvider(
+                        "remote", "bench", client, now=lambda: datetime.now(UTC)
+                    )
                     start = time.perf_counter()
                     result = await provider.async_sync()
                     json.dumps(provider.to_storage())
@@ -115,5 +120,5 @@ async def run() -> list[str]:
                 )
         finally:
             server.terminate()
-            server.wait(10)
+            await server.wait()
     return lines

@@ -59,6 +59,16 @@ def runner(entry: ConfigEntry):
     return only
 
 
+async def connect(hass: HomeAssistant, entry: ConfigEntry, url: str, token: str):
+    """Add the provider and wait for its first synchronisation."""
+    result = await add_provider(hass, entry, url, token)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await wait_for(hass, lambda: entry.runtime_data.remotes)
+    remote = runner(entry)
+    await wait_for(hass, lambda: remote.syncs >= 1)
+    return remote
+
+
 async def test_meter_provisioned_centrally_joins_and_is_reported(
     hass: HomeAssistant,
     virtual_coordinator: VirtualCoordinator,
@@ -129,10 +139,7 @@ async def test_reports_survive_outage_and_restart(
     _, token = store.add_token(hub)
     store.import_devices(hub, [DeviceRecord(ieee=METER, install_code=CODE)])
     async with serve_store(store) as url:
-        await add_provider(hass, provisioning_entry, url, token)
-        await wait_for(hass, lambda: provisioning_entry.runtime_data.remotes)
-        remote = runner(provisioning_entry)
-        await wait_for(hass, lambda: remote.syncs >= 1)
+        remote = await connect(hass, provisioning_entry, url, token)
     # server gone
     await start_pairing(hass)
     assert virtual_coordinator.power_on(VirtualDevice(METER, install_code=CODE)).joined
@@ -177,10 +184,7 @@ async def test_revocation_during_open_window_unloads_the_key(
         ],
     )
     async with serve_store(store) as url:
-        await add_provider(hass, provisioning_entry, url, token)
-        await wait_for(hass, lambda: provisioning_entry.runtime_data.remotes)
-        remote = runner(provisioning_entry)
-        await wait_for(hass, lambda: remote.syncs >= 1)
+        remote = await connect(hass, provisioning_entry, url, token)
         await start_pairing(hass)
         assert sorted(map(str, virtual_coordinator.transient_keys)) == [METER, other]
 
@@ -219,10 +223,7 @@ async def test_refused_token_starts_reauth(
     info, token = store.add_token(hub)
     store.import_devices(hub, [DeviceRecord(ieee=METER, install_code=CODE)])
     async with serve_store(store) as url:
-        await add_provider(hass, provisioning_entry, url, token)
-        await wait_for(hass, lambda: provisioning_entry.runtime_data.remotes)
-        remote = runner(provisioning_entry)
-        await wait_for(hass, lambda: remote.syncs >= 1)
+        remote = await connect(hass, provisioning_entry, url, token)
 
         store.remove_token(hub, info.token_id)
         remote.async_poll_now()

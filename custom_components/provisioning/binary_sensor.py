@@ -9,7 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
-from .entity import CoordinatorDeviceEntity
+from .entity import AdmissionEntity
 
 PARALLEL_UPDATES = 0
 
@@ -23,7 +23,7 @@ async def async_setup_entry(
     async_add_entities([JoinWindowSensor(entry.runtime_data)])
 
 
-class JoinWindowSensor(CoordinatorDeviceEntity, BinarySensorEntity):
+class JoinWindowSensor(AdmissionEntity, BinarySensorEntity):
     """On while provisioned devices may join."""
 
     _attr_translation_key = "join_window"
@@ -31,13 +31,6 @@ class JoinWindowSensor(CoordinatorDeviceEntity, BinarySensorEntity):
     def __init__(self, coordinator: ProvisioningCoordinator) -> None:
         """Initialize the sensor."""
         super().__init__(coordinator, "join_window")
-
-    async def async_added_to_hass(self) -> None:
-        """Follow the window."""
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            self.coordinator.admission.async_add_listener(self.async_write_ha_state)
-        )
 
     @property
     def is_on(self) -> bool:

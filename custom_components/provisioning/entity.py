@@ -57,3 +57,14 @@ class CoordinatorDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
             identifiers={(DOMAIN, str(ieee))},
             connections={(dr.CONNECTION_ZIGBEE, str(ieee))},
         )
+
+
+class AdmissionEntity(CoordinatorDeviceEntity):
+    """An entity that follows the join window and the guard."""
+
+    async def async_added_to_hass(self) -> None:
+        """Follow admission changes."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            self.coordinator.admission.async_add_listener(self.async_write_ha_state)
+        )

@@ -1,11 +1,18 @@
-"""Turn domain errors into translated Home Assistant errors, in one place."""
+"""Turn domain and radio errors into translated Home Assistant errors, in one place."""
 
 from __future__ import annotations
 
-from homeassistant.exceptions import ServiceValidationError
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from zigpy.exceptions import ZigbeeException
 
 from .const import DOMAIN
 from .core import ProvisioningError
+
+# bellows raises RuntimeError once its connection to the radio is closed.
+RADIO_ERRORS = (ZigbeeException, TimeoutError, OSError, RuntimeError)
 
 
 def translate_error(err: ProvisioningError) -> ServiceValidationError:
@@ -15,3 +22,16 @@ def translate_error(err: ProvisioningError) -> ServiceValidationError:
         translation_key=err.translation_key,
         translation_placeholders=dict(err.placeholders),
     )
+
+
+@contextmanager
+def radio_errors() -> Iterator[None]:
+    """Raise radio failures as a translated error."""
+    try:
+        yield
+    except RADIO_ERRORS as err:
+        raise HomeAssistantError(
+            translation_domain=DOMAIN,
+            translation_key="radio_error",
+            translation_placeholders={"error": type(err).__name__},
+        ) from err

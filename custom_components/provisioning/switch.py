@@ -10,7 +10,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
-from .entity import CoordinatorDeviceEntity
+from .entity import AdmissionEntity
 
 PARALLEL_UPDATES = 0
 
@@ -24,7 +24,7 @@ async def async_setup_entry(
     async_add_entities([GuardSwitch(entry.runtime_data)])
 
 
-class GuardSwitch(CoordinatorDeviceEntity, SwitchEntity):
+class GuardSwitch(AdmissionEntity, SwitchEntity):
     """While on, a device that joins without being provisioned is removed at once."""
 
     _attr_entity_category = EntityCategory.CONFIG
@@ -33,13 +33,6 @@ class GuardSwitch(CoordinatorDeviceEntity, SwitchEntity):
     def __init__(self, coordinator: ProvisioningCoordinator) -> None:
         """Initialize the switch."""
         super().__init__(coordinator, "guard")
-
-    async def async_added_to_hass(self) -> None:
-        """Follow the guard setting."""
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            self.coordinator.admission.async_add_listener(self.async_write_ha_state)
-        )
 
     @property
     def is_on(self) -> bool:

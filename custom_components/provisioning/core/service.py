@@ -25,6 +25,19 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+async def _async_report(provider: Provider, report: StatusReport) -> None:
+    """Hand a report to its provider; a failing provider is logged, never raised."""
+    try:
+        await provider.async_report_status(report)
+    except Exception as err:
+        _LOGGER.warning(
+            "Provider %s failed to take the status of %s: %s",
+            provider.provider_id,
+            report.ieee,
+            type(err).__name__,
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Providers stating different keys for the same device."""
@@ -125,16 +138,9 @@ class ProvisioningService:
             entry = hub.apply(entry)
         self._listeners.notify()
         if provider.reports_status:
-            report = StatusReport.create(ieee, EntryStatus(status), at, details)
-            try:
-                await provider.async_report_status(report)
-            except Exception as err:
-                _LOGGER.warning(
-                    "Provider %s failed to take the status of %s: %s",
-                    provider.provider_id,
-                    ieee,
-                    type(err).__name__,
-                )
+            await _async_report(
+                provider, StatusReport.create(ieee, EntryStatus(status), at, details)
+            )
         return entry
 
     async def async_set_statuses(
@@ -155,15 +161,7 @@ class ProvisioningService:
                 )
         self._listeners.notify()
         for provider, report in reports:
-            try:
-                await provider.async_report_status(report)
-            except Exception as err:
-                _LOGGER.warning(
-                    "Provider %s failed to take the status of %s: %s",
-                    provider.provider_id,
-                    report.ieee,
-                    type(err).__name__,
-                )
+            await _async_report(provider, report)
 
     def clear_status(self, ieee: EUI64) -> None:
         """Forget the hub-side status of a device."""
