@@ -410,4 +410,3 @@ async def test_statuses_persist_and_no_secret_leaks(
     await hass.async_block_till_done()
     assert status(hass, provisioning_entry, IEEE) == "joined"
     assert status(hass, provisioning_entry, "00:11:22:33:44:55:66:78") == "pending"
-
