@@ -250,3 +250,45 @@ async def test_refused_token_starts_reauth(
         assert not ir.async_get(hass).async_get_issue(
             DOMAIN, f"{remote.subentry.subentry_id}_auth"
         )
+
+
+async def test_provider_reconfigure_and_bad_url(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+    store: Store,
+) -> None:
+    """A malformed URL is explained; reconfigure changes the poll interval."""
+    hub = provisioning_entry.unique_id
+    store.add_hub(hub)
+    _, token = store.add_token(hub)
+    result = await add_provider(hass, provisioning_entry, "http://[::1", token)
+    assert result["errors"] == {"base": "invalid_url"}
+    async with serve_store(store) as url:
+        remote = await connect(hass, provisioning_entry, url, token)
+        flow = hass.config_entries.subentries
+        result = await flow.async_init(
+            (provisioning_entry.entry_id, "provider"),
+            context={
+                "source": "reconfigure",
+                "subentry_id": remote.subentry.subentry_id,
+            },
+        )
+        assert result["step_id"] == "reconfigure"
+        settings = {
+            "url": url,
+            "token": "wrong",
+            "hub_id": hub,
+            "poll_interval": 60,
+            "verify_ssl": True,
+        }
+        result = await flow.async_configure(result["flow_id"], settings)
+        assert result["errors"] == {"base": "remote_auth_failed"}
+        result = await flow.async_configure(
+            result["flow_id"], {**settings, "token": token}
+        )
+        assert result["reason"] == "reconfigure_successful"
+        await hass.async_block_till_done()
+        remote = runner(provisioning_entry)
+        assert remote.poll_interval == 60
+        await wait_for(hass, lambda: remote.syncs >= 1)

@@ -188,3 +188,14 @@ async def test_setup_waits_for_zha_and_follows_reloads(
     assert await hass.config_entries.async_unload(zha_entry.entry_id)
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.SETUP_RETRY
+
+
+async def test_usb_discovery_of_another_stick(
+    hass: HomeAssistant, virtual_coordinator, zha_entry
+) -> None:
+    """A USB stick that ZHA does not run is explained, not bound."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USB}, data=USB
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "zha_not_set_up"

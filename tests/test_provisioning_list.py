@@ -268,3 +268,22 @@ async def test_import_keeps_valid_lines_and_reports_bad_ones(
     with pytest.raises(ServiceValidationError) as err:
         await hass.services.async_call(DOMAIN, "import_devices", {}, blocking=True)
     assert err.value.translation_key == "csv_required"
+
+
+async def test_reconfigure_name_only_keeps_key(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """Reconfiguring without a key keeps the key and changes the name."""
+    await add(hass, qr_code=QR, name="Lamp")
+    subentry = next(iter(provisioning_entry.subentries.values()))
+    flow = hass.config_entries.subentries
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"),
+        context={"source": "reconfigure", "subentry_id": subentry.subentry_id},
+    )
+    result = await flow.async_configure(result["flow_id"], {"name": "Hall lamp"})
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    [entry] = provisioning_entry.runtime_data.data.values()
+    assert entry.name == "Hall lamp"
+    assert entry.credential.kind == "install_code"

@@ -110,10 +110,8 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
         return self.async_abort(reason="zha_not_set_up")
 
     async def _async_bind(self, zha_entry: ConfigEntry) -> ConfigFlowResult:
-        if zha_entry.state is not ConfigEntryState.LOADED:
-            return self.async_abort(reason="zha_not_ready")
         application = async_get_application(self.hass)
-        if application is None:
+        if zha_entry.state is not ConfigEntryState.LOADED or application is None:
             return self.async_abort(reason="zha_not_ready")
         await self.async_set_unique_id(str(application.state.node_info.ieee))
         self._abort_if_unique_id_configured()
@@ -351,13 +349,13 @@ async def async_validate_provider(
     hass: HomeAssistant, settings: Mapping[str, Any]
 ) -> dict[str, str]:
     """Fetch the list once; return the flow errors."""
-    client = RemoteProvisioningClient(
-        async_get_clientsession(hass, verify_ssl=settings[CONF_VERIFY_SSL]),
-        settings[CONF_URL],
-        settings[CONF_TOKEN],
-        settings[CONF_HUB_ID],
-    )
     try:
+        client = RemoteProvisioningClient(
+            async_get_clientsession(hass, verify_ssl=settings[CONF_VERIFY_SSL]),
+            settings[CONF_URL],
+            settings[CONF_TOKEN],
+            settings[CONF_HUB_ID],
+        )
         await client.async_fetch_devices(None)
     except RemoteError as err:
         return {"base": err.translation_key}
