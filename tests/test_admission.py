@@ -251,6 +251,13 @@ async def test_guard_removes_unprovisioned_and_spares_existing(
         hass, allowed.ieee, predicate=lambda d: d.model == "Allowed"
     )
     assert len(removed) == 1
+    # zigpy may still be interviewing the removed device after its leave
+    await wait_for(
+        hass,
+        lambda: not [t for t in asyncio.all_tasks() if t.get_name() == "initialize"],
+        timeout=90,
+    )
+    await virtual_coordinator.wait_idle()
 
 
 async def test_window_end_restores_policy_and_clears_keys(
