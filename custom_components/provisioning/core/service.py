@@ -69,6 +69,12 @@ class ProvisioningService:
         self._unsubscribers: dict[str, Callable[[], None]] = {}
         self._statuses = hub_statuses_from_storage(statuses or {})
         self._listeners = Listeners("the provisioning service")
+        self._merged: tuple[dict[EUI64, _Owned], list[Conflict]] | None = None
+
+    def _changed(self) -> None:
+        """Forget the merged view and tell the listeners."""
+        self._merged = None
+        self._listeners.notify()
 
     @property
     def providers(self) -> Mapping[str, Provider]:
@@ -81,8 +87,8 @@ class ProvisioningService:
         if provider_id in self._providers:
             raise ValueError(f"Provider {provider_id} is already added")
         self._providers[provider_id] = provider
-        self._unsubscribers[provider_id] = provider.add_listener(self._listeners.notify)
-        self._listeners.notify()
+        self._unsubscribers[provider_id] = provider.add_listener(self._changed)
+        self._changed()
 
         def remove() -> None:
             if self._providers.get(provider_id) is provider:
@@ -95,7 +101,7 @@ class ProvisioningService:
         if self._providers.pop(provider_id, None) is None:
             return
         self._unsubscribers.pop(provider_id)()
-        self._listeners.notify()
+        self._changed()
 
     def add_listener(self, callback: Callable[[], None]) -> Callable[[], None]:
         """Call back when the merged list changes; return the unsubscribe."""
@@ -117,7 +123,7 @@ class ProvisioningService:
 
     def conflicts(self) -> list[Conflict]:
         """Return the devices with conflicting keys."""
-        return self._merge()[1]
+        return list(self._merge()[1])
 
     async def async_set_status(
         self,
@@ -136,7 +142,7 @@ class ProvisioningService:
         hub = self._statuses[ieee] = HubStatus(EntryStatus(status), reason, at)
         if entry.status is not EntryStatus.REVOKED:
             entry = hub.apply(entry)
-        self._listeners.notify()
+        self._changed()
         if provider.reports_status:
             await _async_report(
                 provider, StatusReport.create(ieee, EntryStatus(status), at, details)
@@ -159,20 +165,26 @@ class ProvisioningService:
                 reports.append(
                     (provider, StatusReport.create(ieee, EntryStatus(status), at, None))
                 )
-        self._listeners.notify()
+        self._changed()
         for provider, report in reports:
             await _async_report(provider, report)
 
     def clear_status(self, ieee: EUI64) -> None:
         """Forget the hub-side status of a device."""
         if self._statuses.pop(ieee, None) is not None:
-            self._listeners.notify()
+            self._changed()
 
     def statuses_to_storage(self) -> dict[str, dict[str, Any]]:
         """Return the hub statuses as JSON-safe data."""
         return {str(ieee): hub.to_storage() for ieee, hub in self._statuses.items()}
 
     def _merge(self) -> tuple[dict[EUI64, _Owned], list[Conflict]]:
+        """Return the merged view, merging again only after a change."""
+        if self._merged is None:
+            self._merged = self._merge_providers()
+        return self._merged
+
+    def _merge_providers(self) -> tuple[dict[EUI64, _Owned], list[Conflict]]:
         """Merge all providers into owned entries and conflicts."""
         stated: defaultdict[EUI64, list[_Owned]] = defaultdict(list)
         for provider in sorted(
@@ -193,7 +205,7 @@ class ProvisioningService:
                 merged[ieee] = revoking[0]
                 continue
             provider, entry = owners[0]
-            if not all(entry.credential.same_key(o[1].credential) for o in owners):
+            if not all(entry.credential.same_key(o[1].credential) for o in owners[1:]):
                 conflicts.append(
                     Conflict(ieee, tuple(o[0].provider_id for o in owners))
                 )
