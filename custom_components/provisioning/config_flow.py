@@ -367,9 +367,6 @@ async def async_validate_provider(
 class ProviderSubentryFlow(ConfigSubentryFlow):
     """Add or change a central provisioning server."""
 
-    async def _async_validate(self, user_input: dict[str, Any]) -> dict[str, str]:
-        return await async_validate_provider(self.hass, user_input)
-
     def _defaults(self) -> dict[str, Any]:
         return {CONF_HUB_ID: self._get_entry().unique_id}
 
@@ -380,7 +377,7 @@ class ProviderSubentryFlow(ConfigSubentryFlow):
         errors: dict[str, str] = {}
         if user_input is not None:
             user_input[CONF_POLL_INTERVAL] = int(user_input[CONF_POLL_INTERVAL])
-            if not (errors := await self._async_validate(user_input)):
+            if not (errors := await async_validate_provider(self.hass, user_input)):
                 return self.async_create_entry(
                     title=urlsplit(user_input[CONF_URL]).hostname
                     or user_input[CONF_URL],
@@ -400,7 +397,7 @@ class ProviderSubentryFlow(ConfigSubentryFlow):
         errors: dict[str, str] = {}
         if user_input is not None:
             user_input[CONF_POLL_INTERVAL] = int(user_input[CONF_POLL_INTERVAL])
-            if not (errors := await self._async_validate(user_input)):
+            if not (errors := await async_validate_provider(self.hass, user_input)):
                 return self.async_update_reload_and_abort(
                     self._get_entry(), subentry, data=user_input
                 )

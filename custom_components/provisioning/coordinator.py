@@ -89,7 +89,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         )
         self.application = application
         self.local = LocalProvider()
-        self.service = ProvisioningService()
+        self.service: ProvisioningService  # built from storage in async_load
         self._store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.{config_entry.entry_id}.status"
         )

@@ -43,7 +43,7 @@ from .const import (
     SUBENTRY_DEVICE,
 )
 from .coordinator import ProvisioningConfigEntry
-from .core import ProvisioningError, parse_device_code, parse_ieee
+from .core import ProvisioningError, ScannedCode, parse_device_code, parse_ieee
 from .errors import translate_error
 from .helpers import async_start_pairing, async_stop_pairing
 
@@ -104,6 +104,26 @@ def async_get_entry(hass: HomeAssistant, call: ServiceCall) -> ProvisioningConfi
     return loaded[0]
 
 
+@callback
+def _add_device_subentry(
+    entry: ProvisioningConfigEntry,
+    scanned: ScannedCode,
+    name: str | None,
+    area_id: str | None,
+) -> None:
+    """Store a device of the local provider as a subentry."""
+    ieee = str(scanned.ieee)
+    entry.runtime_data.hass.config_entries.async_add_subentry(
+        entry,
+        ConfigSubentry(
+            data=MappingProxyType(device_subentry_data(scanned, name, area_id)),
+            subentry_type=SUBENTRY_DEVICE,
+            title=device_subentry_title(ieee, name),
+            unique_id=ieee,
+        ),
+    )
+
+
 async def _async_add_device(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     entry = async_get_entry(hass, call)
@@ -123,17 +143,8 @@ async def _async_add_device(call: ServiceCall) -> ServiceResponse:
             translation_key="already_provisioned",
             translation_placeholders={"ieee": ieee},
         )
-    name = call.data.get(CONF_NAME)
-    hass.config_entries.async_add_subentry(
-        entry,
-        ConfigSubentry(
-            data=MappingProxyType(
-                device_subentry_data(scanned, name, call.data.get(CONF_AREA_ID))
-            ),
-            subentry_type=SUBENTRY_DEVICE,
-            title=device_subentry_title(ieee, name),
-            unique_id=ieee,
-        ),
+    _add_device_subentry(
+        entry, scanned, call.data.get(CONF_NAME), call.data.get(CONF_AREA_ID)
     )
     entry.runtime_data.async_sync_subentries()
     added = entry.runtime_data.entry_for(scanned.ieee)
@@ -254,17 +265,7 @@ async def _async_import_devices(call: ServiceCall) -> ServiceResponse:
             continue
         area = values.get("area")
         area_id = resolve_area(hass, area) if area else None
-        hass.config_entries.async_add_subentry(
-            entry,
-            ConfigSubentry(
-                data=MappingProxyType(
-                    device_subentry_data(scanned, values.get("name"), area_id)
-                ),
-                subentry_type=SUBENTRY_DEVICE,
-                title=device_subentry_title(ieee, values.get("name")),
-                unique_id=ieee,
-            ),
-        )
+        _add_device_subentry(entry, scanned, values.get("name"), area_id)
         added += 1
     entry.runtime_data.async_sync_subentries()
     return {"added": added, "errors": errors}
