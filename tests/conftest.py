@@ -9,6 +9,7 @@ from homeassistant import config_entries
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import entity_registry as er
 import pytest
 
 # Import the repository's custom_components before Home Assistant's loader can
@@ -57,3 +58,11 @@ async def provisioning_entry(
     if entry.state is ConfigEntryState.LOADED:
         await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_block_till_done()
+
+
+def status_entity(hass: HomeAssistant, ieee: str) -> str:
+    """Return the status sensor's entity id of a provisioned device."""
+    for entity in er.async_get(hass).entities.values():
+        if entity.platform == DOMAIN and entity.unique_id.endswith(f"{ieee}_status"):
+            return entity.entity_id
+    raise AssertionError(f"no status sensor for {ieee}")

@@ -13,6 +13,7 @@ from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
+    entity_registry as er,
     issue_registry as ir,
 )
 from homeassistant.util import dt as dt_util
@@ -24,7 +25,7 @@ from custom_components.provisioning.const import DOMAIN
 from custom_components.provisioning.diagnostics import (
     async_get_config_entry_diagnostics,
 )
-from tests.conftest import add_provisioning_entry
+from tests.conftest import add_provisioning_entry, status_entity
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.pytest_plugin import setup_zha, wait_for_registry_device
 
@@ -33,6 +34,7 @@ CODE = "83FED3407A939723A5C639B26916D505C3B5"
 LINK_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
 QR = f"Z:{IEEE.replace(':', '')}$I:{CODE}"
 INSTALL_CODE_ONLY = 0x11
+GUARD_SWITCH = "switch.virtual_emberznet_virtual_coordinator_only_admit_provisioned_devices"
 
 
 async def wait_for(hass: HomeAssistant, condition, timeout: float = 30) -> None:
@@ -67,6 +69,13 @@ def zha_device(hass: HomeAssistant, ieee: str) -> dr.DeviceEntry | None:
         if owner is not None and owner.domain == "zha":
             return device
     return None
+
+
+def devices_of(hass: HomeAssistant, ieee: str) -> list[dr.DeviceEntry]:
+    """Return every device registered for an IEEE, whichever entry owns it."""
+    return dr.async_get(hass).async_get_devices(
+        connections={(dr.CONNECTION_ZIGBEE, ieee)}
+    )
 
 
 async def start_pairing(hass: HomeAssistant, duration: int = 180) -> dict:
@@ -106,11 +115,11 @@ async def test_use_case_scan_plug_press_installed(
     await hass.services.async_call(
         "button",
         "press",
-        {"entity_id": "button.virtual_coordinator_admit_provisioned_devices"},
+        {"entity_id": "button.virtual_emberznet_virtual_coordinator_admit_provisioned_devices"},
         blocking=True,
     )
     assert (
-        hass.states.get("binary_sensor.virtual_coordinator_join_window").state == "on"
+        hass.states.get("binary_sensor.virtual_emberznet_virtual_coordinator_join_window").state == "on"
     )
     assert virtual_coordinator.policy == INSTALL_CODE_ONLY
     assert [str(k) for k in virtual_coordinator.transient_keys] == [IEEE]
@@ -126,13 +135,20 @@ async def test_use_case_scan_plug_press_installed(
     )
     assert installed.area_id == area.id
     assert installed.manufacturer == "Acme"
+    # One device for the light: ZHA's, now also carrying its provisioning status
+    await wait_for(hass, lambda: len(devices_of(hass, IEEE)) == 1)
+    assert [device.id for device in devices_of(hass, IEEE)] == [installed.id]
+    sensor = er.async_get(hass).async_get(status_entity(hass, IEEE))
+    assert sensor.device_id == installed.id
+    assert hass.states.get(sensor.entity_id).state == "joined"
+    assert hass.states.get(sensor.entity_id).name == "Kitchen light Provisioning status"
     assert [event.data for event in joined] == [
         {"ieee": IEEE, "name": "Kitchen light", "provider": "local"}
     ]
 
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
     assert (
-        hass.states.get("binary_sensor.virtual_coordinator_join_window").state == "off"
+        hass.states.get("binary_sensor.virtual_emberznet_virtual_coordinator_join_window").state == "off"
     )
     assert virtual_coordinator.policy == policy_before
     assert virtual_coordinator.transient_keys == []
@@ -155,6 +171,62 @@ async def _assert_window_denies_well_known(
         for event in coordinator.events("join")
         if str(event["ieee"]).startswith("00:00:00:00:00:00:0a")
     )
+
+
+async def test_entities_follow_the_device_zha_has(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+) -> None:
+    """A device ZHA knows gets the status sensor; if ZHA drops it, the placeholder returns."""
+    await hass.services.async_call(
+        "switch",
+        "turn_off",
+        {"entity_id": GUARD_SWITCH},
+        blocking=True,
+    )
+    await hass.services.async_call("zha", "permit", {"duration": 60}, blocking=True)
+    plug = VirtualDevice(IEEE, model="Plug")
+    assert virtual_coordinator.power_on(plug).joined
+    zha_plug = await wait_for_registry_device(
+        hass, IEEE, predicate=lambda d: d.model == "Plug"
+    )
+    coordinator_device = zha_device(hass, str(virtual_coordinator.ieee))
+    assert coordinator_device is not None
+    assert er.async_get(hass).async_get(GUARD_SWITCH).device_id == coordinator_device.id
+
+    area = ar.async_get(hass).async_create("Hall")
+    await hass.services.async_call(
+        DOMAIN,
+        "add_device",
+        {"qr_code": QR, "name": "Hall plug", "area_id": area.id},
+        blocking=True,
+    )
+    sensor_id = status_entity(hass, IEEE)
+    assert [device.id for device in devices_of(hass, IEEE)] == [zha_plug.id]
+    assert er.async_get(hass).async_get(sensor_id).device_id == zha_plug.id
+    named = zha_device(hass, IEEE)
+    assert (named.name_by_user, named.area_id) == ("Hall plug", area.id)
+
+    # ZHA removes the device: the entry keeps its sensor on a placeholder again
+    await hass.services.async_call("zha", "remove", {"ieee": IEEE}, blocking=True)
+    await wait_for(hass, lambda: zha_device(hass, IEEE) is None)
+    placeholder = dr.async_get(hass).async_get_device_by_connection(
+        (dr.CONNECTION_ZIGBEE, IEEE), provisioning_entry.entry_id
+    )
+    assert placeholder is not None
+    assert placeholder.name == "Hall plug"
+    assert er.async_get(hass).async_get(sensor_id).device_id == placeholder.id
+    assert hass.states.get(sensor_id).state == "pending"
+
+    # Removing the entry removes its sensor and its placeholder
+    await hass.services.async_call(
+        DOMAIN, "remove_device", {"ieee": IEEE}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert devices_of(hass, IEEE) == []
+    assert er.async_get(hass).async_get(sensor_id) is None
+    await virtual_coordinator.wait_idle()
 
 
 async def test_window_right_after_zha_startup_is_install_code_only(
@@ -241,7 +313,7 @@ async def test_guard_removes_unprovisioned_and_spares_existing(
     await hass.services.async_call(
         "switch",
         "turn_off",
-        {"entity_id": "switch.virtual_coordinator_only_admit_provisioned_devices"},
+        {"entity_id": GUARD_SWITCH},
         blocking=True,
     )
     assert not entry.runtime_data.admission.guard_enabled
@@ -275,7 +347,7 @@ async def test_window_end_restores_policy_and_clears_keys(
     await wait_for(
         hass,
         lambda: (
-            hass.states.get("binary_sensor.virtual_coordinator_join_window").state
+            hass.states.get("binary_sensor.virtual_emberznet_virtual_coordinator_join_window").state
             == "off"
         ),
     )
@@ -339,7 +411,7 @@ async def test_capacity_reports_waiting_entries(
         response = await start_pairing(hass)
         assert response["keys_loaded"] == 2
         assert len(response["waiting"]) == 1
-        state = hass.states.get("binary_sensor.virtual_coordinator_join_window")
+        state = hass.states.get("binary_sensor.virtual_emberznet_virtual_coordinator_join_window")
         assert state.attributes["keys_loaded"] == 2
         assert state.attributes["waiting"] == response["waiting"]
         await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import pathlib
 
-from homeassistant.config_entries import ConfigEntry
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
-from homeassistant.helpers import area_registry as ar, issue_registry as ir
+from homeassistant.helpers import (
+    area_registry as ar,
+    entity_registry as er,
+    issue_registry as ir,
+)
 import pytest
 
 from custom_components.provisioning.const import DOMAIN
 from provisioning_server.store import Store
 from provisioning_server.validation import DeviceRecord
 from tests.provisioning_server.helpers import serve_store
-from tests.test_admission import start_pairing, status, wait_for, zha_device
+from tests.conftest import status_entity
+from tests.test_admission import (
+    devices_of,
+    start_pairing,
+    status,
+    wait_for,
+    zha_device,
+)
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 
 METER = "00:0d:6f:00:00:00:00:01"
@@ -124,7 +135,25 @@ async def test_meter_provisioned_centrally_joins_and_is_reported(
         device = zha_device(hass, METER)
         assert device.name_by_user == "Meter flat 1"
         assert ar.async_get(hass).async_get_area(device.area_id).name == "Flat 1"
+        await wait_for(hass, lambda: len(devices_of(hass, METER)) == 1)
+        sensor_id = status_entity(hass, METER)
+        assert er.async_get(hass).async_get(sensor_id).device_id == device.id
         await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+
+        # Without the provider its entries go, and so does their sensor
+        hass.config_entries.async_remove_subentry(
+            provisioning_entry, remote.subentry.subentry_id
+        )
+        await hass.async_block_till_done()
+        await wait_for(
+            hass,
+            lambda: (
+                provisioning_entry.state is ConfigEntryState.LOADED
+                and not provisioning_entry.runtime_data.remotes
+            ),
+        )
+        assert er.async_get(hass).async_get(sensor_id) is None
+        assert [d.id for d in devices_of(hass, METER)] == [device.id]
 
 
 async def test_reports_survive_outage_and_restart(

@@ -14,20 +14,12 @@ from homeassistant.helpers import (
 import pytest
 
 from custom_components.provisioning.const import DOMAIN
+from tests.conftest import status_entity
 
 IEEE = "00:11:22:33:44:55:66:77"
 CODE = "83FED3407A939723A5C639B26916D505C3B5"
 LINK_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
 QR = f"Z:{IEEE.replace(':', '')}$I:{CODE}"
-
-
-def status_entity(hass: HomeAssistant, ieee: str) -> str:
-    """Return the status sensor's entity id of a provisioned device."""
-    registry = er.async_get(hass)
-    for entity in registry.entities.values():
-        if entity.platform == DOMAIN and entity.unique_id.endswith(f"{ieee}_status"):
-            return entity.entity_id
-    raise AssertionError(f"no status sensor for {ieee}")
 
 
 async def add(hass: HomeAssistant, **data: str) -> dict:

@@ -65,6 +65,7 @@ async def async_setup_entry(
     entry.async_on_unload(zha_entry.async_on_state_change(_zha_state_changed))
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    entry.async_on_unload(coordinator.devices.async_start())
     for runner in coordinator.remotes.values():
         runner.start()
     return True

@@ -7,39 +7,24 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
-from homeassistant.helpers import (
-    area_registry as ar,
-    device_registry as dr,
-    issue_registry as ir,
-)
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 from zigpy.types import EUI64
 
 from .const import (
-    CONF_ZHA_ENTRY_ID,
     DOMAIN,
     EVENT_DEVICE_JOINED,
     EVENT_UNPROVISIONED_DEVICE_REMOVED,
     LOGGER,
 )
-from .core import EntryStatus, ProvisioningEntry, RadioAdapter, WindowResult
+from .core import EntryStatus, RadioAdapter, WindowResult
 
 if TYPE_CHECKING:
     from zigpy.device import Device
 
     from .coordinator import ProvisioningCoordinator
-
-
-def resolve_area(hass: HomeAssistant, area: str) -> str:
-    """Find an area by id, or by name (creating it when a provider names a new one)."""
-    area_reg = ar.async_get(hass)
-    if area_reg.async_get_area(area) is not None:
-        return area
-    if (found := area_reg.async_get_area_by_name(area)) is not None:
-        return found.id
-    return area_reg.async_create(area).id
 
 
 INTERVIEW_TIMEOUT = 120
@@ -67,7 +52,6 @@ class Admission:
         self._end_window: CALLBACK_TYPE | None = None
         self._interviews: dict[EUI64, CALLBACK_TYPE] = {}
         self._listeners: list[Callable[[], None]] = []
-        self._to_install: dict[EUI64, ProvisioningEntry] = {}
         self._lock = asyncio.Lock()
 
     @property
@@ -275,42 +259,8 @@ class Admission:
         self.baseline.add(ieee)
         self.coordinator.async_save()
         entry = await self.coordinator.async_set_status(ieee, EntryStatus.JOINED)
-        self._to_install[ieee] = entry
-        self._install_pending()
         self.hass.bus.async_fire(
             EVENT_DEVICE_JOINED,
             {"ieee": str(ieee), "name": entry.name, "provider": entry.provider_id},
         )
         LOGGER.info("Provisioned device %s joined and was installed", ieee)
-
-    @callback
-    def async_track_installed(self) -> CALLBACK_TYPE:
-        """Name and place ZHA's device of each joined entry once ZHA registers it."""
-
-        @callback
-        def _registry_updated(event: Event[dr.EventDeviceRegistryUpdatedData]) -> None:
-            if event.data["action"] != "remove" and self._to_install:
-                self._install_pending()
-
-        return self.hass.bus.async_listen(
-            dr.EVENT_DEVICE_REGISTRY_UPDATED, _registry_updated
-        )
-
-    @callback
-    def _install_pending(self) -> None:
-        dev_reg = dr.async_get(self.hass)
-        zha_entry_id = self.coordinator.config_entry.data[CONF_ZHA_ENTRY_ID]
-        for ieee in list(self._to_install):
-            device = dev_reg.async_get_device_by_connection(
-                (dr.CONNECTION_ZIGBEE, str(ieee)), zha_entry_id
-            )
-            if device is None:
-                continue
-            entry = self._to_install.pop(ieee)
-            changes: dict[str, Any] = {}
-            if entry.name and device.name_by_user is None:
-                changes["name_by_user"] = entry.name
-            if entry.area and device.area_id is None:
-                changes["area_id"] = resolve_area(self.hass, entry.area)
-            if changes:
-                dev_reg.async_update_device(device.id, **changes)

@@ -16,9 +16,10 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 from zigpy.types import EUI64
 
-from .admission import Admission, resolve_area
+from .admission import Admission
 from .const import (
     CONF_AREA_ID,
+    CONF_COORDINATOR_IEEE,
     CONF_CREDENTIAL,
     CONF_IEEE,
     CONF_KEY,
@@ -41,6 +42,7 @@ from .core import (
     parse_ieee,
 )
 from .core.zigpy_radio import radio_for
+from .devices import DeviceLinks, resolve_area
 from .remote import RemoteProviderRunner
 
 if TYPE_CHECKING:
@@ -88,6 +90,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             always_update=True,
         )
         self.application = application
+        self.ieee = EUI64.convert(config_entry.data[CONF_COORDINATOR_IEEE])
         self.local = LocalProvider()
         self.service: ProvisioningService  # built from storage in async_load
         self._store: Store[dict[str, Any]] = Store(
@@ -95,6 +98,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         )
         self._subentry_by_ieee: dict[EUI64, str] = {}
         self.remotes: dict[str, RemoteProviderRunner] = {}
+        self.devices = DeviceLinks(hass, self)
         self.admission = Admission(
             hass, self, radio_for(application), baseline=set(), guard_enabled=True
         )
@@ -122,7 +126,6 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         } | set(self.application.devices)
         self.async_save()
         self.application.add_listener(admission)
-        self.config_entry.async_on_unload(admission.async_track_installed())
         self.config_entry.async_on_unload(
             lambda: self.application.remove_listener(admission)
         )
@@ -163,7 +166,11 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
     def _async_service_changed(self) -> None:
         self.async_save()
         self._async_update_conflict_issues()
+        before = set(self.data)
         self.async_set_updated_data(self._snapshot())
+        self.devices.async_list_changed(
+            added=self.data.keys() - before, removed=before - self.data.keys()
+        )
         self.async_apply_areas()
         self.admission.async_list_changed()
 

@@ -10,10 +10,11 @@ from zigpy.types import EUI64
 from .const import DOMAIN
 from .coordinator import ProvisioningCoordinator
 from .core import ProvisioningEntry
+from .devices import placeholder_info
 
 
 class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
-    """An entity of a provisioned device, shown on its placeholder device."""
+    """An entity of a provisioned device: on ZHA's device, or on a placeholder."""
 
     _attr_has_entity_name = True
 
@@ -23,14 +24,11 @@ class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
         """Initialize the entity."""
         super().__init__(coordinator)
         self.ieee = ieee
-        self._attr_unique_id = f"{coordinator.config_entry.unique_id}_{ieee}_{key}"
-        entry = coordinator.data[ieee]
-        self._attr_device_info = DeviceInfo(
-            connections={(dr.CONNECTION_ZIGBEE, str(ieee))},
-            name=entry.name or f"Zigbee device {ieee}",
-            manufacturer=entry.manufacturer,
-            model=entry.model,
-        )
+        self._attr_unique_id = f"{coordinator.devices.unique_id_prefix(ieee)}{key}"
+        if (zha_device := coordinator.devices.zha_device(ieee)) is not None:
+            self.device_entry = zha_device
+        else:
+            self._attr_device_info = placeholder_info(coordinator.data[ieee])
 
     @property
     def entry(self) -> ProvisioningEntry | None:
@@ -44,19 +42,22 @@ class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
 
 
 class CoordinatorDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
-    """An entity of the provisioning list itself, on the coordinator's device."""
+    """An entity of the provisioning list itself, on ZHA's coordinator device."""
 
     _attr_has_entity_name = True
 
     def __init__(self, coordinator: ProvisioningCoordinator, key: str) -> None:
         """Initialize the entity."""
         super().__init__(coordinator)
-        ieee = coordinator.config_entry.unique_id
+        ieee = coordinator.ieee
         self._attr_unique_id = f"{ieee}_{key}"
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, str(ieee))},
-            connections={(dr.CONNECTION_ZIGBEE, str(ieee))},
-        )
+        if (zha_device := coordinator.devices.zha_device(ieee)) is not None:
+            self.device_entry = zha_device
+        else:
+            self._attr_device_info = DeviceInfo(
+                identifiers={(DOMAIN, str(ieee))},
+                connections={(dr.CONNECTION_ZIGBEE, str(ieee))},
+            )
 
 
 class AdmissionEntity(CoordinatorDeviceEntity):

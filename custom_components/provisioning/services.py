@@ -20,7 +20,6 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.util.json import JsonValueType
 import probatio as vol
 
-from .admission import resolve_area
 from .config_flow import device_subentry_data, device_subentry_title, ieee_in_use
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
@@ -44,6 +43,7 @@ from .const import (
 )
 from .coordinator import ProvisioningConfigEntry
 from .core import ProvisioningError, ScannedCode, parse_device_code, parse_ieee
+from .devices import resolve_area
 from .errors import translate_error
 from .helpers import async_start_pairing, async_stop_pairing
 

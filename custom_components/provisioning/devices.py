@@ -1,0 +1,227 @@
+"""One device per Zigbee device: ZHA's once it has one, a placeholder until then.
+
+Devices belong to a single config entry, so ZHA's device and this integration's
+placeholder can't merge. Instead this integration's entities move onto ZHA's
+device as soon as it exists, the placeholder's name and area go with them, and
+the placeholder is removed. If ZHA forgets the device, the placeholder returns.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+)
+from zigpy.types import EUI64
+
+from .const import CONF_ZHA_ENTRY_ID
+
+if TYPE_CHECKING:
+    from .coordinator import ProvisioningCoordinator
+    from .core import ProvisioningEntry
+
+_CANONICAL_IEEE = re.compile(r"(?:[0-9a-f]{2}:){7}[0-9a-f]{2}")
+
+
+def zigbee_ieee(device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
+    """Return the IEEE address in a device's zigbee connection, if it has one."""
+    connections = (
+        device.connections
+        if isinstance(device, dr.DeviceEntry)
+        else device.get("connections", ())
+    )
+    for kind, value in connections:
+        if kind == dr.CONNECTION_ZIGBEE:
+            try:
+                return EUI64.convert(value)
+            except ValueError:
+                return None
+    return None
+
+
+def resolve_area(hass: HomeAssistant, area: str) -> str:
+    """Find an area by id, or by name (creating it when a provider names a new one)."""
+    area_reg = ar.async_get(hass)
+    if area_reg.async_get_area(area) is not None:
+        return area
+    if (found := area_reg.async_get_area_by_name(area)) is not None:
+        return found.id
+    return area_reg.async_create(area).id
+
+
+def placeholder_info(entry: ProvisioningEntry) -> dr.DeviceInfo:
+    """Describe the placeholder of an entry that ZHA does not know yet."""
+    return dr.DeviceInfo(
+        connections={(dr.CONNECTION_ZIGBEE, str(entry.ieee))},
+        name=entry.name or f"Zigbee device {entry.ieee}",
+        manufacturer=entry.manufacturer,
+        model=entry.model,
+    )
+
+
+class DeviceLinks:
+    """Keep this integration's entities of each IEEE on a single device."""
+
+    def __init__(
+        self, hass: HomeAssistant, coordinator: ProvisioningCoordinator
+    ) -> None:
+        """Initialize."""
+        self.hass = hass
+        self.coordinator = coordinator
+
+    @property
+    def _entry_id(self) -> str:
+        return self.coordinator.config_entry.entry_id
+
+    @property
+    def _zha_entry_id(self) -> str:
+        zha_entry_id: str = self.coordinator.config_entry.data[CONF_ZHA_ENTRY_ID]
+        return zha_entry_id
+
+    @callback
+    def zha_device(self, ieee: EUI64) -> dr.DeviceEntry | None:
+        """Return ZHA's device for an IEEE."""
+        return dr.async_get(self.hass).async_get_device_by_connection(
+            (dr.CONNECTION_ZIGBEE, str(ieee)), self._zha_entry_id
+        )
+
+    @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Tidy up now, then follow ZHA's devices as they come and go."""
+        self.async_sync()
+        return self.hass.bus.async_listen(
+            dr.EVENT_DEVICE_REGISTRY_UPDATED, self._async_registry_updated
+        )
+
+    @callback
+    def _async_registry_updated(
+        self, event: Event[dr.EventDeviceRegistryUpdatedData]
+    ) -> None:
+        data = event.data
+        if data["action"] == "remove":
+            device = data["device"]
+            if device["config_entry_id"] == self._zha_entry_id and (
+                (ieee := zigbee_ieee(device)) is not None
+            ):
+                self._async_restore_placeholder(ieee)
+            return
+        if data["action"] != "create":
+            return
+        device_entry = dr.async_get(self.hass).async_get(data["device_id"])
+        if (
+            isinstance(device_entry, dr.DeviceEntry)
+            and device_entry.config_entry_id == self._zha_entry_id
+            and (ieee := zigbee_ieee(device_entry)) is not None
+            and (ieee in self.coordinator.data or ieee == self.coordinator.ieee)
+        ):
+            self._async_link(ieee, device_entry)
+
+    @callback
+    def async_sync(self) -> None:
+        """Move entities to ZHA's devices and drop placeholders no entry needs."""
+        dev_reg = dr.async_get(self.hass)
+        listed = self.coordinator.data
+        for device in dr.async_entries_for_config_entry(dev_reg, self._entry_id):
+            if (ieee := zigbee_ieee(device)) is None:
+                continue
+            if (zha_device := self.zha_device(ieee)) is not None:
+                self._async_link(ieee, zha_device)
+            elif ieee not in listed and ieee != self.coordinator.ieee:
+                dev_reg.async_remove_device(device.id)
+        ent_reg = er.async_get(self.hass)
+        for entity in er.async_entries_for_config_entry(ent_reg, self._entry_id):
+            if (ieee := self._entity_ieee(entity)) is not None and ieee not in listed:
+                ent_reg.async_remove(entity.entity_id)
+
+    @callback
+    def async_list_changed(self, added: set[EUI64], removed: set[EUI64]) -> None:
+        """Install new entries ZHA already has, and forget the ones that left."""
+        for ieee in added:
+            if (zha_device := self.zha_device(ieee)) is not None:
+                self._async_link(ieee, zha_device)
+        for ieee in removed:
+            self.async_forget(ieee)
+
+    @callback
+    def async_forget(self, ieee: EUI64) -> None:
+        """Remove the entities and the placeholder of an entry that left the list."""
+        ent_reg = er.async_get(self.hass)
+        for entity in er.async_entries_for_config_entry(ent_reg, self._entry_id):
+            if entity.unique_id.startswith(self.unique_id_prefix(ieee)):
+                ent_reg.async_remove(entity.entity_id)
+        dev_reg = dr.async_get(self.hass)
+        if (placeholder := self._placeholder(ieee)) is not None:
+            dev_reg.async_remove_device(placeholder.id)
+
+    def _entity_ieee(self, entity: er.RegistryEntry) -> EUI64 | None:
+        """Return the IEEE of a provisioned device's entity, None for the others."""
+        prefix = f"{self.coordinator.ieee}_"
+        if not entity.unique_id.startswith(prefix):
+            return None
+        ieee, _, _key = entity.unique_id.removeprefix(prefix).partition("_")
+        return EUI64.convert(ieee) if _CANONICAL_IEEE.fullmatch(ieee) else None
+
+    def unique_id_prefix(self, ieee: EUI64) -> str:
+        """Return the prefix of the unique IDs of an entry's entities."""
+        return f"{self.coordinator.ieee}_{ieee}_"
+
+    @callback
+    def _placeholder(self, ieee: EUI64) -> dr.DeviceEntry | None:
+        return dr.async_get(self.hass).async_get_device_by_connection(
+            (dr.CONNECTION_ZIGBEE, str(ieee)), self._entry_id
+        )
+
+    @callback
+    def _async_link(self, ieee: EUI64, zha_device: dr.DeviceEntry) -> None:
+        """Put the entry's entities, name and area on ZHA's device."""
+        dev_reg = dr.async_get(self.hass)
+        ent_reg = er.async_get(self.hass)
+        placeholder = self._placeholder(ieee)
+        entry = self.coordinator.data.get(ieee)
+        changes: dict[str, Any] = {}
+        name = (placeholder and placeholder.name_by_user) or (entry and entry.name)
+        if name and zha_device.name_by_user is None:
+            changes["name_by_user"] = name
+        area_id = (placeholder and placeholder.area_id) or (
+            entry and entry.area and resolve_area(self.hass, entry.area)
+        )
+        if area_id and zha_device.area_id is None:
+            changes["area_id"] = area_id
+        if placeholder is not None and not placeholder.labels <= zha_device.labels:
+            changes["labels"] = zha_device.labels | placeholder.labels
+        if changes:
+            dev_reg.async_update_device(zha_device.id, **changes)
+        if placeholder is None:
+            return
+        for entity in er.async_entries_for_device(
+            ent_reg, placeholder.id, include_disabled_entities=True
+        ):
+            ent_reg.async_update_entity(entity.entity_id, device_id=zha_device.id)
+        dev_reg.async_remove_device(placeholder.id)
+
+    @callback
+    def _async_restore_placeholder(self, ieee: EUI64) -> None:
+        """Give an entry's entities their placeholder back once ZHA lost the device."""
+        if (entry := self.coordinator.data.get(ieee)) is None:
+            return
+        ent_reg = er.async_get(self.hass)
+        prefix = self.unique_id_prefix(ieee)
+        entities = [
+            entity
+            for entity in er.async_entries_for_config_entry(ent_reg, self._entry_id)
+            if entity.unique_id.startswith(prefix)
+        ]
+        if not entities:
+            return
+        placeholder = dr.async_get(self.hass).async_get_or_create(
+            config_entry_id=self._entry_id,
+            config_subentry_id=self.coordinator.subentry_id_for(ieee),
+            **placeholder_info(entry),
+        )
+        for entity in entities:
+            ent_reg.async_update_entity(entity.entity_id, device_id=placeholder.id)
