@@ -34,7 +34,9 @@ CODE = "83FED3407A939723A5C639B26916D505C3B5"
 LINK_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
 QR = f"Z:{IEEE.replace(':', '')}$I:{CODE}"
 INSTALL_CODE_ONLY = 0x11
-GUARD_SWITCH = "switch.virtual_emberznet_virtual_coordinator_only_admit_provisioned_devices"
+GUARD_SWITCH = (
+    "switch.virtual_emberznet_virtual_coordinator_only_admit_provisioned_devices"
+)
 
 
 async def wait_for(hass: HomeAssistant, condition, timeout: float = 30) -> None:
@@ -115,11 +117,16 @@ async def test_use_case_scan_plug_press_installed(
     await hass.services.async_call(
         "button",
         "press",
-        {"entity_id": "button.virtual_emberznet_virtual_coordinator_admit_provisioned_devices"},
+        {
+            "entity_id": "button.virtual_emberznet_virtual_coordinator_admit_provisioned_devices"
+        },
         blocking=True,
     )
     assert (
-        hass.states.get("binary_sensor.virtual_emberznet_virtual_coordinator_join_window").state == "on"
+        hass.states.get(
+            "binary_sensor.virtual_emberznet_virtual_coordinator_join_window"
+        ).state
+        == "on"
     )
     assert virtual_coordinator.policy == INSTALL_CODE_ONLY
     assert [str(k) for k in virtual_coordinator.transient_keys] == [IEEE]
@@ -148,7 +155,10 @@ async def test_use_case_scan_plug_press_installed(
 
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
     assert (
-        hass.states.get("binary_sensor.virtual_emberznet_virtual_coordinator_join_window").state == "off"
+        hass.states.get(
+            "binary_sensor.virtual_emberznet_virtual_coordinator_join_window"
+        ).state
+        == "off"
     )
     assert virtual_coordinator.policy == policy_before
     assert virtual_coordinator.transient_keys == []
@@ -347,7 +357,9 @@ async def test_window_end_restores_policy_and_clears_keys(
     await wait_for(
         hass,
         lambda: (
-            hass.states.get("binary_sensor.virtual_emberznet_virtual_coordinator_join_window").state
+            hass.states.get(
+                "binary_sensor.virtual_emberznet_virtual_coordinator_join_window"
+            ).state
             == "off"
         ),
     )
@@ -411,7 +423,9 @@ async def test_capacity_reports_waiting_entries(
         response = await start_pairing(hass)
         assert response["keys_loaded"] == 2
         assert len(response["waiting"]) == 1
-        state = hass.states.get("binary_sensor.virtual_emberznet_virtual_coordinator_join_window")
+        state = hass.states.get(
+            "binary_sensor.virtual_emberznet_virtual_coordinator_join_window"
+        )
         assert state.attributes["keys_loaded"] == 2
         assert state.attributes["waiting"] == response["waiting"]
         await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)

@@ -17,8 +17,8 @@ import pytest
 from custom_components.provisioning.const import DOMAIN
 from provisioning_server.store import Store
 from provisioning_server.validation import DeviceRecord
-from tests.provisioning_server.helpers import serve_store
 from tests.conftest import status_entity
+from tests.provisioning_server.helpers import serve_store
 from tests.test_admission import (
     devices_of,
     start_pairing,
