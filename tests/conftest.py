@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+import ast
+from collections.abc import AsyncGenerator, Iterable
+import contextlib
 import pathlib
+import re
 
+from bellows.ash import AshProtocol, DataFrame, Reserved
 from homeassistant import config_entries
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
@@ -66,3 +70,53 @@ def status_entity(hass: HomeAssistant, ieee: str) -> str:
         if entity.platform == DOMAIN and entity.unique_id.endswith(f"{ieee}_status"):
             return entity.entity_id
     raise AssertionError(f"no status sensor for {ieee}")
+
+
+_BYTES_LITERAL = re.compile(r"b'(?:[^'\\]|\\.)*'" + r'|b"(?:[^"\\]|\\.)*"')
+_WIRE_DUMP = re.compile(r"(?:sending|received) data +([0-9a-f]+)", re.IGNORECASE)
+
+
+def _wire_payloads(hex_data: str) -> list[bytes]:
+    """Return the plain EZSP payloads of an ASH byte dump bellows logged."""
+    payloads = []
+    for chunk in bytes.fromhex(hex_data).split(bytes([Reserved.FLAG])):
+        if chunk and not chunk[0] & DataFrame.MASK:
+            with contextlib.suppress(Exception):
+                unstuffed = AshProtocol._unstuff_bytes(chunk)
+                payloads.append(DataFrame.from_bytes(unstuffed).ezsp_frame)
+    return payloads
+
+
+def find_secrets(text: str, secrets: Iterable[str]) -> list[str]:
+    """Return the secrets that text shows in any spelling.
+
+    Hex in any case, with or without separators, in either byte order; inside
+    a bytes repr; or inside an ASH frame dump (randomized on the wire).
+    """
+    lowered = text.lower()
+    squeezed = re.sub(r"[\s:,\-_.]|0x", "", lowered)
+    blobs = [
+        value
+        for literal in _BYTES_LITERAL.findall(text)
+        if isinstance(value := _literal(literal), bytes)
+    ]
+    blobs += [
+        payload for dump in _WIRE_DUMP.findall(text) for payload in _wire_payloads(dump)
+    ]
+    found = []
+    for secret in secrets:
+        raw = bytes.fromhex(secret)
+        if (
+            raw.hex() in squeezed
+            or raw[::-1].hex() in squeezed
+            or any(raw in blob or raw[::-1] in blob for blob in blobs)
+        ):
+            found.append(secret)
+    return found
+
+
+def _literal(text: str) -> object:
+    try:
+        return ast.literal_eval(text)
+    except SyntaxError, ValueError:
+        return None

@@ -10,6 +10,7 @@ import logging
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import MATCH_ALL
 from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
@@ -25,7 +26,7 @@ from custom_components.provisioning.const import DOMAIN
 from custom_components.provisioning.diagnostics import (
     async_get_config_entry_diagnostics,
 )
-from tests.conftest import add_provisioning_entry, status_entity
+from tests.conftest import add_provisioning_entry, find_secrets, status_entity
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.pytest_plugin import setup_zha, wait_for_registry_device
 
@@ -436,63 +437,87 @@ async def test_capacity_reports_waiting_entries(
         await coordinator.stop()
 
 
-async def test_statuses_persist_and_no_secret_leaks(
+DERIVED_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
+SECRETS = (CODE, CODE[:32], DERIVED_KEY, LINK_KEY)
+SECRET_LOGGERS = ("homeassistant", "custom_components", "zha", "zigpy", "bellows")
+
+
+def capture_everything(
+    hass: HomeAssistant, caplog: pytest.LogCaptureFixture
+) -> list[Event]:
+    """Log at debug level everywhere and record every event."""
+    caplog.set_level(logging.DEBUG)
+    for name in SECRET_LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name)
+    events: list[Event] = []
+    hass.bus.async_listen(MATCH_ALL, callback(lambda event: events.append(event)))
+    return events
+
+
+def as_shown(result: dict) -> dict:
+    """Return a flow result as the frontend receives it."""
+    return {k: v for k, v in result.items() if k not in ("data", "context")}
+
+
+async def run_use_case(
+    hass: HomeAssistant, virtual_coordinator: VirtualCoordinator, entry: ConfigEntry
+) -> list:
+    """Pair, join, list, export and stop; return every service response."""
+    responses: list = [await start_pairing(hass)]
+    assert virtual_coordinator.power_on(VirtualDevice(IEEE, install_code=CODE)).joined
+    await wait_for(hass, lambda: status(hass, entry, IEEE) == "joined")
+    for service in ("list_devices", "export_devices"):
+        responses.append(
+            await hass.services.async_call(
+                DOMAIN, service, {}, blocking=True, return_response=True
+            )
+        )
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+    return responses
+
+
+async def test_whole_flow_leaks_no_secret(
     hass: HomeAssistant,
     virtual_coordinator: VirtualCoordinator,
     provisioning_entry: ConfigEntry,
     caplog: pytest.LogCaptureFixture,
     hass_storage: dict,
 ) -> None:
-    """The whole flow at debug level leaks no code or key; statuses persist."""
-    caplog.set_level(logging.DEBUG)
-    events: list[Event] = []
-    hass.bus.async_listen(MATCH_ALL, callback(lambda event: events.append(event)))
-    responses = [
-        await hass.services.async_call(
-            DOMAIN,
-            "add_device",
-            {"qr_code": QR, "name": "Lamp"},
-            blocking=True,
-            return_response=True,
-        ),
-        await hass.services.async_call(
-            DOMAIN,
-            "add_device",
-            {"ieee": "00:11:22:33:44:55:66:78", "link_key": LINK_KEY},
-            blocking=True,
-            return_response=True,
-        ),
-        await start_pairing(hass),
-    ]
-    assert virtual_coordinator.power_on(VirtualDevice(IEEE, install_code=CODE)).joined
-    await wait_for(hass, lambda: status(hass, provisioning_entry, IEEE) == "joined")
-    responses.append(
-        await hass.services.async_call(
-            DOMAIN, "list_devices", {}, blocking=True, return_response=True
+    """Scan, pair and join at debug level: no code or key shows up anywhere."""
+    events = capture_everything(hass, caplog)
+    flow = hass.config_entries.subentries
+    shown = []
+    for user_input in (
+        {"qr_code": QR, "name": "Lamp"},
+        {"ieee": "00:11:22:33:44:55:66:78", "link_key": LINK_KEY},
+    ):
+        result = await flow.async_init(
+            (provisioning_entry.entry_id, "device"), context={"source": "user"}
         )
-    )
-    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+        shown.append(as_shown(result))
+        result = await flow.async_configure(result["flow_id"], user_input)
+        assert result["type"] is FlowResultType.CREATE_ENTRY
+        shown.append(as_shown(result))
+    await hass.async_block_till_done()
+    responses = await run_use_case(hass, virtual_coordinator, provisioning_entry)
     diagnostics = await async_get_config_entry_diagnostics(hass, provisioning_entry)
 
-    derived = "66B6900981E1EE3CA4206B6B861C02BB"
     captured = "\n".join(
         [
             caplog.text,
-            # call_service events echo the caller's own input; Home Assistant
-            # fires them for every action, so they are left out of the scan.
-            repr(
-                [event.data for event in events if event.event_type != "call_service"]
-            ),
+            repr([(event.event_type, event.data) for event in events]),
             repr([(s.state, s.attributes) for s in hass.states.async_all()]),
             repr(diagnostics),
             repr(responses),
+            repr(shown),
         ]
-    ).lower()
-    assert IEEE in captured  # the capture is real
-    for secret in (CODE, CODE[:32], derived, LINK_KEY):
-        assert secret.lower() not in captured
-        spaced = " ".join(secret[i : i + 2] for i in range(0, len(secret), 2))
-        assert spaced.lower() not in captured
+    )
+    # the capture is real: the key went over the wire, the device joined
+    assert "addTransientLinkKey" in caplog.text
+    assert "Sending data" in caplog.text
+    assert IEEE in captured
+    assert "provisioning_device_joined" in captured
+    assert find_secrets(captured, SECRETS) == []
 
     # Restart: statuses come back from storage
     await hass.config_entries.async_unload(provisioning_entry.entry_id)
@@ -503,3 +528,47 @@ async def test_statuses_persist_and_no_secret_leaks(
     await hass.async_block_till_done()
     assert status(hass, provisioning_entry, IEEE) == "joined"
     assert status(hass, provisioning_entry, "00:11:22:33:44:55:66:78") == "pending"
+
+
+async def test_service_path_leaks_only_through_core_echo(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Through add_device, only Home Assistant's own call_service echo shows the code."""
+    events = capture_everything(hass, caplog)
+    responses = [
+        await hass.services.async_call(
+            DOMAIN, "add_device", data, blocking=True, return_response=True
+        )
+        for data in (
+            {"qr_code": QR, "name": "Lamp"},
+            {"ieee": "00:11:22:33:44:55:66:78", "link_key": LINK_KEY},
+        )
+    ]
+    responses += await run_use_case(hass, virtual_coordinator, provisioning_entry)
+    diagnostics = await async_get_config_entry_diagnostics(hass, provisioning_entry)
+
+    echoes = [event for event in events if event.event_type == "call_service"]
+    assert find_secrets(repr([e.data for e in echoes]), SECRETS)  # core's echo
+    core_echo_lines = [
+        record
+        for record in caplog.records
+        if record.name == "homeassistant.core" and "call_service" in record.getMessage()
+    ]
+    captured = "\n".join(
+        [
+            "\n".join(
+                record.getMessage()
+                for record in caplog.records
+                if record not in core_echo_lines
+            ),
+            repr([e.data for e in events if e not in echoes]),
+            repr([(s.state, s.attributes) for s in hass.states.async_all()]),
+            repr(diagnostics),
+            repr(responses),
+        ]
+    )
+    assert "addTransientLinkKey" in captured
+    assert find_secrets(captured, SECRETS) == []

@@ -22,6 +22,7 @@ from zigpy.application import ControllerApplication as ZigpyApplication
 from zigpy.types import EUI64
 
 from .entry import ProvisioningEntry
+from .log_redaction import redact_link_keys
 from .radio import WindowResult
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ class EzspRadio:
         self, entries: Sequence[ProvisioningEntry], duration: int
     ) -> WindowResult:
         """Load each entry's key and open the network to those devices only."""
+        redact_link_keys(bytes(entry.link_key) for entry in entries)
         if self._guard is not None:
             await self.async_close_window()
         ezsp = self._application._ezsp

@@ -10,6 +10,7 @@ from zigpy.exceptions import ZigbeeException
 from zigpy.types import EUI64
 
 from .entry import ProvisioningEntry
+from .log_redaction import redact_link_keys
 from .radio import RadioAdapter, WindowResult
 
 _LOGGER = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ class ZigpyRadio:
         self, entries: Sequence[ProvisioningEntry], duration: int
     ) -> WindowResult:
         """Hand every key to the radio library and open the network."""
+        redact_link_keys(bytes(entry.link_key) for entry in entries)
         loaded: list[EUI64] = []
         waiting: list[EUI64] = []
         time_s = min(duration, 254)

@@ -1,0 +1,117 @@
+"""Keep the link keys loaded into a radio out of the radio libraries' debug logs.
+
+bellows logs each EZSP command with its arguments, and each ASH frame with its
+EZSP payload, at debug level; both carry the link key a join window loads.
+A filter on those loggers replaces every form of a loaded key with a marker.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable
+import contextlib
+import logging
+import re
+
+from bellows.ash import AshProtocol, DataFrame, ParsingError, Reserved
+
+REDACTED = "**REDACTED**"
+
+RADIO_LOGGERS = (
+    "bellows.ash",
+    "bellows.ezsp.protocol",
+    "bellows.zigbee.application",
+    "zigpy.application",
+    "zigpy_deconz.api",
+    "zigpy_znp.api",
+    "zigpy_xbee.api",
+    "zigpy_zigate.api",
+)
+
+_ASH_DATA = re.compile(r"^(?:Sending|Received) data ")
+_FRAME_SEPARATORS = re.compile(
+    b"["
+    + re.escape(bytes([Reserved.FLAG, Reserved.CANCEL, Reserved.SUBSTITUTE]))
+    + b"]"
+)
+_HEX_KEY = re.compile(
+    r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{32}|(?:[0-9A-Fa-f]{2}[: ]){15}[0-9A-Fa-f]{2})"
+    r"(?![0-9A-Fa-f])"
+)
+_BYTES_LITERAL = re.compile(r"b'(?:[^'\\]|\\.)*'" + r'|b"(?:[^"\\]|\\.)*"')
+
+
+def _ash_payloads(hex_data: str) -> Iterable[bytes]:
+    """Return the EZSP payloads of the ASH data frames in a logged byte dump."""
+    try:
+        raw = bytes.fromhex(hex_data)
+    except ValueError:
+        return
+    for chunk in _FRAME_SEPARATORS.split(raw):
+        if not chunk or chunk[0] & DataFrame.MASK:
+            continue
+        with contextlib.suppress(ParsingError, ValueError, AssertionError):
+            unstuffed = AshProtocol._unstuff_bytes(chunk)  # noqa: SLF001
+            yield DataFrame.from_bytes(unstuffed).ezsp_frame
+
+
+class LinkKeyRedactor(logging.Filter):
+    """Replace loaded link keys in radio log records, whatever form they take."""
+
+    def __init__(self) -> None:
+        """Initialize with no keys."""
+        super().__init__()
+        self._keys: set[bytes] = set()
+
+    def add(self, keys: Iterable[bytes]) -> None:
+        """Start redacting these keys."""
+        self._keys.update(keys)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record if it shows a key; never drop it."""
+        if not self._keys:
+            return True
+        message = record.getMessage()
+        if _ASH_DATA.match(message):
+            redacted = self._redact_wire_dump(message)
+        else:
+            redacted = _HEX_KEY.sub(self._redact_hex, message)
+            redacted = _BYTES_LITERAL.sub(self._redact_bytes, redacted)
+        if redacted != message:
+            record.msg = redacted
+            record.args = ()
+        return True
+
+    def _redact_hex(self, match: re.Match[str]) -> str:
+        key = bytes.fromhex(match[0].replace(":", "").replace(" ", ""))
+        return REDACTED if key in self._keys else match[0]
+
+    def _redact_bytes(self, match: re.Match[str]) -> str:
+        try:
+            data = ast.literal_eval(match[0])
+        except (SyntaxError, ValueError):
+            return match[0]
+        redacted = data
+        for key in self._keys:
+            if key in redacted:
+                redacted = redacted.replace(key, REDACTED.encode())
+        return match[0] if redacted is data else repr(redacted)
+
+    def _redact_wire_dump(self, message: str) -> str:
+        head, _, hex_data = message.rpartition(" ")
+        for payload in _ash_payloads(hex_data):
+            if any(key in payload for key in self._keys):
+                return f"{head.split()[0]} data {REDACTED}"
+        return message
+
+
+_REDACTOR = LinkKeyRedactor()
+
+
+def redact_link_keys(keys: Iterable[bytes]) -> None:
+    """Keep these keys out of the radio libraries' logs from now on."""
+    _REDACTOR.add(keys)
+    for name in RADIO_LOGGERS:
+        logger = logging.getLogger(name)
+        if _REDACTOR not in logger.filters:
+            logger.addFilter(_REDACTOR)
