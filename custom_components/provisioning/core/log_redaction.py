@@ -51,7 +51,7 @@ def _ash_payloads(hex_data: str) -> Iterable[bytes]:
         if not chunk or chunk[0] & DataFrame.MASK:
             continue
         with contextlib.suppress(ParsingError, ValueError, AssertionError):
-            unstuffed = AshProtocol._unstuff_bytes(chunk)  # noqa: SLF001
+            unstuffed = AshProtocol._unstuff_bytes(chunk)
             yield DataFrame.from_bytes(unstuffed).ezsp_frame
 
 
@@ -89,7 +89,7 @@ class LinkKeyRedactor(logging.Filter):
     def _redact_bytes(self, match: re.Match[str]) -> str:
         try:
             data = ast.literal_eval(match[0])
-        except (SyntaxError, ValueError):
+        except SyntaxError, ValueError:
             return match[0]
         redacted = data
         for key in self._keys:
