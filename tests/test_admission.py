@@ -189,7 +189,7 @@ async def test_entities_follow_the_device_zha_has(
     virtual_coordinator: VirtualCoordinator,
     provisioning_entry: ConfigEntry,
 ) -> None:
-    """A device ZHA knows gets the status sensor; if ZHA drops it, the placeholder returns."""
+    """A device ZHA knows is joined and carries the sensor; dropped, it is pending again."""
     await hass.services.async_call(
         "switch",
         "turn_off",
@@ -218,8 +218,10 @@ async def test_entities_follow_the_device_zha_has(
     assert er.async_get(hass).async_get(sensor_id).device_id == zha_plug.id
     named = zha_device(hass, IEEE)
     assert (named.name_by_user, named.area_id) == ("Hall plug", area.id)
+    # it is in the network already, so it counts as joined
+    await wait_for(hass, lambda: status(hass, provisioning_entry, IEEE) == "joined")
 
-    # ZHA removes the device: the entry keeps its sensor on a placeholder again
+    # ZHA removes the device: the entry waits to join again, on its placeholder
     await hass.services.async_call("zha", "remove", {"ieee": IEEE}, blocking=True)
     await wait_for(hass, lambda: zha_device(hass, IEEE) is None)
     placeholder = dr.async_get(hass).async_get_device_by_connection(
@@ -228,7 +230,7 @@ async def test_entities_follow_the_device_zha_has(
     assert placeholder is not None
     assert placeholder.name == "Hall plug"
     assert er.async_get(hass).async_get(sensor_id).device_id == placeholder.id
-    assert hass.states.get(sensor_id).state == "pending"
+    await wait_for(hass, lambda: hass.states.get(sensor_id).state == "pending")
 
     # Removing the entry removes its sensor and its placeholder
     await hass.services.async_call(

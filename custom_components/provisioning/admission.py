@@ -189,7 +189,42 @@ class Admission:
         """Ignore; a leaving device keeps its entry."""
 
     def device_removed(self, device: Device) -> None:
-        """Ignore; removal is handled by ZHA."""
+        """Put a joined entry back to pending once its device left the network."""
+        entry = self.coordinator.service.get(device.ieee)
+        if entry is None or entry.status is not EntryStatus.JOINED:
+            return
+        LOGGER.info("Provisioned device %s was removed; it may join again", device.ieee)
+        self.baseline.discard(device.ieee)
+        self.hass.async_create_task(
+            self._async_move([device.ieee], EntryStatus.JOINED, EntryStatus.PENDING)
+        )
+
+    @callback
+    def async_entries_added(self, ieees: set[EUI64]) -> None:
+        """Mark new entries whose device is already in the network as joined."""
+        present = [
+            ieee
+            for ieee in ieees
+            if ieee in self.coordinator.application.devices
+            and ieee not in self._interviews
+        ]
+        if present:
+            self.hass.async_create_task(
+                self._async_move(present, EntryStatus.PENDING, EntryStatus.JOINED)
+            )
+
+    async def _async_move(
+        self, ieees: list[EUI64], before: EntryStatus, after: EntryStatus
+    ) -> None:
+        """Change the entries that are still listed and still in the status before."""
+        service = self.coordinator.service
+        moving = [
+            ieee
+            for ieee in ieees
+            if (entry := service.get(ieee)) is not None and entry.status is before
+        ]
+        if moving:
+            await service.async_set_statuses(moving, after)
 
     async def _async_device_joined(self, ieee: EUI64) -> None:
         entry = self.coordinator.service.get(ieee)

@@ -168,9 +168,10 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self._async_update_conflict_issues()
         before = set(self.data)
         self.async_set_updated_data(self._snapshot())
-        self.devices.async_list_changed(
-            added=self.data.keys() - before, removed=before - self.data.keys()
-        )
+        added = self.data.keys() - before
+        self.devices.async_list_changed(added=added, removed=before - self.data.keys())
+        if added:
+            self.admission.async_entries_added(added)
         self.async_apply_areas()
         self.admission.async_list_changed()
 
