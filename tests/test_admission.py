@@ -23,6 +23,7 @@ from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from custom_components.provisioning import admission
 from custom_components.provisioning.const import DOMAIN
+from custom_components.provisioning.core.zigpy_radio import ZigpyRadio
 from custom_components.provisioning.diagnostics import (
     async_get_config_entry_diagnostics,
 )
@@ -35,6 +36,8 @@ CODE = "83FED3407A939723A5C639B26916D505C3B5"
 LINK_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
 QR = f"Z:{IEEE.replace(':', '')}$I:{CODE}"
 INSTALL_CODE_ONLY = 0x11
+ADMIT_BUTTON = "button.virtual_emberznet_virtual_coordinator_admit_provisioned_devices"
+JOIN_WINDOW = "binary_sensor.virtual_emberznet_virtual_coordinator_join_window"
 GUARD_SWITCH = (
     "switch.virtual_emberznet_virtual_coordinator_only_admit_provisioned_devices"
 )
@@ -118,17 +121,10 @@ async def test_use_case_scan_plug_press_installed(
     await hass.services.async_call(
         "button",
         "press",
-        {
-            "entity_id": "button.virtual_emberznet_virtual_coordinator_admit_provisioned_devices"
-        },
+        {"entity_id": ADMIT_BUTTON},
         blocking=True,
     )
-    assert (
-        hass.states.get(
-            "binary_sensor.virtual_emberznet_virtual_coordinator_join_window"
-        ).state
-        == "on"
-    )
+    assert hass.states.get(JOIN_WINDOW).state == "on"
     assert virtual_coordinator.policy == INSTALL_CODE_ONLY
     assert [str(k) for k in virtual_coordinator.transient_keys] == [IEEE]
     assert status(hass, provisioning_entry, IEEE) == "admitting"
@@ -155,12 +151,7 @@ async def test_use_case_scan_plug_press_installed(
     ]
 
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
-    assert (
-        hass.states.get(
-            "binary_sensor.virtual_emberznet_virtual_coordinator_join_window"
-        ).state
-        == "off"
-    )
+    assert hass.states.get(JOIN_WINDOW).state == "off"
     assert virtual_coordinator.policy == policy_before
     assert virtual_coordinator.transient_keys == []
     assert virtual_coordinator.events("keys_cleared")
@@ -359,12 +350,7 @@ async def test_window_end_restores_policy_and_clears_keys(
     await hass.async_block_till_done()
     await wait_for(
         hass,
-        lambda: (
-            hass.states.get(
-                "binary_sensor.virtual_emberznet_virtual_coordinator_join_window"
-            ).state
-            == "off"
-        ),
+        lambda: hass.states.get(JOIN_WINDOW).state == "off",
     )
     assert virtual_coordinator.policy == policy_before
     assert virtual_coordinator.transient_keys == []
@@ -426,9 +412,7 @@ async def test_capacity_reports_waiting_entries(
         response = await start_pairing(hass)
         assert response["keys_loaded"] == 2
         assert len(response["waiting"]) == 1
-        state = hass.states.get(
-            "binary_sensor.virtual_emberznet_virtual_coordinator_join_window"
-        )
+        state = hass.states.get(JOIN_WINDOW)
         assert state.attributes["keys_loaded"] == 2
         assert state.attributes["waiting"] == response["waiting"]
         await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
@@ -574,3 +558,34 @@ async def test_service_path_leaks_only_through_core_echo(
     )
     assert "addTransientLinkKey" in captured
     assert find_secrets(captured, SECRETS) == []
+
+
+async def test_radio_that_cannot_enforce_is_explained(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    zha_entry: ConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the generic zigpy adapter, a repair issue and the sensor say so."""
+    monkeypatch.setattr(
+        "custom_components.provisioning.coordinator.radio_for", ZigpyRadio
+    )
+    entry = await add_provisioning_entry(hass)
+    issue_id = f"radio_not_install_code_only_{entry.entry_id}"
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_placeholders == {"radio": "bellows"}
+    await hass.services.async_call(DOMAIN, "add_device", {"qr_code": QR}, blocking=True)
+    response = await start_pairing(hass, duration=30)
+    assert response["install_code_only"] is False
+    assert response["keys_loaded"] == 1
+    state = hass.states.get(JOIN_WINDOW)
+    assert state.attributes["install_code_only"] is False
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+
+    monkeypatch.undo()
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+    assert hass.states.get(JOIN_WINDOW).attributes["install_code_only"] is True
+    await virtual_coordinator.wait_idle()

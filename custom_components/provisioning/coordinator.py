@@ -125,6 +125,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             EUI64.convert(ieee) for ieee in stored.get("baseline", [])
         } | set(self.application.devices)
         self.async_save()
+        self._async_update_radio_issue()
         self.application.add_listener(admission)
         self.config_entry.async_on_unload(
             lambda: self.application.remove_listener(admission)
@@ -199,6 +200,25 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         return {
             subentry_id: runner.settings for subentry_id, runner in self.remotes.items()
         }
+
+    @callback
+    def _async_update_radio_issue(self) -> None:
+        """Say so when the radio can't limit joins to install codes by itself."""
+        issue_id = f"radio_not_install_code_only_{self.config_entry.entry_id}"
+        if self.admission.radio.enforces_install_code_only:
+            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+            return
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            issue_id,
+            is_fixable=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key="radio_not_install_code_only",
+            translation_placeholders={
+                "radio": type(self.application).__module__.split(".")[0]
+            },
+        )
 
     @callback
     def _async_update_conflict_issues(self) -> None:
