@@ -16,6 +16,7 @@ from homeassistant.helpers import (
     device_registry as dr,
     entity_registry as er,
     issue_registry as ir,
+    label_registry as lr,
 )
 from homeassistant.util import dt as dt_util
 import pytest
@@ -588,4 +589,44 @@ async def test_radio_that_cannot_enforce_is_explained(
     await hass.async_block_till_done()
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
     assert hass.states.get(JOIN_WINDOW).attributes["install_code_only"] is True
+    await virtual_coordinator.wait_idle()
+
+
+async def test_setup_tidies_devices(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+) -> None:
+    """Set up again, the list moves to devices ZHA gained and drops stale ones."""
+    await hass.services.async_call(
+        DOMAIN, "add_device", {"qr_code": QR, "name": "Desk"}, blocking=True
+    )
+    dev_reg = dr.async_get(hass)
+    placeholder = dev_reg.async_get_device_by_connection(
+        (dr.CONNECTION_ZIGBEE, IEEE), provisioning_entry.entry_id
+    )
+    office = lr.async_get(hass).async_create("Office")
+    dev_reg.async_update_device(placeholder.id, labels={office.label_id})
+    stale = dev_reg.async_get_or_create(
+        config_entry_id=provisioning_entry.entry_id,
+        connections={(dr.CONNECTION_ZIGBEE, "00:11:22:33:44:55:66:99")},
+        name="Long gone",
+    )
+
+    # the device joins through ZHA while the list is not running
+    await hass.config_entries.async_unload(provisioning_entry.entry_id)
+    await hass.services.async_call("zha", "permit", {"duration": 60}, blocking=True)
+    assert virtual_coordinator.power_on(VirtualDevice(IEEE, model="Desk")).joined
+    await wait_for_registry_device(hass, IEEE, predicate=lambda d: d.model == "Desk")
+    assert await hass.config_entries.async_setup(provisioning_entry.entry_id)
+    await hass.async_block_till_done()
+
+    installed = zha_device(hass, IEEE)
+    assert [device.id for device in devices_of(hass, IEEE)] == [installed.id]
+    assert installed.name_by_user == "Desk"
+    assert installed.labels == {office.label_id}
+    assert dev_reg.async_get(stale.id) is None
+    sensor = er.async_get(hass).async_get(status_entity(hass, IEEE))
+    assert sensor.device_id == installed.id
+    await wait_for(hass, lambda: status(hass, provisioning_entry, IEEE) == "joined")
     await virtual_coordinator.wait_idle()

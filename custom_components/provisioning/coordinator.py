@@ -126,6 +126,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         } | set(self.application.devices)
         self.async_save()
         self._async_update_radio_issue()
+        admission.async_entries_added(set(self.data))
         self.application.add_listener(admission)
         self.config_entry.async_on_unload(
             lambda: self.application.remove_listener(admission)
