@@ -144,19 +144,20 @@ class DeviceLinks:
         for ieee in added:
             if (zha_device := self.zha_device(ieee)) is not None:
                 self._async_link(ieee, zha_device)
-        for ieee in removed:
-            self.async_forget(ieee)
+        if removed:
+            self.async_forget(removed)
 
     @callback
-    def async_forget(self, ieee: EUI64) -> None:
-        """Remove the entities and the placeholder of an entry that left the list."""
+    def async_forget(self, ieees: set[EUI64]) -> None:
+        """Remove the entities and the placeholders of entries that left the list."""
         ent_reg = er.async_get(self.hass)
         for entity in er.async_entries_for_config_entry(ent_reg, self._entry_id):
-            if entity.unique_id.startswith(self.unique_id_prefix(ieee)):
+            if self._entity_ieee(entity) in ieees:
                 ent_reg.async_remove(entity.entity_id)
         dev_reg = dr.async_get(self.hass)
-        if (placeholder := self._placeholder(ieee)) is not None:
-            dev_reg.async_remove_device(placeholder.id)
+        for ieee in ieees:
+            if (placeholder := self._placeholder(ieee)) is not None:
+                dev_reg.async_remove_device(placeholder.id)
 
     def _entity_ieee(self, entity: er.RegistryEntry) -> EUI64 | None:
         """Return the IEEE of a provisioned device's entity, None for the others."""
@@ -210,11 +211,10 @@ class DeviceLinks:
         if (entry := self.coordinator.data.get(ieee)) is None:
             return
         ent_reg = er.async_get(self.hass)
-        prefix = self.unique_id_prefix(ieee)
         entities = [
             entity
             for entity in er.async_entries_for_config_entry(ent_reg, self._entry_id)
-            if entity.unique_id.startswith(prefix)
+            if self._entity_ieee(entity) == ieee
         ]
         if not entities:
             return
