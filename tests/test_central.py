@@ -9,11 +9,13 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import (
     area_registry as ar,
+    device_registry as dr,
     entity_registry as er,
     issue_registry as ir,
 )
 import pytest
 
+from custom_components.provisioning import async_remove_config_entry_device
 from custom_components.provisioning.const import DOMAIN
 from provisioning_server.store import Store
 from provisioning_server.validation import DeviceRecord
@@ -109,6 +111,13 @@ async def test_meter_provisioned_centrally_joins_and_is_reported(
         remote = runner(provisioning_entry)
         await wait_for(hass, lambda: remote.syncs >= 1)
         assert status(hass, provisioning_entry, METER) == "pending"
+        # its placeholder can't be deleted here: the entry belongs to the server
+        placeholder = dr.async_get(hass).async_get_device_by_connection(
+            (dr.CONNECTION_ZIGBEE, METER), provisioning_entry.entry_id
+        )
+        assert not await async_remove_config_entry_device(
+            hass, provisioning_entry, placeholder
+        )
         # the entry with a bad CRC is left out and reported
         assert ir.async_get(hass).async_get_issue(
             DOMAIN, f"{remote.subentry.subentry_id}_invalid_entries"

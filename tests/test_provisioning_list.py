@@ -10,7 +10,9 @@ from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
 )
+from homeassistant.setup import async_setup_component
 import pytest
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.provisioning.const import DOMAIN
 from tests.conftest import status_entity
@@ -94,6 +96,28 @@ async def test_add_rejects_bad_input(
     assert err.value.translation_key == translation_key
     assert CODE.lower() not in str(err.value).lower()
     assert not provisioning_entry.subentries
+
+
+async def test_deleting_placeholder_deletes_entry(
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """Deleting the placeholder device in the UI deletes the local entry."""
+    assert await async_setup_component(hass, "config", {})
+    await add(hass, qr_code=QR, name="Lamp")
+    placeholder = dr.async_get(hass).async_get_device_by_connection(
+        (dr.CONNECTION_ZIGBEE, IEEE), provisioning_entry.entry_id
+    )
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {"type": "config/device_registry/remove", "device_id": placeholder.id}
+    )
+    assert (await client.receive_json())["success"]
+    await hass.async_block_till_done()
+    assert not provisioning_entry.subentries
+    assert dr.async_get(hass).async_get(placeholder.id) is None
+    assert not provisioning_entry.runtime_data.data
 
 
 async def test_duplicate_and_remove(

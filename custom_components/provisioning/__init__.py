@@ -6,11 +6,12 @@ from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.const import Platform
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryNotReady
-from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
 from .const import CONF_ZHA_ENTRY_ID, DOMAIN, SUBENTRY_PROVIDER
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
+from .devices import zigbee_ieee
 from .services import async_setup_services
 from .zha_link import async_get_application
 
@@ -103,6 +104,21 @@ async def _async_entry_updated(
         hass.config_entries.async_schedule_reload(entry.entry_id)
         return
     entry.runtime_data.async_sync_subentries()
+
+
+async def async_remove_config_entry_device(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry, device: dr.DeviceEntry
+) -> bool:
+    """Deleting a placeholder deletes its local entry; a provider's stay."""
+    coordinator = entry.runtime_data
+    if (ieee := zigbee_ieee(device)) == coordinator.ieee:
+        return False
+    if ieee is None or ieee not in coordinator.data:
+        return True
+    if (subentry_id := coordinator.subentry_id_for(ieee)) is None:
+        return False
+    hass.config_entries.async_remove_subentry(entry, subentry_id)
+    return True
 
 
 async def async_unload_entry(
