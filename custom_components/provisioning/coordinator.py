@@ -43,6 +43,7 @@ from .core import (
 )
 from .core.zigpy_radio import radio_for
 from .devices import DeviceLinks, resolve_area
+from .issues import async_update_warning
 from .remote import RemoteProviderRunner
 
 if TYPE_CHECKING:
@@ -205,20 +206,12 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
     @callback
     def _async_update_radio_issue(self) -> None:
         """Say so when the radio can't limit joins to install codes by itself."""
-        issue_id = f"radio_not_install_code_only_{self.config_entry.entry_id}"
-        if self.admission.radio.enforces_install_code_only:
-            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
-            return
-        ir.async_create_issue(
+        async_update_warning(
             self.hass,
-            DOMAIN,
-            issue_id,
-            is_fixable=False,
-            severity=ir.IssueSeverity.WARNING,
+            f"radio_not_install_code_only_{self.config_entry.entry_id}",
+            active=not self.admission.radio.enforces_install_code_only,
             translation_key="radio_not_install_code_only",
-            translation_placeholders={
-                "radio": type(self.application).__module__.split(".")[0]
-            },
+            placeholders={"radio": type(self.application).__module__.split(".")[0]},
         )
 
     @callback

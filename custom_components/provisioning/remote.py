@@ -28,6 +28,7 @@ from .core.remote_client import (
     RemoteError,
     RemoteProvisioningClient,
 )
+from .issues import async_update_warning
 
 if TYPE_CHECKING:
     from .coordinator import ProvisioningCoordinator
@@ -152,21 +153,12 @@ class RemoteProviderRunner:
         )
 
     def _update_invalid_issue(self, count: int) -> None:
-        issue_id = f"{self.issue_prefix}invalid_entries"
-        if not count:
-            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
-            return
-        ir.async_create_issue(
+        async_update_warning(
             self.hass,
-            DOMAIN,
-            issue_id,
-            is_fixable=False,
-            severity=ir.IssueSeverity.WARNING,
+            f"{self.issue_prefix}invalid_entries",
+            active=bool(count),
             translation_key="remote_invalid_entries",
-            translation_placeholders={
-                "title": self.subentry.title,
-                "count": str(count),
-            },
+            placeholders={"title": self.subentry.title, "count": str(count)},
         )
 
     @callback
