@@ -70,6 +70,10 @@ async def test_add_with_ieee_and_code_or_key(
         "00:11:22:33:44:55:66:78",
     ]
     assert LINK_KEY.lower() not in str(listed).lower()
+    unnamed = dr.async_get(hass).async_get_device_by_connection(
+        (dr.CONNECTION_ZIGBEE, IEEE), provisioning_entry.entry_id
+    )
+    assert unnamed.name == f"Zigbee device {IEEE}"
 
 
 @pytest.mark.parametrize(

@@ -56,12 +56,17 @@ def resolve_area(hass: HomeAssistant, area: str) -> str:
 
 def placeholder_info(entry: ProvisioningEntry) -> dr.DeviceInfo:
     """Describe the placeholder of an entry that ZHA does not know yet."""
-    return dr.DeviceInfo(
+    info = dr.DeviceInfo(
         connections={(dr.CONNECTION_ZIGBEE, str(entry.ieee))},
-        name=entry.name or f"Zigbee device {entry.ieee}",
         manufacturer=entry.manufacturer,
         model=entry.model,
     )
+    if entry.name:
+        info["name"] = entry.name
+    else:
+        info["translation_key"] = "unnamed_device"
+        info["translation_placeholders"] = {"ieee": str(entry.ieee)}
+    return info
 
 
 class DeviceLinks:
