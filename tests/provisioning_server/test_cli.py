@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import pathlib
@@ -70,7 +71,7 @@ def test_tokens(db: pathlib.Path) -> None:
         else b""
     )
     assert token.encode() not in raw
-    with sqlite3.connect(db) as conn:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
         stored = conn.execute("SELECT token_hash FROM tokens").fetchall()
     assert all(token not in row[0] for row in stored)
     store = Store(db)
