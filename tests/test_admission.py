@@ -181,7 +181,7 @@ async def test_entities_follow_the_device_zha_has(
     virtual_coordinator: VirtualCoordinator,
     provisioning_entry: ConfigEntry,
 ) -> None:
-    """A device ZHA knows is joined and carries the sensor; dropped, it is pending again."""
+    """The sensor lives on ZHA's device while ZHA has one; a removed device is pending."""
     await hass.services.async_call(
         "switch",
         "turn_off",
@@ -210,10 +210,8 @@ async def test_entities_follow_the_device_zha_has(
     assert er.async_get(hass).async_get(sensor_id).device_id == zha_plug.id
     named = zha_device(hass, IEEE)
     assert (named.name_by_user, named.area_id) == ("Hall plug", area.id)
-    # it is in the network already, so it counts as joined
-    await wait_for(hass, lambda: status(hass, provisioning_entry, IEEE) == "joined")
 
-    # ZHA removes the device: the entry waits to join again, on its placeholder
+    # ZHA removes the device: the entry's sensor goes back to a placeholder
     await hass.services.async_call("zha", "remove", {"ieee": IEEE}, blocking=True)
     await wait_for(hass, lambda: zha_device(hass, IEEE) is None)
     placeholder = dr.async_get(hass).async_get_device_by_connection(
@@ -222,6 +220,14 @@ async def test_entities_follow_the_device_zha_has(
     assert placeholder is not None
     assert placeholder.name == "Hall plug"
     assert er.async_get(hass).async_get(sensor_id).device_id == placeholder.id
+
+    # Paired again with its install code, then removed: joined, then pending
+    await start_pairing(hass)
+    assert virtual_coordinator.power_on(VirtualDevice(IEEE, install_code=CODE)).joined
+    await wait_for(hass, lambda: hass.states.get(sensor_id).state == "joined")
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+    await wait_for(hass, lambda: zha_device(hass, IEEE) is not None)
+    await hass.services.async_call("zha", "remove", {"ieee": IEEE}, blocking=True)
     await wait_for(hass, lambda: hass.states.get(sensor_id).state == "pending")
 
     # Removing the entry removes its sensor and its placeholder
@@ -628,5 +634,4 @@ async def test_setup_tidies_devices(
     assert dev_reg.async_get(stale.id) is None
     sensor = er.async_get(hass).async_get(status_entity(hass, IEEE))
     assert sensor.device_id == installed.id
-    await wait_for(hass, lambda: status(hass, provisioning_entry, IEEE) == "joined")
     await virtual_coordinator.wait_idle()

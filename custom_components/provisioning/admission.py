@@ -199,20 +199,6 @@ class Admission:
             self._async_move([device.ieee], EntryStatus.JOINED, EntryStatus.PENDING)
         )
 
-    @callback
-    def async_entries_added(self, ieees: set[EUI64]) -> None:
-        """Mark new entries whose device is already in the network as joined."""
-        present = [
-            ieee
-            for ieee in ieees
-            if ieee in self.coordinator.application.devices
-            and ieee not in self._interviews
-        ]
-        if present:
-            self.hass.async_create_task(
-                self._async_move(present, EntryStatus.PENDING, EntryStatus.JOINED)
-            )
-
     async def _async_move(
         self, ieees: list[EUI64], before: EntryStatus, after: EntryStatus
     ) -> None:

@@ -127,7 +127,6 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         } | set(self.application.devices)
         self.async_save()
         self._async_update_radio_issue()
-        admission.async_entries_added(set(self.data))
         self.application.add_listener(admission)
         self.config_entry.async_on_unload(
             lambda: self.application.remove_listener(admission)
@@ -171,10 +170,9 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self._async_update_conflict_issues()
         before = set(self.data)
         self.async_set_updated_data(self._snapshot())
-        added = self.data.keys() - before
-        self.devices.async_list_changed(added=added, removed=before - self.data.keys())
-        if added:
-            self.admission.async_entries_added(added)
+        self.devices.async_list_changed(
+            added=self.data.keys() - before, removed=before - self.data.keys()
+        )
         self.async_apply_areas()
         self.admission.async_list_changed()
 
