@@ -1127,13 +1127,6 @@ def test_services_are_registered() -> None:
     assert [name for name in _services() if name not in constants] == []
 
 
-def test_services_are_described_when_translations_are_present() -> None:
-    """strings.json has no services section without a services.yaml."""
-    if SERVICES.is_file():
-        pytest.skip("covered by test_services_are_translated")
-    assert "services" not in _load_json(STRINGS)
-
-
 # ---------------------------------------------------------------------------
 # icons.json
 # ---------------------------------------------------------------------------
