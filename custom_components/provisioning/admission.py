@@ -195,22 +195,13 @@ class Admission:
             return
         LOGGER.info("Provisioned device %s was removed; it may join again", device.ieee)
         self.baseline.discard(device.ieee)
-        self.hass.async_create_task(
-            self._async_move([device.ieee], EntryStatus.JOINED, EntryStatus.PENDING)
-        )
+        self.hass.async_create_task(self._async_pending_again(device.ieee))
 
-    async def _async_move(
-        self, ieees: list[EUI64], before: EntryStatus, after: EntryStatus
-    ) -> None:
-        """Change the entries that are still listed and still in the status before."""
-        service = self.coordinator.service
-        moving = [
-            ieee
-            for ieee in ieees
-            if (entry := service.get(ieee)) is not None and entry.status is before
-        ]
-        if moving:
-            await service.async_set_statuses(moving, after)
+    async def _async_pending_again(self, ieee: EUI64) -> None:
+        """Set a removed device's entry to pending, unless it changed meanwhile."""
+        entry = self.coordinator.service.get(ieee)
+        if entry is not None and entry.status is EntryStatus.JOINED:
+            await self.coordinator.async_set_status(ieee, EntryStatus.PENDING)
 
     async def _async_device_joined(self, ieee: EUI64) -> None:
         entry = self.coordinator.service.get(ieee)

@@ -129,19 +129,18 @@ class DeviceLinks:
     @callback
     def async_sync(self) -> None:
         """Move entities to ZHA's devices and drop placeholders no entry needs."""
-        dev_reg = dr.async_get(self.hass)
         listed = self.coordinator.data
+        stale = {ieee for ieee, _ in self._entities() if ieee not in listed}
+        dev_reg = dr.async_get(self.hass)
         for device in dr.async_entries_for_config_entry(dev_reg, self._entry_id):
             if (ieee := zigbee_ieee(device)) is None:
                 continue
             if (zha_device := self.zha_device(ieee)) is not None:
                 self._async_link(ieee, zha_device)
             elif ieee not in listed and ieee != self.coordinator.ieee:
-                dev_reg.async_remove_device(device.id)
-        ent_reg = er.async_get(self.hass)
-        for entity in er.async_entries_for_config_entry(ent_reg, self._entry_id):
-            if (ieee := self._entity_ieee(entity)) is not None and ieee not in listed:
-                ent_reg.async_remove(entity.entity_id)
+                stale.add(ieee)
+        if stale:
+            self.async_forget(stale)
 
     @callback
     def async_list_changed(self, added: set[EUI64], removed: set[EUI64]) -> None:
@@ -156,21 +155,26 @@ class DeviceLinks:
     def async_forget(self, ieees: set[EUI64]) -> None:
         """Remove the entities and the placeholders of entries that left the list."""
         ent_reg = er.async_get(self.hass)
-        for entity in er.async_entries_for_config_entry(ent_reg, self._entry_id):
-            if self._entity_ieee(entity) in ieees:
+        for ieee, entity in self._entities():
+            if ieee in ieees:
                 ent_reg.async_remove(entity.entity_id)
         dev_reg = dr.async_get(self.hass)
         for ieee in ieees:
             if (placeholder := self._placeholder(ieee)) is not None:
                 dev_reg.async_remove_device(placeholder.id)
 
-    def _entity_ieee(self, entity: er.RegistryEntry) -> EUI64 | None:
-        """Return the IEEE of a provisioned device's entity, None for the others."""
+    def _entities(self) -> list[tuple[EUI64, er.RegistryEntry]]:
+        """Return the entities of provisioned devices, each with its IEEE."""
         prefix = f"{self.coordinator.ieee}_"
-        if not entity.unique_id.startswith(prefix):
-            return None
-        ieee, _, _key = entity.unique_id.removeprefix(prefix).partition("_")
-        return EUI64.convert(ieee) if _CANONICAL_IEEE.fullmatch(ieee) else None
+        found = []
+        ent_reg = er.async_get(self.hass)
+        for entity in er.async_entries_for_config_entry(ent_reg, self._entry_id):
+            if not entity.unique_id.startswith(prefix):
+                continue
+            ieee, _, _key = entity.unique_id.removeprefix(prefix).partition("_")
+            if _CANONICAL_IEEE.fullmatch(ieee):
+                found.append((EUI64.convert(ieee), entity))
+        return found
 
     def unique_id_prefix(self, ieee: EUI64) -> str:
         """Return the prefix of the unique IDs of an entry's entities."""
@@ -215,12 +219,7 @@ class DeviceLinks:
         """Give an entry's entities their placeholder back once ZHA lost the device."""
         if (entry := self.coordinator.data.get(ieee)) is None:
             return
-        ent_reg = er.async_get(self.hass)
-        entities = [
-            entity
-            for entity in er.async_entries_for_config_entry(ent_reg, self._entry_id)
-            if self._entity_ieee(entity) == ieee
-        ]
+        entities = [entity for found, entity in self._entities() if found == ieee]
         if not entities:
             return
         placeholder = dr.async_get(self.hass).async_get_or_create(
@@ -228,5 +227,6 @@ class DeviceLinks:
             config_subentry_id=self.coordinator.subentry_id_for(ieee),
             **placeholder_info(entry),
         )
+        ent_reg = er.async_get(self.hass)
         for entity in entities:
             ent_reg.async_update_entity(entity.entity_id, device_id=placeholder.id)
