@@ -227,14 +227,12 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             ):
                 ir.async_delete_issue(self.hass, DOMAIN, issue_id)
         for ieee, conflict in current.items():
-            ir.async_create_issue(
+            async_update_warning(
                 self.hass,
-                DOMAIN,
                 f"{prefix}{ieee}",
-                is_fixable=False,
-                severity=ir.IssueSeverity.WARNING,
+                active=True,
                 translation_key="provider_conflict",
-                translation_placeholders={
+                placeholders={
                     "ieee": ieee,
                     "providers": ", ".join(conflict.provider_ids),
                 },
