@@ -330,3 +330,40 @@ async def test_provider_reconfigure_and_bad_url(
         remote = runner(provisioning_entry)
         assert remote.poll_interval == 60
         await wait_for(hass, lambda: remote.syncs >= 1)
+
+
+async def test_conflicting_keys_raise_a_repair_issue(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+    store: Store,
+) -> None:
+    """The same IEEE with another key locally is a repair issue until one goes."""
+    hub = provisioning_entry.unique_id
+    store.add_hub(hub)
+    _, token = store.add_token(hub)
+    store.import_devices(hub, [DeviceRecord(ieee=METER, install_code=CODE)])
+    issue_id = f"conflict_{provisioning_entry.entry_id}_{METER}"
+    async with serve_store(store) as url:
+        remote = await connect(hass, provisioning_entry, url, token)
+        response = await hass.services.async_call(
+            DOMAIN,
+            "add_device",
+            {"ieee": METER, "link_key": "00" * 16},
+            blocking=True,
+            return_response=True,
+        )
+        assert (response["ieee"], response["provider"]) == (METER, "local")
+        assert METER not in map(str, provisioning_entry.runtime_data.data)
+        issue = ir.async_get(hass).async_get_issue(DOMAIN, issue_id)
+        assert issue is not None
+        assert issue.translation_placeholders["ieee"] == METER
+        assert (
+            remote.provider.provider_id in issue.translation_placeholders["providers"]
+        )
+
+        await hass.services.async_call(
+            DOMAIN, "remove_device", {"ieee": METER}, blocking=True
+        )
+        await hass.async_block_till_done()
+        assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None

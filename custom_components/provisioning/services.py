@@ -146,9 +146,12 @@ async def _async_add_device(call: ServiceCall) -> ServiceResponse:
     _add_device_subentry(
         entry, scanned, call.data.get(CONF_NAME), call.data.get(CONF_AREA_ID)
     )
-    entry.runtime_data.async_sync_subentries()
-    added = entry.runtime_data.entry_for(scanned.ieee)
-    assert added is not None
+    coordinator = entry.runtime_data
+    coordinator.async_sync_subentries()
+    # A key that conflicts with another provider's is kept, and a repair issue says so
+    added = (
+        coordinator.entry_for(scanned.ieee) or coordinator.local.entries()[scanned.ieee]
+    )
     return added.as_public_dict()
 
 
