@@ -17,7 +17,7 @@ import pytest
 
 from custom_components.provisioning import async_remove_config_entry_device
 from custom_components.provisioning.const import DOMAIN
-from provisioning_server.store import Store
+from provisioning_server.store import Store, TokenInfo
 from provisioning_server.validation import DeviceRecord
 from tests.conftest import status_entity
 from tests.provisioning_server.helpers import serve_store
@@ -40,6 +40,18 @@ def store(tmp_path: pathlib.Path) -> Store:
     database = Store(tmp_path / "provisioning.db")
     yield database
     database.close()
+
+
+def register_hub(
+    store: Store, entry: ConfigEntry, *devices: DeviceRecord
+) -> tuple[TokenInfo, str]:
+    """Register the entry's hub on the server with a token and these devices."""
+    hub = entry.unique_id
+    store.add_hub(hub)
+    info, token = store.add_token(hub)
+    if devices:
+        store.import_devices(hub, list(devices))
+    return info, token
 
 
 async def add_provider(
@@ -90,16 +102,11 @@ async def test_meter_provisioned_centrally_joins_and_is_reported(
 ) -> None:
     """Building manager: meter on the server, button, join, status back at the server."""
     hub = provisioning_entry.unique_id
-    store.add_hub(hub)
-    _, token = store.add_token(hub)
-    store.import_devices(
-        hub,
-        [
-            DeviceRecord(
-                ieee=METER, install_code=CODE, name="Meter flat 1", area="Flat 1"
-            ),
-            DeviceRecord(ieee="00:0d:6f:00:00:00:00:02", install_code=CODE[:-1] + "0"),
-        ],
+    _, token = register_hub(
+        store,
+        provisioning_entry,
+        DeviceRecord(ieee=METER, install_code=CODE, name="Meter flat 1", area="Flat 1"),
+        DeviceRecord(ieee="00:0d:6f:00:00:00:00:02", install_code=CODE[:-1] + "0"),
     )
     async with serve_store(store) as url:
         result = await add_provider(hass, provisioning_entry, url, "wrong")
@@ -173,9 +180,9 @@ async def test_reports_survive_outage_and_restart(
 ) -> None:
     """Server down while the meter joins: the status arrives once it is back."""
     hub = provisioning_entry.unique_id
-    store.add_hub(hub)
-    _, token = store.add_token(hub)
-    store.import_devices(hub, [DeviceRecord(ieee=METER, install_code=CODE)])
+    _, token = register_hub(
+        store, provisioning_entry, DeviceRecord(ieee=METER, install_code=CODE)
+    )
     async with serve_store(store) as url:
         remote = await connect(hass, provisioning_entry, url, token)
     # server gone
@@ -211,15 +218,12 @@ async def test_revocation_during_open_window_unloads_the_key(
 ) -> None:
     """A device revoked centrally while the window is open can no longer join."""
     hub = provisioning_entry.unique_id
-    store.add_hub(hub)
-    _, token = store.add_token(hub)
     other = "00:0d:6f:00:00:00:00:03"
-    store.import_devices(
-        hub,
-        [
-            DeviceRecord(ieee=METER, install_code=CODE),
-            DeviceRecord(ieee=other, link_key="66B6900981E1EE3CA4206B6B861C02BB"),
-        ],
+    _, token = register_hub(
+        store,
+        provisioning_entry,
+        DeviceRecord(ieee=METER, install_code=CODE),
+        DeviceRecord(ieee=other, link_key="66B6900981E1EE3CA4206B6B861C02BB"),
     )
     async with serve_store(store) as url:
         remote = await connect(hass, provisioning_entry, url, token)
@@ -257,9 +261,9 @@ async def test_refused_token_starts_reauth(
 ) -> None:
     """A 401 keeps the last list, raises a repair and a reauth flow; a new token fixes it."""
     hub = provisioning_entry.unique_id
-    store.add_hub(hub)
-    info, token = store.add_token(hub)
-    store.import_devices(hub, [DeviceRecord(ieee=METER, install_code=CODE)])
+    info, token = register_hub(
+        store, provisioning_entry, DeviceRecord(ieee=METER, install_code=CODE)
+    )
     async with serve_store(store) as url:
         remote = await connect(hass, provisioning_entry, url, token)
 
@@ -297,9 +301,7 @@ async def test_provider_reconfigure_and_bad_url(
     store: Store,
 ) -> None:
     """A malformed URL is explained; reconfigure changes the poll interval."""
-    hub = provisioning_entry.unique_id
-    store.add_hub(hub)
-    _, token = store.add_token(hub)
+    _, token = register_hub(store, provisioning_entry)
     result = await add_provider(hass, provisioning_entry, "http://[::1", token)
     assert result["errors"] == {"base": "invalid_url"}
     async with serve_store(store) as url:
@@ -316,7 +318,7 @@ async def test_provider_reconfigure_and_bad_url(
         settings = {
             "url": url,
             "token": "wrong",
-            "hub_id": hub,
+            "hub_id": provisioning_entry.unique_id,
             "poll_interval": 60,
             "verify_ssl": True,
         }
@@ -339,10 +341,9 @@ async def test_conflicting_keys_raise_a_repair_issue(
     store: Store,
 ) -> None:
     """The same IEEE with another key locally is a repair issue until one goes."""
-    hub = provisioning_entry.unique_id
-    store.add_hub(hub)
-    _, token = store.add_token(hub)
-    store.import_devices(hub, [DeviceRecord(ieee=METER, install_code=CODE)])
+    _, token = register_hub(
+        store, provisioning_entry, DeviceRecord(ieee=METER, install_code=CODE)
+    )
     issue_id = f"conflict_{provisioning_entry.entry_id}_{METER}"
     async with serve_store(store) as url:
         remote = await connect(hass, provisioning_entry, url, token)
