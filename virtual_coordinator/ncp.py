@@ -1147,13 +1147,11 @@ class VirtualCoordinator:
         tc = self.trust_center
         if device.joined:
             # A joined device that powers on again does a secured rejoin
-            self.emit(
-                "trustCenterJoinHandler",
-                newNodeId=device.nwk,
-                newNodeEui64=device.ieee,
-                status=t.EmberDeviceUpdate.STANDARD_SECURITY_SECURED_REJOIN,
-                policyDecision=t.EmberJoinDecision.NO_ACTION,
-                parentOfNewNodeId=COORDINATOR_NWK,
+            self._emit_join_handler(
+                device,
+                device.nwk,
+                t.EmberDeviceUpdate.STANDARD_SECURITY_SECURED_REJOIN,
+                t.EmberJoinDecision.NO_ACTION,
             )
             self._announce(device)
             tc.log(
@@ -1195,13 +1193,11 @@ class VirtualCoordinator:
                 policy=tc.policy,
                 nwk=int(nwk),
             )
-            self.emit(
-                "trustCenterJoinHandler",
-                newNodeId=nwk,
-                newNodeEui64=device.ieee,
-                status=t.EmberDeviceUpdate.STANDARD_SECURITY_UNSECURED_JOIN,
-                policyDecision=t.EmberJoinDecision.USE_PRECONFIGURED_KEY,
-                parentOfNewNodeId=COORDINATOR_NWK,
+            self._emit_join_handler(
+                device,
+                nwk,
+                t.EmberDeviceUpdate.STANDARD_SECURITY_UNSECURED_JOIN,
+                t.EmberJoinDecision.USE_PRECONFIGURED_KEY,
             )
             if device.responsive:
                 self._announce(device)
@@ -1221,13 +1217,11 @@ class VirtualCoordinator:
                 policy=tc.policy,
                 nwk=int(nwk),
             )
-            self.emit(
-                "trustCenterJoinHandler",
-                newNodeId=nwk,
-                newNodeEui64=device.ieee,
-                status=t.EmberDeviceUpdate.STANDARD_SECURITY_UNSECURED_JOIN,
-                policyDecision=t.EmberJoinDecision.USE_PRECONFIGURED_KEY,
-                parentOfNewNodeId=COORDINATOR_NWK,
+            self._emit_join_handler(
+                device,
+                nwk,
+                t.EmberDeviceUpdate.STANDARD_SECURITY_UNSECURED_JOIN,
+                t.EmberJoinDecision.USE_PRECONFIGURED_KEY,
             )
             return JoinResult(False, "wrong_key", int(nwk), announced=True)
         tc.log(
@@ -1238,15 +1232,30 @@ class VirtualCoordinator:
             key=key_kind,
             policy=tc.policy,
         )
+        self._emit_join_handler(
+            device,
+            nwk,
+            t.EmberDeviceUpdate.STANDARD_SECURITY_UNSECURED_JOIN,
+            t.EmberJoinDecision.DENY_JOIN,
+        )
+        return JoinResult(False, decision.reason)
+
+    def _emit_join_handler(
+        self,
+        device: VirtualDevice,
+        nwk: Any,
+        status: t.EmberDeviceUpdate,
+        decision: t.EmberJoinDecision,
+    ) -> None:
+        """Tell the host how the trust center handled a device, as the NCP does."""
         self.emit(
             "trustCenterJoinHandler",
             newNodeId=nwk,
             newNodeEui64=device.ieee,
-            status=t.EmberDeviceUpdate.STANDARD_SECURITY_UNSECURED_JOIN,
-            policyDecision=t.EmberJoinDecision.DENY_JOIN,
+            status=status,
+            policyDecision=decision,
             parentOfNewNodeId=COORDINATOR_NWK,
         )
-        return JoinResult(False, decision.reason)
 
     def _announce(self, device: VirtualDevice) -> None:
         assert device.nwk is not None
@@ -1278,13 +1287,11 @@ class VirtualCoordinator:
         self.trust_center.log(
             "leave", ieee=str(device.ieee), nwk=device.nwk, source=source
         )
-        self.emit(
-            "trustCenterJoinHandler",
-            newNodeId=device.nwk,
-            newNodeEui64=device.ieee,
-            status=t.EmberDeviceUpdate.DEVICE_LEFT,
-            policyDecision=t.EmberJoinDecision.NO_ACTION,
-            parentOfNewNodeId=COORDINATOR_NWK,
+        self._emit_join_handler(
+            device,
+            device.nwk,
+            t.EmberDeviceUpdate.DEVICE_LEFT,
+            t.EmberJoinDecision.NO_ACTION,
         )
 
     def leave(self, device: VirtualDevice) -> bool:
