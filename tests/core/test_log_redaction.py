@@ -82,6 +82,15 @@ def test_other_records_untouched(redactor: LinkKeyRedactor) -> None:
     assert LinkKeyRedactor().filter(record)
 
 
+def test_malformed_record_is_left_to_logging(redactor: LinkKeyRedactor) -> None:
+    """A record whose arguments don't fit never raises here, and loses its key."""
+    record = logging.LogRecord(
+        "bellows.ash", logging.DEBUG, "", 0, "two %s %s", (KEY.hex(),), None
+    )
+    assert redactor.filter(record)
+    assert record.args == (REDACTED,)
+
+
 def test_installed_on_radio_loggers(caplog: pytest.LogCaptureFixture) -> None:
     """Once a key is registered, bellows' own loggers redact it."""
     redact_link_keys([KEY])

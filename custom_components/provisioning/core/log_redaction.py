@@ -71,16 +71,25 @@ class LinkKeyRedactor(logging.Filter):
         """Rewrite the record if it shows a key; never drop it."""
         if not self._keys:
             return True
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except TypeError, ValueError:
+            # a malformed call: the handler reports it, with its arguments redacted
+            if isinstance(record.args, tuple):
+                record.args = tuple(self._redact_text(str(a)) for a in record.args)
+            return True
         if _ASH_DATA.match(message):
             redacted = self._redact_wire_dump(message)
         else:
-            redacted = _HEX_KEY.sub(self._redact_hex, message)
-            redacted = _BYTES_LITERAL.sub(self._redact_bytes, redacted)
+            redacted = self._redact_text(message)
         if redacted != message:
             record.msg = redacted
             record.args = ()
         return True
+
+    def _redact_text(self, text: str) -> str:
+        text = _HEX_KEY.sub(self._redact_hex, text)
+        return _BYTES_LITERAL.sub(self._redact_bytes, text)
 
     def _redact_hex(self, match: re.Match[str]) -> str:
         key = bytes.fromhex(match[0].replace(":", "").replace(" ", ""))
