@@ -11,6 +11,10 @@ VENV="$REPO/.venv"
 MIN_PY="3.14.2"
 DEBIAN_MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 ROOTFS_PACKAGES="python3.14,python3.14-venv,python3.14-dev,ca-certificates,tzdata,g++,procps"
+# What the tests need besides Python: a browser for the panel's tests, Node.js to
+# build the panel, a PostgreSQL server for the provisioning server's tests.
+SYSTEM_PACKAGES="chromium nodejs npm postgresql fonts-dejavu-core"
+SYSTEM_COMMANDS="chromium node npm"
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -55,6 +59,34 @@ build_rootfs() {
     debootstrap --variant=minbase --include="$ROOTFS_PACKAGES" testing "$ROOTFS.partial" "$DEBIAN_MIRROR" >"$CACHE/debootstrap.log" 2>&1 \
         || die "debootstrap failed; see $CACHE/debootstrap.log"
     mv "$ROOTFS.partial" "$ROOTFS"
+}
+
+# Install SYSTEM_PACKAGES where the tests run: inside the userland, or on the host.
+ensure_system_packages() {
+    local stamp
+    if [[ "$(env_mode)" == rootfs ]]; then
+        stamp="$ROOTFS/.provisioning-packages"
+        [[ -f "$stamp" && "$(cat "$stamp")" == "$SYSTEM_PACKAGES" ]] && return 0
+        log "Installing $SYSTEM_PACKAGES into the userland (about a minute, once)"
+        in_rootfs /bin/bash -c "apt-get -qq -o Acquire::Check-Valid-Until=false update >/dev/null \
+            && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $SYSTEM_PACKAGES >/dev/null" \
+            || die "could not install $SYSTEM_PACKAGES into the userland"
+        echo "$SYSTEM_PACKAGES" >"$stamp"
+        return 0
+    fi
+    local missing=0 command
+    for command in $SYSTEM_COMMANDS; do
+        command -v "$command" >/dev/null || missing=1
+    done
+    ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing=1
+    [[ $missing == 0 ]] && return 0
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+        log "Installing $SYSTEM_PACKAGES"
+        apt-get -qq update >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $SYSTEM_PACKAGES >/dev/null
+        return 0
+    fi
+    die "the tests need these packages: $SYSTEM_PACKAGES (Chromium, Node.js with npm, PostgreSQL). Install them and run this again."
 }
 
 # Run a command inside the userland: a private mount namespace, so every mount
