@@ -122,6 +122,39 @@ def test_install_code_round_trip(
 
 @given(
     CODE_SIZES.flatmap(lambda n: st.binary(min_size=n, max_size=n)),
+    st.lists(st.sampled_from(["", " ", "-", ":", ".", "\n", "\t", " - "]), min_size=1),
+    st.sampled_from([1, 2, 3, 4, 5, 8]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_lone_install_code_is_never_accepted(
+    data: bytes, separators: list[str], size: int, upper: bool, prefix: bool
+) -> None:
+    """A lone install code of any length, however written, is refused as ieee_missing.
+
+    Nothing else of the text can give the IEEE address, so accepting it would
+    mean a made-up address and a wrong key.
+    """
+    digits = with_crc(data).hex()
+    digits = digits.upper() if upper else digits
+    chunks = [digits[i : i + size] for i in range(0, len(digits), size)]
+    text = chunks[0] + "".join(
+        separators[i % len(separators)] + chunk for i, chunk in enumerate(chunks[1:])
+    )
+    text = f"0x{text}" if prefix else text
+    for parse in (
+        lambda: parse_qr_code(text),
+        lambda: parse_device_code(qr_code=text),
+        lambda: parse_device_code(install_code=text),
+        lambda: parse_device_code(ieee=text),
+    ):
+        with pytest.raises(InvalidCodeError) as exc_info:
+            parse()
+        assert exc_info.value.translation_key == "ieee_missing"
+
+
+@given(
+    CODE_SIZES.flatmap(lambda n: st.binary(min_size=n, max_size=n)),
     st.integers(1, 0xFFFF),
 )
 def test_wrong_crc_is_never_accepted(data: bytes, flip: int) -> None:

@@ -259,7 +259,11 @@ def test_model_hint() -> None:
         ("", "unknown_format"),
         ("hello world", "unknown_format"),
         ("54EF44100006E7DF`3313A005E177A647FC7925620AB207", "unknown_format"),
-        (AN, "unknown_format"),  # a lone code is never split into IEEE + code
+        # A lone install code is never split into a made-up IEEE and a code.
+        (AN, "ieee_missing"),
+        ("0001 0203 0405 0607 0809 0A0B 0C0D 0E0F E913", "ieee_missing"),
+        ("0000 0000 0000 51FB A54D CA18 2530 BB1D 5C32", "ieee_missing"),
+        ("0x00000000000051fba54dca182530bb1d5c32", "ieee_missing"),
         (f"{IEEE_HEX}{AN}", "unknown_format"),
         (f"WIFI:S:home;T:WPA;P:{AN};;", "unknown_format"),
         (f"Z:{IEEE_HEX}$I:{AN}" + "$X:0" * 300, "unknown_format"),
@@ -303,7 +307,8 @@ def test_parse_device_code_fields() -> None:
         ({"ieee": IEEE_HEX, "install_code": AN, "link_key": AN[:32]}, "key_ambiguous"),
         ({"qr_code": f"Z:{IEEE_HEX}$I:{AN}", "install_code": AN}, "key_ambiguous"),
         ({"qr_code": f"Z:{IEEE_HEX}$I:{AN}", "ieee": IEEE_HEX}, "key_ambiguous"),
-        ({"install_code": AN}, "bad_ieee"),
+        ({"install_code": AN}, "ieee_missing"),
+        ({"ieee": AN}, "ieee_missing"),
         ({"ieee": "00:11", "install_code": AN}, "bad_ieee"),
         ({"ieee": IEEE_HEX, "install_code": AN[:32]}, "bad_length"),
         ({"ieee": IEEE_HEX, "link_key": AN}, "bad_link_key_length"),
@@ -320,6 +325,55 @@ def test_parse_device_code_errors(kwargs: dict[str, str], key: str) -> None:
     for value in kwargs.values():
         if len(value) > 16:
             assert_secret_free(exc_info.value, value)
+
+
+def test_split_that_passes_the_crc_is_refused() -> None:
+    """The split this text invites passes the CRC: IEEE + 8-byte code, both wrong."""
+    text = "0000 0000 0000 51FB A54D CA18 2530 BB1D 5C32"
+    digits = text.replace(" ", "")
+    # The tail after a made-up IEEE is itself a valid 8-byte code ...
+    assert InstallCode(bytes.fromhex(digits[16:])).code
+    # ... and the whole text is a valid 16-byte code: refused, not split.
+    assert InstallCode(bytes.fromhex(digits)).code
+    with pytest.raises(InvalidCodeError) as exc_info:
+        parse_device_code(qr_code=text)
+    assert exc_info.value.translation_key == "ieee_missing"
+    assert exc_info.value.placeholders == {"field": "qr_code"}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"qr_code": "hello"}, "qr_code"),
+        ({"ieee": "00:11", "install_code": AN}, "ieee"),
+        ({"ieee": IEEE_HEX, "install_code": AN[:-1] + "0"}, "install_code"),
+        ({"ieee": IEEE_HEX, "link_key": "12"}, "link_key"),
+        ({"ieee": IEEE_HEX}, "ieee"),
+        ({"install_code": AN}, "ieee"),
+    ],
+)
+def test_errors_name_their_field(kwargs: dict[str, str], field: str) -> None:
+    """A form can put each error on the field at fault."""
+    with pytest.raises(InvalidCodeError) as exc_info:
+        parse_device_code(**kwargs)
+    assert exc_info.value.placeholders["field"] == field
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Z:{IEEE_HEX}$I:{AN}", "zigbee"),
+        (f"G$M:LS1$A:{IEEE_HEX}$I:{AN}", "aqara"),
+        (f"{IEEE_HEX}|{AN}", "pipe"),
+        (f"RB01SG{'0' * 34}{IEEE_HEX}DLK{AN}", "bosch"),
+        (f"HUE:Z:{AN} M:{IEEE_HEX} D:L3B A:1184", "hue"),
+        (f"{IEEE_HEX} {AN}", "plain"),
+    ],
+)
+def test_format_names(text: str, name: str) -> None:
+    """Each label says which format it was read from."""
+    assert parse_qr_code(text).format == name
+    assert parse_device_code(ieee=IEEE_HEX, install_code=AN).format == "plain"
 
 
 def test_scanned_code_repr_is_redacted() -> None:

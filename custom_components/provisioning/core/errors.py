@@ -17,6 +17,7 @@ _MESSAGES: dict[str, str] = {
     "bad_link_key_length": "The link key must have exactly 32 hex digits",
     "key_required": "An install code or a link key is required",
     "key_ambiguous": "Give exactly one of a QR code, an install code or a link key",
+    "ieee_missing": "The IEEE address is missing",
     "entry_not_found": "The device is not on the provisioning list",
     "already_provisioned": "The device is already on the provisioning list",
 }
@@ -53,7 +54,8 @@ class InvalidCodeError(ProvisioningError, ValueError):
     Translation keys: ``unknown_format``, ``bad_crc``, ``bad_length``
     (placeholders ``length`` and ``expected``, counted in hex digits),
     ``bad_ieee``, ``not_hex``, ``bad_link_key_length`` (placeholder
-    ``length``), ``key_required`` and ``key_ambiguous``.
+    ``length``), ``key_required``, ``key_ambiguous`` and ``ieee_missing`` (a
+    lone install code). Errors of one input field add a ``field`` placeholder.
     """
 
 

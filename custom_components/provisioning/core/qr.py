@@ -1,14 +1,38 @@
-"""Parsing of device QR codes and printed labels."""
+"""Parsing of device QR codes and printed labels.
+
+Rules:
+
+- Each label format has a name (``ScannedCode.format``): ``zigbee``, ``aqara``,
+  ``pipe``, ``bosch``, ``hue``, or ``plain`` for an IEEE address and a code
+  written out (or typed in separate fields).
+- A code with a wrong CRC is refused, never "corrected".
+- A lone install code is never taken for an IEEE address followed by a shorter
+  code. Whenever all the hex digits of a plain text form a complete install code
+  (8, 10, 14 or 18 bytes) whose CRC is right, the text is refused with
+  ``ieee_missing``, whatever separators it has. This is deliberately
+  conservative: 36 digits can also be an IEEE address followed by an 8-byte
+  code, and such a text is refused too when its 36 digits happen to form a
+  valid 16-byte code (one text in 65,536). The user then types the IEEE
+  address and the code in their own fields, which is never ambiguous. Accepting
+  it instead would, one time in 65,536, admit a made-up IEEE with a wrong key.
+- Errors of one input field carry that field's name in the ``field``
+  placeholder (``qr_code``, ``ieee``, ``install_code``, ``link_key``), so that a
+  form can show the error on it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 import re
+from typing import Final
 
 from zigpy.types import EUI64
 
 from .codes import (
+    INSTALL_CODE_LENGTHS,
     Credential,
+    InstallCode,
     parse_ieee,
     parse_install_code,
     parse_link_key,
@@ -42,13 +66,31 @@ _HEX_DIGIT = re.compile(r"[0-9A-F]", _FLAGS)
 _REVERSED_OUIS = ("16:a7:20",)  # Atlantic
 
 
+FORMAT_ZIGBEE: Final = "zigbee"
+FORMAT_AQARA: Final = "aqara"
+FORMAT_PIPE: Final = "pipe"
+FORMAT_BOSCH: Final = "bosch"
+FORMAT_HUE: Final = "hue"
+FORMAT_PLAIN: Final = "plain"
+
+FIELD_QR_CODE: Final = "qr_code"
+FIELD_IEEE: Final = "ieee"
+FIELD_INSTALL_CODE: Final = "install_code"
+FIELD_LINK_KEY: Final = "link_key"
+
+
 @dataclass(frozen=True)
 class ScannedCode:
-    """An IEEE address and its credential, as read from a device."""
+    """An IEEE address and its credential, as read from a device.
+
+    ``format`` names the label format it was read from; it is informative and
+    left out of comparisons.
+    """
 
     ieee: EUI64
     credential: Credential
     model: str | None = None
+    format: str = field(default=FORMAT_PLAIN, compare=False)
 
 
 def parse_qr_code(text: str) -> ScannedCode:
@@ -68,17 +110,27 @@ def parse_qr_code(text: str) -> ScannedCode:
             if len(code) == _BOSCH_LINK_KEY_DIGITS
             else parse_install_code(code)
         )
-        return ScannedCode(_label_ieee(match["ieee"]), credential, model)
+        return ScannedCode(_label_ieee(match["ieee"]), credential, model, FORMAT_BOSCH)
 
-    for pattern in (_HUE, _AQARA, _ZIGBEE):
+    for pattern, name in (
+        (_HUE, FORMAT_HUE),
+        (_AQARA, FORMAT_AQARA),
+        (_ZIGBEE, FORMAT_ZIGBEE),
+    ):
         if match := pattern.search(text):
             return ScannedCode(
-                _label_ieee(match["ieee"]), parse_install_code(match["code"]), model
+                _label_ieee(match["ieee"]),
+                parse_install_code(match["code"]),
+                model,
+                name,
             )
 
     if match := _PIPE.fullmatch(text):
         return ScannedCode(
-            _label_ieee(match["ieee"]), parse_install_code(match["code"]), model
+            _label_ieee(match["ieee"]),
+            parse_install_code(match["code"]),
+            model,
+            FORMAT_PIPE,
         )
 
     if _PLAIN.fullmatch(text):
@@ -102,12 +154,29 @@ def _model(text: str) -> str | None:
     return None
 
 
+def is_lone_install_code(text: str) -> bool:
+    """Return whether the hex digits of text form a complete, valid install code."""
+    if text[:2].lower() == "0x":
+        text = text[2:]
+    digits = "".join(_HEX_DIGIT.findall(text))
+    if len(digits) % 2 or len(digits) // 2 not in INSTALL_CODE_LENGTHS:
+        return False
+    try:
+        InstallCode(bytes.fromhex(digits))
+    except InvalidCodeError:
+        return False
+    return True
+
+
 def _parse_plain(text: str) -> ScannedCode:
     """Parse an IEEE address followed by a separate install code.
 
-    A separator must follow the 16th hex digit, so that a lone install code
-    is never split into a made-up IEEE address and a shorter code.
+    Digits that form a valid install code on their own are refused with
+    ``ieee_missing`` (see the module docstring). Otherwise a separator must
+    follow the 16th hex digit.
     """
+    if is_lone_install_code(text):
+        raise InvalidCodeError("ieee_missing")
     if text[:2].lower() == "0x":
         text = text[2:]
     digits = [match.start() for match in _HEX_DIGIT.finditer(text)]
@@ -131,7 +200,8 @@ def parse_device_code(
     """Parse the inputs of a service call or form.
 
     Either a QR code alone, or an IEEE address with exactly one of an install
-    code and a link key. Empty strings count as not given.
+    code and a link key. Empty strings count as not given. An error of one
+    field carries its name in the ``field`` placeholder.
     """
     qr_code, ieee, install_code, link_key = (
         value.strip() if value and value.strip() else None
@@ -140,15 +210,32 @@ def parse_device_code(
     if qr_code is not None:
         if ieee or install_code or link_key:
             raise InvalidCodeError("key_ambiguous")
-        return parse_qr_code(qr_code)
+        return _in_field(FIELD_QR_CODE, parse_qr_code, qr_code)
     if install_code is None and link_key is None:
-        raise InvalidCodeError("key_required")
+        raise InvalidCodeError(
+            "ieee_missing"
+            if ieee is not None and is_lone_install_code(ieee)
+            else "key_required",
+            {"field": FIELD_IEEE if ieee is not None else FIELD_INSTALL_CODE},
+        )
     if install_code is not None and link_key is not None:
         raise InvalidCodeError("key_ambiguous")
     if ieee is None:
-        raise InvalidCodeError("bad_ieee")
-    address = parse_ieee(ieee)
+        raise InvalidCodeError("ieee_missing", {"field": FIELD_IEEE})
+    address = _in_field(FIELD_IEEE, parse_ieee, ieee)
     if install_code is not None:
-        return ScannedCode(address, parse_install_code(install_code))
+        return ScannedCode(
+            address, _in_field(FIELD_INSTALL_CODE, parse_install_code, install_code)
+        )
     assert link_key is not None
-    return ScannedCode(address, parse_link_key(link_key))
+    return ScannedCode(address, _in_field(FIELD_LINK_KEY, parse_link_key, link_key))
+
+
+def _in_field[T](name: str, parse: Callable[[str], T], text: str) -> T:
+    """Parse the text of one field; its error names the field."""
+    try:
+        return parse(text)
+    except InvalidCodeError as err:
+        raise InvalidCodeError(
+            err.translation_key, {**err.placeholders, "field": name}
+        ) from None
