@@ -255,7 +255,7 @@ async def test_import_keeps_valid_lines_and_reports_bad_ones(
         IEEE,
         "00:11:22:33:44:55:66:79",
     ]
-    assert exported["csv"].splitlines()[0] == "ieee,name,area,status,provider"
+    assert exported["csv"].splitlines()[0] == '"ieee","name","area","status","provider"'
     for secret in (CODE, LINK_KEY):
         assert secret.lower() not in str(exported).lower()
 

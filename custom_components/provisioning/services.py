@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import pathlib
-from types import MappingProxyType
-
-from homeassistant.config_entries import ConfigEntryState, ConfigSubentry
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import (
     HomeAssistant,
     ServiceCall,
@@ -17,10 +12,9 @@ from homeassistant.core import (
 )
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
-from homeassistant.util.json import JsonValueType
 import probatio as vol
 
-from .config_flow import device_subentry_data, device_subentry_title, ieee_in_use
+from .config_flow import ieee_in_use
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DURATION,
@@ -39,13 +33,17 @@ from .const import (
     SERVICE_REMOVE_DEVICE,
     SERVICE_START_PAIRING,
     SERVICE_STOP_PAIRING,
-    SUBENTRY_DEVICE,
 )
 from .coordinator import ProvisioningConfigEntry
-from .core import ProvisioningError, ScannedCode, parse_device_code, parse_ieee
-from .devices import resolve_area
+from .core import ProvisioningError, parse_device_code, parse_ieee
 from .errors import translate_error
 from .helpers import async_start_pairing, async_stop_pairing
+from .importing import (
+    add_device_subentry,
+    async_import_csv,
+    async_import_csv_file,
+    export_csv,
+)
 
 ADD_DEVICE_SCHEMA = vol.Schema(
     {
@@ -104,26 +102,6 @@ def async_get_entry(hass: HomeAssistant, call: ServiceCall) -> ProvisioningConfi
     return loaded[0]
 
 
-@callback
-def _add_device_subentry(
-    entry: ProvisioningConfigEntry,
-    scanned: ScannedCode,
-    name: str | None,
-    area_id: str | None,
-) -> None:
-    """Store a device of the local provider as a subentry."""
-    ieee = str(scanned.ieee)
-    entry.runtime_data.hass.config_entries.async_add_subentry(
-        entry,
-        ConfigSubentry(
-            data=MappingProxyType(device_subentry_data(scanned, name, area_id)),
-            subentry_type=SUBENTRY_DEVICE,
-            title=device_subentry_title(ieee, name),
-            unique_id=ieee,
-        ),
-    )
-
-
 async def _async_add_device(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     entry = async_get_entry(hass, call)
@@ -143,7 +121,7 @@ async def _async_add_device(call: ServiceCall) -> ServiceResponse:
             translation_key="already_provisioned",
             translation_placeholders={"ieee": ieee},
         )
-    _add_device_subentry(
+    add_device_subentry(
         entry, scanned, call.data.get(CONF_NAME), call.data.get(CONF_AREA_ID)
     )
     coordinator = entry.runtime_data
@@ -205,95 +183,22 @@ IMPORT_DEVICES_SCHEMA = vol.Schema(
         vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
     }
 )
-CSV_COLUMNS = ("ieee", "install_code", "link_key", "name", "area")
-
-
-def _read_text(path: str) -> str:
-    return pathlib.Path(path).read_text(encoding="utf-8-sig")
 
 
 async def _async_import_devices(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     entry = async_get_entry(hass, call)
     if (path := call.data.get("path")) is not None:
-        if not hass.config.is_allowed_path(path):
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="path_not_allowed",
-                translation_placeholders={"path": path},
-            )
-        try:
-            text = await hass.async_add_executor_job(_read_text, path)
-        except (OSError, UnicodeDecodeError) as err:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="file_unreadable",
-                translation_placeholders={"path": path, "error": type(err).__name__},
-            ) from None
-    elif "csv" in call.data:
-        text = call.data["csv"]
-    else:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN, translation_key="csv_required"
-        )
-    rows = list(csv.reader(io.StringIO(text)))
-    if rows and [cell.strip().lower() for cell in rows[0]][:1] == ["ieee"]:
-        header = [cell.strip().lower() for cell in rows[0]]
-        rows = rows[1:]
-        first_line = 2
-    else:
-        header = list(CSV_COLUMNS)
-        first_line = 1
-    added = 0
-    errors: list[JsonValueType] = []
-    for line, row in enumerate(rows, start=first_line):
-        if not any(cell.strip() for cell in row):
-            continue
-        values = {
-            column: cell.strip() or None
-            for column, cell in zip(header, row, strict=False)
-        }
-        try:
-            scanned = parse_device_code(
-                ieee=values.get("ieee"),
-                install_code=values.get("install_code"),
-                link_key=values.get("link_key"),
-            )
-        except ProvisioningError as err:
-            errors.append({"line": line, "error": err.translation_key})
-            continue
-        ieee = str(scanned.ieee)
-        if ieee_in_use(entry, ieee):
-            errors.append({"line": line, "error": "already_provisioned", "ieee": ieee})
-            continue
-        area = values.get("area")
-        area_id = resolve_area(hass, area) if area else None
-        _add_device_subentry(entry, scanned, values.get("name"), area_id)
-        added += 1
-    entry.runtime_data.async_sync_subentries()
-    return {"added": added, "errors": errors}
+        return await async_import_csv_file(hass, entry, path)
+    if "csv" in call.data:
+        return await async_import_csv(hass, entry, call.data["csv"])
+    raise ServiceValidationError(
+        translation_domain=DOMAIN, translation_key="csv_required"
+    )
 
 
 async def _async_export_devices(call: ServiceCall) -> ServiceResponse:
-    entry = async_get_entry(call.hass, call)
-    devices: list[JsonValueType] = [
-        item.as_public_dict() for item in entry.runtime_data.data.values()
-    ]
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["ieee", "name", "area", "status", "provider"])
-    for item in entry.runtime_data.data.values():
-        device = item.as_public_dict()
-        writer.writerow(
-            [
-                device["ieee"],
-                device.get("name") or "",
-                device.get("area") or "",
-                device["status"],
-                device["provider"],
-            ]
-        )
-    return {"devices": devices, "csv": out.getvalue()}
+    return export_csv(async_get_entry(call.hass, call))
 
 
 @callback

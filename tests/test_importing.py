@@ -1,0 +1,93 @@
+"""Bulk import and export in Home Assistant: errors by line, safe CSV, no keys."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+
+from custom_components.provisioning.const import DOMAIN
+from custom_components.provisioning.importing import async_import_csv
+
+CODE = "83FED3407A939723A5C639B26916D505C3B5"
+
+
+async def call(hass: HomeAssistant, service: str, data: dict) -> dict:
+    """Call a service of the integration and return its response."""
+    response = await hass.services.async_call(
+        DOMAIN, service, data, blocking=True, return_response=True
+    )
+    await hass.async_block_till_done()
+    assert isinstance(response, dict)
+    return response
+
+
+async def test_file_with_bad_bytes_and_a_huge_field_is_reported_by_line(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry, tmp_path
+) -> None:
+    """Undecodable bytes and an oversized field are errors of their line only."""
+    huge = "x" * (csv.field_size_limit() + 1)
+    path = tmp_path / "meters.csv"
+    path.write_bytes(
+        b"\xef\xbb\xbfieee,install_code,link_key,name,area\n"
+        + f"00:11:22:33:44:55:66:01,{CODE},,Meter 1,\n".encode()
+        + f"00:11:22:33:44:55:66:02,{CODE},,Caf\xe9,\n".encode("latin-1")
+        + f"00:11:22:33:44:55:66:03,{CODE},,{huge},\n".encode()
+        + f"00:11:22:33:44:55:66:04,{CODE},,Caf\u00e9 4,\n".encode()
+    )
+    hass.config.allowlist_external_dirs = {str(tmp_path)}
+    response = await call(hass, "import_devices", {"path": str(path)})
+    assert response == {
+        "added": 2,
+        "errors": [
+            {"line": 3, "error": "csv_not_utf8"},
+            {"line": 4, "error": "csv_field_too_large"},
+        ],
+    }
+    names = sorted(e.name for e in provisioning_entry.runtime_data.data.values())
+    assert names == ["Café 4", "Meter 1"]
+
+
+async def test_text_with_a_lone_surrogate_loses_nothing_else(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """Text that could not be stored is refused by line; the function API works."""
+    text = (
+        f"00:11:22:33:44:55:66:01,{CODE},,Bad \ud800,\n"
+        f"00:11:22:33:44:55:66:02,{CODE},,Good,\n"
+    )
+    response = await async_import_csv(hass, provisioning_entry, text)
+    await hass.async_block_till_done()
+    assert response == {"added": 1, "errors": [{"line": 1, "error": "csv_not_utf8"}]}
+    assert [e.name for e in provisioning_entry.runtime_data.data.values()] == ["Good"]
+
+
+async def test_export_neutralises_formula_names(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """A name like =HYPERLINK(...) is exported as text, every cell quoted."""
+    formula = '=HYPERLINK("http://evil.example","x")'
+    await call(
+        hass,
+        "add_device",
+        {"ieee": "00:11:22:33:44:55:66:01", "install_code": CODE, "name": formula},
+    )
+    await call(
+        hass,
+        "add_device",
+        {"ieee": "00:11:22:33:44:55:66:02", "install_code": CODE, "name": "@cmd"},
+    )
+    exported = await call(hass, "export_devices", {})
+    rows = list(csv.reader(io.StringIO(exported["csv"])))
+    assert rows[0] == ["ieee", "name", "area", "status", "provider"]
+    assert sorted(row[1] for row in rows[1:]) == [
+        '\'=HYPERLINK("http://evil.example","x")',
+        "'@cmd",
+    ]
+    for line in exported["csv"].splitlines():
+        assert line.startswith('"')
+    # the data keeps the name as it is
+    assert formula in [d["name"] for d in exported["devices"]]
+    assert CODE.lower() not in str(exported).lower()
