@@ -1,0 +1,1241 @@
+var Fs=Object.defineProperty;var Bs=Object.getOwnPropertyDescriptor;var g=(s,i,r,a)=>{for(var n=a>1?void 0:a?Bs(i,r):i,d=s.length-1,u;d>=0;d--)(u=s[d])&&(n=(a?u(i,r,n):u(n))||n);return a&&n&&Fs(i,r,n),n};var _t=globalThis,xt=_t.ShadowRoot&&(_t.ShadyCSS===void 0||_t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,ir=Symbol(),oi=new WeakMap,Ge=class{constructor(i,r,a){if(this._$cssResult$=!0,a!==ir)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=i,this.t=r}get styleSheet(){let i=this.o,r=this.t;if(xt&&i===void 0){let a=r!==void 0&&r.length===1;a&&(i=oi.get(r)),i===void 0&&((this.o=i=new CSSStyleSheet).replaceSync(this.cssText),a&&oi.set(r,i))}return i}toString(){return this.cssText}},li=s=>new Ge(typeof s=="string"?s:s+"",void 0,ir),K=(s,...i)=>{let r=s.length===1?s[0]:i.reduce((a,n,d)=>a+(u=>{if(u._$cssResult$===!0)return u.cssText;if(typeof u=="number")return u;throw Error("Value passed to 'css' function must be a 'css' function result: "+u+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(n)+s[d+1],s[0]);return new Ge(r,s,ir)},di=(s,i)=>{if(xt)s.adoptedStyleSheets=i.map(r=>r instanceof CSSStyleSheet?r:r.styleSheet);else for(let r of i){let a=document.createElement("style"),n=_t.litNonce;n!==void 0&&a.setAttribute("nonce",n),a.textContent=r.cssText,s.appendChild(a)}},ar=xt?s=>s:s=>s instanceof CSSStyleSheet?(i=>{let r="";for(let a of i.cssRules)r+=a.cssText;return li(r)})(s):s;var{is:Ns,defineProperty:Ds,getOwnPropertyDescriptor:Us,getOwnPropertyNames:js,getOwnPropertySymbols:Vs,getPrototypeOf:qs}=Object,At=globalThis,ci=At.trustedTypes,Ws=ci?ci.emptyScript:"",Gs=At.reactiveElementPolyfillSupport,Qe=(s,i)=>s,Ke={toAttribute(s,i){switch(i){case Boolean:s=s?Ws:null;break;case Object:case Array:s=s==null?s:JSON.stringify(s)}return s},fromAttribute(s,i){let r=s;switch(i){case Boolean:r=s!==null;break;case Number:r=s===null?null:Number(s);break;case Object:case Array:try{r=JSON.parse(s)}catch{r=null}}return r}},Et=(s,i)=>!Ns(s,i),pi={attribute:!0,type:String,converter:Ke,reflect:!1,useDefault:!1,hasChanged:Et};Symbol.metadata??=Symbol("metadata"),At.litPropertyMetadata??=new WeakMap;var ve=class extends HTMLElement{static addInitializer(i){this._$Ei(),(this.l??=[]).push(i)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(i,r=pi){if(r.state&&(r.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(i)&&((r=Object.create(r)).wrapped=!0),this.elementProperties.set(i,r),!r.noAccessor){let a=Symbol(),n=this.getPropertyDescriptor(i,a,r);n!==void 0&&Ds(this.prototype,i,n)}}static getPropertyDescriptor(i,r,a){let{get:n,set:d}=Us(this.prototype,i)??{get(){return this[r]},set(u){this[r]=u}};return{get:n,set(u){let f=n?.call(this);d?.call(this,u),this.requestUpdate(i,f,a)},configurable:!0,enumerable:!0}}static getPropertyOptions(i){return this.elementProperties.get(i)??pi}static _$Ei(){if(this.hasOwnProperty(Qe("elementProperties")))return;let i=qs(this);i.finalize(),i.l!==void 0&&(this.l=[...i.l]),this.elementProperties=new Map(i.elementProperties)}static finalize(){if(this.hasOwnProperty(Qe("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(Qe("properties"))){let r=this.properties,a=[...js(r),...Vs(r)];for(let n of a)this.createProperty(n,r[n])}let i=this[Symbol.metadata];if(i!==null){let r=litPropertyMetadata.get(i);if(r!==void 0)for(let[a,n]of r)this.elementProperties.set(a,n)}this._$Eh=new Map;for(let[r,a]of this.elementProperties){let n=this._$Eu(r,a);n!==void 0&&this._$Eh.set(n,r)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(i){let r=[];if(Array.isArray(i)){let a=new Set(i.flat(1/0).reverse());for(let n of a)r.unshift(ar(n))}else i!==void 0&&r.push(ar(i));return r}static _$Eu(i,r){let a=r.attribute;return a===!1?void 0:typeof a=="string"?a:typeof i=="string"?i.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(i=>this.enableUpdating=i),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(i=>i(this))}addController(i){(this._$EO??=new Set).add(i),this.renderRoot!==void 0&&this.isConnected&&i.hostConnected?.()}removeController(i){this._$EO?.delete(i)}_$E_(){let i=new Map,r=this.constructor.elementProperties;for(let a of r.keys())this.hasOwnProperty(a)&&(i.set(a,this[a]),delete this[a]);i.size>0&&(this._$Ep=i)}createRenderRoot(){let i=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return di(i,this.constructor.elementStyles),i}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(i=>i.hostConnected?.())}enableUpdating(i){}disconnectedCallback(){this._$EO?.forEach(i=>i.hostDisconnected?.())}attributeChangedCallback(i,r,a){this._$AK(i,a)}_$ET(i,r){let a=this.constructor.elementProperties.get(i),n=this.constructor._$Eu(i,a);if(n!==void 0&&a.reflect===!0){let d=(a.converter?.toAttribute!==void 0?a.converter:Ke).toAttribute(r,a.type);this._$Em=i,d==null?this.removeAttribute(n):this.setAttribute(n,d),this._$Em=null}}_$AK(i,r){let a=this.constructor,n=a._$Eh.get(i);if(n!==void 0&&this._$Em!==n){let d=a.getPropertyOptions(n),u=typeof d.converter=="function"?{fromAttribute:d.converter}:d.converter?.fromAttribute!==void 0?d.converter:Ke;this._$Em=n;let f=u.fromAttribute(r,d.type);this[n]=f??this._$Ej?.get(n)??f,this._$Em=null}}requestUpdate(i,r,a,n=!1,d){if(i!==void 0){let u=this.constructor;if(n===!1&&(d=this[i]),a??=u.getPropertyOptions(i),!((a.hasChanged??Et)(d,r)||a.useDefault&&a.reflect&&d===this._$Ej?.get(i)&&!this.hasAttribute(u._$Eu(i,a))))return;this.C(i,r,a)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(i,r,{useDefault:a,reflect:n,wrapped:d},u){a&&!(this._$Ej??=new Map).has(i)&&(this._$Ej.set(i,u??r??this[i]),d!==!0||u!==void 0)||(this._$AL.has(i)||(this.hasUpdated||a||(r=void 0),this._$AL.set(i,r)),n===!0&&this._$Em!==i&&(this._$Eq??=new Set).add(i))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(r){Promise.reject(r)}let i=this.scheduleUpdate();return i!=null&&await i,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[n,d]of this._$Ep)this[n]=d;this._$Ep=void 0}let a=this.constructor.elementProperties;if(a.size>0)for(let[n,d]of a){let{wrapped:u}=d,f=this[n];u!==!0||this._$AL.has(n)||f===void 0||this.C(n,void 0,d,f)}}let i=!1,r=this._$AL;try{i=this.shouldUpdate(r),i?(this.willUpdate(r),this._$EO?.forEach(a=>a.hostUpdate?.()),this.update(r)):this._$EM()}catch(a){throw i=!1,this._$EM(),a}i&&this._$AE(r)}willUpdate(i){}_$AE(i){this._$EO?.forEach(r=>r.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(i)),this.updated(i)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(i){return!0}update(i){this._$Eq&&=this._$Eq.forEach(r=>this._$ET(r,this[r])),this._$EM()}updated(i){}firstUpdated(i){}};ve.elementStyles=[],ve.shadowRootOptions={mode:"open"},ve[Qe("elementProperties")]=new Map,ve[Qe("finalized")]=new Map,Gs?.({ReactiveElement:ve}),(At.reactiveElementVersions??=[]).push("2.1.2");var sr=globalThis,ui=s=>s,Ct=sr.trustedTypes,hi=Ct?Ct.createPolicy("lit-html",{createHTML:s=>s}):void 0,or="$lit$",ge=`lit$${Math.random().toFixed(9).slice(2)}$`,lr="?"+ge,Qs=`<${lr}>`,Pe=document,Xe=()=>Pe.createComment(""),Je=s=>s===null||typeof s!="object"&&typeof s!="function",dr=Array.isArray,bi=s=>dr(s)||typeof s?.[Symbol.iterator]=="function",nr=`[ 	
+\f\r]`,Ze=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,mi=/-->/g,fi=/>/g,Me=RegExp(`>|${nr}(?:([^\\s"'>=/]+)(${nr}*=${nr}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),yi=/'/g,vi=/"/g,$i=/^(?:script|style|textarea|title)$/i,cr=s=>(i,...r)=>({_$litType$:s,strings:i,values:r}),$=cr(1),wi=cr(2),jo=cr(3),be=Symbol.for("lit-noChange"),_=Symbol.for("lit-nothing"),gi=new WeakMap,Re=Pe.createTreeWalker(Pe,129);function _i(s,i){if(!dr(s)||!s.hasOwnProperty("raw"))throw Error("invalid template strings array");return hi!==void 0?hi.createHTML(i):i}var xi=(s,i)=>{let r=s.length-1,a=[],n,d=i===2?"<svg>":i===3?"<math>":"",u=Ze;for(let f=0;f<r;f++){let y=s[f],E,F,w=-1,I=0;for(;I<y.length&&(u.lastIndex=I,F=u.exec(y),F!==null);)I=u.lastIndex,u===Ze?F[1]==="!--"?u=mi:F[1]!==void 0?u=fi:F[2]!==void 0?($i.test(F[2])&&(n=RegExp("</"+F[2],"g")),u=Me):F[3]!==void 0&&(u=Me):u===Me?F[0]===">"?(u=n??Ze,w=-1):F[1]===void 0?w=-2:(w=u.lastIndex-F[2].length,E=F[1],u=F[3]===void 0?Me:F[3]==='"'?vi:yi):u===vi||u===yi?u=Me:u===mi||u===fi?u=Ze:(u=Me,n=void 0);let k=u===Me&&s[f+1].startsWith("/>")?" ":"";d+=u===Ze?y+Qs:w>=0?(a.push(E),y.slice(0,w)+or+y.slice(w)+ge+k):y+ge+(w===-2?f:k)}return[_i(s,d+(s[r]||"<?>")+(i===2?"</svg>":i===3?"</math>":"")),a]},Ye=class s{constructor({strings:i,_$litType$:r},a){let n;this.parts=[];let d=0,u=0,f=i.length-1,y=this.parts,[E,F]=xi(i,r);if(this.el=s.createElement(E,a),Re.currentNode=this.el.content,r===2||r===3){let w=this.el.content.firstChild;w.replaceWith(...w.childNodes)}for(;(n=Re.nextNode())!==null&&y.length<f;){if(n.nodeType===1){if(n.hasAttributes())for(let w of n.getAttributeNames())if(w.endsWith(or)){let I=F[u++],k=n.getAttribute(w).split(ge),D=/([.?@])?(.*)/.exec(I);y.push({type:1,index:d,name:D[2],strings:k,ctor:D[1]==="."?kt:D[1]==="?"?Tt:D[1]==="@"?Mt:Oe}),n.removeAttribute(w)}else w.startsWith(ge)&&(y.push({type:6,index:d}),n.removeAttribute(w));if($i.test(n.tagName)){let w=n.textContent.split(ge),I=w.length-1;if(I>0){n.textContent=Ct?Ct.emptyScript:"";for(let k=0;k<I;k++)n.append(w[k],Xe()),Re.nextNode(),y.push({type:2,index:++d});n.append(w[I],Xe())}}}else if(n.nodeType===8)if(n.data===lr)y.push({type:2,index:d});else{let w=-1;for(;(w=n.data.indexOf(ge,w+1))!==-1;)y.push({type:7,index:d}),w+=ge.length-1}d++}}static createElement(i,r){let a=Pe.createElement("template");return a.innerHTML=i,a}};function Le(s,i,r=s,a){if(i===be)return i;let n=a!==void 0?r._$Co?.[a]:r._$Cl,d=Je(i)?void 0:i._$litDirective$;return n?.constructor!==d&&(n?._$AO?.(!1),d===void 0?n=void 0:(n=new d(s),n._$AT(s,r,a)),a!==void 0?(r._$Co??=[])[a]=n:r._$Cl=n),n!==void 0&&(i=Le(s,n._$AS(s,i.values),n,a)),i}var St=class{constructor(i,r){this._$AV=[],this._$AN=void 0,this._$AD=i,this._$AM=r}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(i){let{el:{content:r},parts:a}=this._$AD,n=(i?.creationScope??Pe).importNode(r,!0);Re.currentNode=n;let d=Re.nextNode(),u=0,f=0,y=a[0];for(;y!==void 0;){if(u===y.index){let E;y.type===2?E=new Fe(d,d.nextSibling,this,i):y.type===1?E=new y.ctor(d,y.name,y.strings,this,i):y.type===6&&(E=new Rt(d,this,i)),this._$AV.push(E),y=a[++f]}u!==y?.index&&(d=Re.nextNode(),u++)}return Re.currentNode=Pe,n}p(i){let r=0;for(let a of this._$AV)a!==void 0&&(a.strings!==void 0?(a._$AI(i,a,r),r+=a.strings.length-2):a._$AI(i[r])),r++}},Fe=class s{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(i,r,a,n){this.type=2,this._$AH=_,this._$AN=void 0,this._$AA=i,this._$AB=r,this._$AM=a,this.options=n,this._$Cv=n?.isConnected??!0}get parentNode(){let i=this._$AA.parentNode,r=this._$AM;return r!==void 0&&i?.nodeType===11&&(i=r.parentNode),i}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(i,r=this){i=Le(this,i,r),Je(i)?i===_||i==null||i===""?(this._$AH!==_&&this._$AR(),this._$AH=_):i!==this._$AH&&i!==be&&this._(i):i._$litType$!==void 0?this.$(i):i.nodeType!==void 0?this.T(i):bi(i)?this.k(i):this._(i)}O(i){return this._$AA.parentNode.insertBefore(i,this._$AB)}T(i){this._$AH!==i&&(this._$AR(),this._$AH=this.O(i))}_(i){this._$AH!==_&&Je(this._$AH)?this._$AA.nextSibling.data=i:this.T(Pe.createTextNode(i)),this._$AH=i}$(i){let{values:r,_$litType$:a}=i,n=typeof a=="number"?this._$AC(i):(a.el===void 0&&(a.el=Ye.createElement(_i(a.h,a.h[0]),this.options)),a);if(this._$AH?._$AD===n)this._$AH.p(r);else{let d=new St(n,this),u=d.u(this.options);d.p(r),this.T(u),this._$AH=d}}_$AC(i){let r=gi.get(i.strings);return r===void 0&&gi.set(i.strings,r=new Ye(i)),r}k(i){dr(this._$AH)||(this._$AH=[],this._$AR());let r=this._$AH,a,n=0;for(let d of i)n===r.length?r.push(a=new s(this.O(Xe()),this.O(Xe()),this,this.options)):a=r[n],a._$AI(d),n++;n<r.length&&(this._$AR(a&&a._$AB.nextSibling,n),r.length=n)}_$AR(i=this._$AA.nextSibling,r){for(this._$AP?.(!1,!0,r);i!==this._$AB;){let a=ui(i).nextSibling;ui(i).remove(),i=a}}setConnected(i){this._$AM===void 0&&(this._$Cv=i,this._$AP?.(i))}},Oe=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(i,r,a,n,d){this.type=1,this._$AH=_,this._$AN=void 0,this.element=i,this.name=r,this._$AM=n,this.options=d,a.length>2||a[0]!==""||a[1]!==""?(this._$AH=Array(a.length-1).fill(new String),this.strings=a):this._$AH=_}_$AI(i,r=this,a,n){let d=this.strings,u=!1;if(d===void 0)i=Le(this,i,r,0),u=!Je(i)||i!==this._$AH&&i!==be,u&&(this._$AH=i);else{let f=i,y,E;for(i=d[0],y=0;y<d.length-1;y++)E=Le(this,f[a+y],r,y),E===be&&(E=this._$AH[y]),u||=!Je(E)||E!==this._$AH[y],E===_?i=_:i!==_&&(i+=(E??"")+d[y+1]),this._$AH[y]=E}u&&!n&&this.j(i)}j(i){i===_?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,i??"")}},kt=class extends Oe{constructor(){super(...arguments),this.type=3}j(i){this.element[this.name]=i===_?void 0:i}},Tt=class extends Oe{constructor(){super(...arguments),this.type=4}j(i){this.element.toggleAttribute(this.name,!!i&&i!==_)}},Mt=class extends Oe{constructor(i,r,a,n,d){super(i,r,a,n,d),this.type=5}_$AI(i,r=this){if((i=Le(this,i,r,0)??_)===be)return;let a=this._$AH,n=i===_&&a!==_||i.capture!==a.capture||i.once!==a.once||i.passive!==a.passive,d=i!==_&&(a===_||n);n&&this.element.removeEventListener(this.name,this,a),d&&this.element.addEventListener(this.name,this,i),this._$AH=i}handleEvent(i){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,i):this._$AH.handleEvent(i)}},Rt=class{constructor(i,r,a){this.element=i,this.type=6,this._$AN=void 0,this._$AM=r,this.options=a}get _$AU(){return this._$AM._$AU}_$AI(i){Le(this,i)}},Ai={M:or,P:ge,A:lr,C:1,L:xi,R:St,D:bi,V:Le,I:Fe,H:Oe,N:Tt,U:Mt,B:kt,F:Rt},Ks=sr.litHtmlPolyfillSupport;Ks?.(Ye,Fe),(sr.litHtmlVersions??=[]).push("3.3.3");var Ei=(s,i,r)=>{let a=r?.renderBefore??i,n=a._$litPart$;if(n===void 0){let d=r?.renderBefore??null;a._$litPart$=n=new Fe(i.insertBefore(Xe(),d),d,void 0,r??{})}return n._$AI(s),n};var pr=globalThis,q=class extends ve{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let i=super.createRenderRoot();return this.renderOptions.renderBefore??=i.firstChild,i}update(i){let r=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(i),this._$Do=Ei(r,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return be}};q._$litElement$=!0,q.finalized=!0,pr.litElementHydrateSupport?.({LitElement:q});var Zs=pr.litElementPolyfillSupport;Zs?.({LitElement:q});(pr.litElementVersions??=[]).push("4.2.2");var Xs={attribute:!0,type:String,converter:Ke,reflect:!1,hasChanged:Et},Js=(s=Xs,i,r)=>{let{kind:a,metadata:n}=r,d=globalThis.litPropertyMetadata.get(n);if(d===void 0&&globalThis.litPropertyMetadata.set(n,d=new Map),a==="setter"&&((s=Object.create(s)).wrapped=!0),d.set(r.name,s),a==="accessor"){let{name:u}=r;return{set(f){let y=i.get.call(this);i.set.call(this,f),this.requestUpdate(u,y,s,!0,f)},init(f){return f!==void 0&&this.C(u,void 0,s,f),f}}}if(a==="setter"){let{name:u}=r;return function(f){let y=this[u];i.call(this,f),this.requestUpdate(u,y,s,!0,f)}}throw Error("Unsupported decorator location: "+a)};function C(s){return(i,r)=>typeof r=="object"?Js(s,i,r):((a,n,d)=>{let u=n.hasOwnProperty(d);return n.constructor.createProperty(d,a),u?Object.getOwnPropertyDescriptor(n,d):void 0})(s,i,r)}function x(s){return C({...s,state:!0,attribute:!1})}var Ie=(s,i,r)=>(r.configurable=!0,r.enumerable=!0,Reflect.decorate&&typeof i!="object"&&Object.defineProperty(s,i,r),r);function $e(s,i){return(r,a,n)=>{let d=u=>u.renderRoot?.querySelector(s)??null;if(i){let{get:u,set:f}=typeof a=="object"?r:n??(()=>{let y=Symbol();return{get(){return this[y]},set(E){this[y]=E}}})();return Ie(r,a,{get(){let y=u.call(this);return y===void 0&&(y=d(this),(y!==null||this.hasUpdated)&&f.call(this,y)),y}})}return Ie(r,a,{get(){return d(this)}})}}var et="provisioning",tt=class{constructor(i,r){this.hass=i;this.configEntryId=r}call(i,r={}){let a={type:`${et}/${i}`,...r};return this.configEntryId&&(a.config_entry_id=this.configEntryId),this.hass.callWS(a)}subscribe(i){let r={type:`${et}/entries/subscribe`};return this.configEntryId&&(r.config_entry_id=this.configEntryId),this.hass.connection.subscribeMessage(i,r)}async coordinators(){return(await this.hass.callWS({type:`${et}/coordinators`})).coordinators}parse(i){return this.call("code/parse",{qr_code:i})}async add(i){return(await this.call("entries/add",Ys(i))).entry}async update(i,r){return(await this.call("entries/update",{ieee:i,...r})).entry}async remove(i){await this.call("entries/remove",{ieee:i})}importCsv(i){return this.call("entries/import",{csv:i})}async startWindow(i){let r=i===void 0?{}:{duration:i};return(await this.call("window/start",r)).window}async stopWindow(){return(await this.call("window/stop")).window}async setGuard(i){return(await this.call("guard/set",{enabled:i})).window}};function Ys(s){let i={};for(let[r,a]of Object.entries(s))typeof a=="string"&&a.trim()!==""&&(i[r]=a.trim());return i}var Ci;function Be(s){return Ci??=s.loadBackendTranslation("exceptions",et).then(i=>typeof i=="function"?i:void 0).catch(()=>{}),Ci}function rt(s){let i=s?.translation_placeholders?.field;return typeof i=="string"?i:void 0}async function ie(s,i){let r=i??{};if(r.translation_key){let d=(await Be(s)??s.localize)(`component.${et}.exceptions.${r.translation_key}.message`,r.translation_placeholders);if(d)return d}return typeof r.message=="string"&&r.message?r.message:i instanceof Error?i.message:String(i)}var eo={qr_code:"qr_code",data_matrix:"data_matrix"};function Si(s){let i=s?.auth?.external;return i?.config?.hasBarCodeScanner?i:void 0}var Pt=class{constructor(i,r){this.app=i;this.handlers=r;this.wrapped=!1}get scanning(){return this.wrapped}open(i){this.wrapped||(this.previous=window.externalBus,window.externalBus=r=>this.receive(r),this.wrapped=!0),this.app.fireMessage({type:"bar_code/scan",payload:{...i}})}notify(i){this.app.fireMessage({type:"bar_code/notify",payload:{message:i}})}close(){this.wrapped&&(this.app.fireMessage({type:"bar_code/close"}),this.restore())}restore(){this.wrapped&&(window.externalBus=this.previous,this.previous=void 0,this.wrapped=!1)}receive(i){let r=i.type==="command"?i.command:void 0;if(r!=="bar_code/scan_result"&&r!=="bar_code/aborted"){this.previous?.(i);return}i.id!==void 0&&this.app.fireMessage({id:i.id,type:"result",success:!0,result:null});let a=i.payload??{};if(r==="bar_code/aborted"){this.restore(),this.handlers.onAborted(String(a.reason??"canceled"));return}let n=eo[String(a.format)]??null;this.handlers.onRead(String(a.rawValue??""),n)}};var oe=[["All","*","*","     ",0,"All"],["AllReadable","*","r","     ",0,"All Readable"],["AllCreatable","*","w","     ",0,"All Creatable"],["AllLinear","*","l","     ",0,"All Linear"],["AllMatrix","*","m","     ",0,"All Matrix"],["AllGS1","*","G","     ",0,"All GS1"],["AllRetail","*","R","     ",0,"All Retail"],["AllIndustrial","*","I","     ",0,"All Industrial"],["Codabar","F"," ","lrw  ",18,"Codabar"],["Code39","A"," ","lrw I",8,"Code 39"],["Code39Std","A","s","lrw I",8,"Code 39 Standard"],["Code39Ext","A","e","lr  I",9,"Code 39 Extended"],["Code32","A","2","lr  I",129,"Code 32"],["PZN","A","p","lr  I",52,"Pharmazentralnummer"],["Code93","G"," ","lrw I",25,"Code 93"],["Code128","C"," ","lrwGI",20,"Code 128"],["ITF","I"," ","lrw I",3,"ITF"],["ITF14","I","4","lr  I",89,"ITF-14"],["DataBar","e"," ","lr GR",29,"DataBar"],["DataBarOmni","e","o","lr GR",29,"DataBar Omni"],["DataBarStk","e","s","lr GR",79,"DataBar Stacked"],["DataBarStkOmni","e","O","lr GR",80,"DataBar Stacked Omni"],["DataBarLtd","e","l","lr GR",30,"DataBar Limited"],["DataBarExp","e","e","lr GR",31,"DataBar Expanded"],["DataBarExpStk","e","E","lr GR",81,"DataBar Expanded Stacked"],["EANUPC","E"," ","lr  R",15,"EAN/UPC"],["EAN13","E","1","lrw R",15,"EAN-13"],["EAN8","E","8","lrw R",10,"EAN-8"],["EAN5","E","5","l   R",12,"EAN-5"],["EAN2","E","2","l   R",11,"EAN-2"],["ISBN","E","i","lr  R",69,"ISBN"],["UPCA","E","a","lrw R",34,"UPC-A"],["UPCE","E","e","lrw R",37,"UPC-E"],["Telepen","B"," ","lr  I",32,"Telepen"],["TelepenAlpha","B","0","lr  I",32,"Telepen Alpha"],["TelepenNumeric","B","1","lr  I",87,"Telepen Numeric"],["OtherBarcode","X"," "," r   ",0,"Other barcode"],["DXFilmEdge","X","x","lr   ",147,"DX Film Edge"],["PDF417","L"," ","mrw  ",55,"PDF417"],["CompactPDF417","L","c","mr   ",56,"Compact PDF417"],["MicroPDF417","L","m","mr   ",84,"MicroPDF417"],["Aztec","z"," ","mr G ",92,"Aztec"],["AztecCode","z","c","mrwG ",92,"Aztec Code"],["AztecRune","z","r","mr   ",128,"Aztec Rune"],["QRCode","Q"," ","mrwG ",58,"QR Code"],["QRCodeModel1","Q","1","mr   ",0,"QR Code Model 1"],["QRCodeModel2","Q","2","mr   ",58,"QR Code Model 2"],["MicroQRCode","Q","m","mr   ",97,"Micro QR Code"],["RMQRCode","Q","r","mr G ",145,"rMQR Code"],["DataMatrix","d"," ","mrwG ",71,"Data Matrix"],["MaxiCode","U"," ","mr   ",57,"MaxiCode"]],to={DataBarExpanded:"DataBarExp",DataBarLimited:"DataBarLtd","Linear-Codes":"AllLinear","Matrix-Codes":"AllMatrix",Any:"All",rMQRCode:"RMQRCode"},ro=oe.map(s=>s[5]),io=oe.filter(s=>s[1]==="*").map(s=>s[0]),ao=oe.filter(s=>s[1]!=="*").map(s=>s[0]);var no=oe.filter(s=>s[2]===" ").map(s=>s[0]),so=oe.filter(s=>s[3][0]==="l").map(s=>s[0]);var oo=oe.filter(s=>s[3][0]==="m").map(s=>s[0]);var lo=oe.filter(s=>s[3][1]==="r").map(s=>s[0]),co=oe.filter(s=>s[3][2]==="w"||s[4]!==0).map(s=>s[0]),po=oe.filter(s=>s[3][3]==="G").map(s=>s[0]),uo=oe.filter(s=>s[3][4]==="R").map(s=>s[0]),ho=oe.filter(s=>s[3][4]==="I").map(s=>s[0]);function ki(s){var i;return(i=to[s])==null?s:i}function Ti(s){return s.map(ki).join(",")}var Mi=["LocalAverage","GlobalHistogram","FixedThreshold","BoolCast"];function mo(s){return Mi.indexOf(s)}var hr="Unknown.ASCII.ISO8859_1.ISO8859_2.ISO8859_3.ISO8859_4.ISO8859_5.ISO8859_6.ISO8859_7.ISO8859_8.ISO8859_9.ISO8859_10.ISO8859_11.ISO8859_13.ISO8859_14.ISO8859_15.ISO8859_16.Cp437.Cp1250.Cp1251.Cp1252.Cp1256.Shift_JIS.Big5.GB2312.GB18030.EUC_JP.EUC_KR.UTF16BE.UTF8.UTF16LE.UTF32BE.UTF32LE.BINARY".split(".");function fo(s){return s==="UnicodeBig"?hr.indexOf("UTF16BE"):hr.indexOf(s)}var Ri=["Text","Binary","Mixed","GS1","ISO15434","UnknownECI"];function yo(s){return Ri[s]}var Pi=["Ignore","Read","Require"];function vo(s){return Pi.indexOf(s)}var Li=["Plain","ECI","HRI","Escaped","Hex","HexECI"];function go(s){return Li.indexOf(s)}var Lt={formats:[],tryHarder:!0,tryRotate:!0,tryInvert:!0,tryDownscale:!0,tryDenoise:!1,binarizer:"LocalAverage",isPure:!1,downscaleFactor:3,downscaleThreshold:500,minLineCount:2,maxNumberOfSymbols:255,validateOptionalChecksum:!1,returnErrors:!1,eanAddOnSymbol:"Ignore",textMode:"HRI",characterSet:"Unknown",tryCode39ExtendedMode:!0};function bo(s){var i;return{...s,formats:Ti(s.formats),binarizer:mo(s.binarizer),eanAddOnSymbol:vo(s.eanAddOnSymbol),textMode:go(s.textMode),characterSet:fo(s.characterSet),tryCode39ExtendedMode:(i=s.tryCode39ExtendedMode)==null||i}}function $o(s){return{...s,orientation:s.rotation,format:s.format,symbology:s.symbology,contentType:yo(s.contentType)}}var wo={format:"QRCode",readerInit:!1,forceSquareDataMatrix:!1,ecLevel:"",scale:1,sizeHint:0,rotate:0,invert:!1,withHRT:!1,withQuietZones:!0,addHRT:!1,addQuietZones:!0,options:""};function _o(s,i){let r=s.byteLength>>2;for(let a=0;a<r;a+=1024){let n=Math.min(a+1024,r);for(let d=a;d<n;d++){let u=d<<2;i[d]=306*s[u]+601*s[u+1]+117*s[u+2]+512>>10}}}var xo={locateFile:(s,i)=>{let r=s.match(/_(.+?)\.wasm$/);return r?`https://fastly.jsdelivr.net/npm/zxing-wasm@3.1.6/dist/${r[1]}/${s}`:i+s}},ur=new WeakMap;function Ao(s,i){return Object.is(s,i)||Object.keys(s).length===Object.keys(i).length&&Object.keys(s).every(r=>Object.prototype.hasOwnProperty.call(i,r)&&s[r]===i[r])}function mr(s){let{overrides:i,equalityFn:r=Ao,fireImmediately:a=!1}=arguments.length>1&&arguments[1]!==void 0?arguments[1]:{};var n;let[d,u]=(n=ur.get(s))==null?[xo]:n,f=i??d,y;if(a){if(u&&(y=r(d,f)))return u;let E=s({...f});return ur.set(s,[f,E]),E}(y??r(d,f))||ur.set(s,[f])}async function Oi(s,i){let r=arguments.length>2&&arguments[2]!==void 0?arguments[2]:Lt,a={...Lt,...r},n=await mr(s,{fireImmediately:!0}),d,u=bo(a);if("width"in i&&"height"in i&&"data"in i){let{width:f,height:y}=i,E=i.data.buffer===n.HEAPU8.buffer?i.data.slice():i.data,F=E.byteLength/4,w=n._malloc(F);if(!w)throw Error(`Failed to allocate ${F} bytes in WASM memory`);try{_o(E,n.HEAPU8.subarray(w,w+F)),d=n.readBarcodesFromPixmap(w,f,y,u)}finally{n._free(w)}}else{let f;if("buffer"in i)f=i;else if("byteLength"in i)f=new Uint8Array(i);else if("size"in i)f=new Uint8Array(await i.arrayBuffer());else throw TypeError("Invalid input type");let y=n._malloc(f.byteLength);if(!y)throw Error(`Failed to allocate ${f.byteLength} bytes in WASM memory`);try{n.HEAPU8.set(f,y),d=n.readBarcodesFromImage(y,f.byteLength,u)}finally{n._free(y)}}try{let f=[],y=d.size();for(let E=0;E<y;++E)f.push($o(d.get(E)));return f}finally{d.delete()}}var Eo={...Lt,formats:[...Lt.formats]},Rl={...wo};function Co(s,i,r){return i in s?Object.defineProperty(s,i,{value:r,enumerable:!0,configurable:!0,writable:!0}):s[i]=r,s}async function Ii(){let s=arguments.length>0&&arguments[0]!==void 0?arguments[0]:{};var i,r,a,n=s,d=!!globalThis.window,u=!!globalThis.WorkerGlobalScope;(r=globalThis.process)!=null&&(i=r.versions)!=null&&i.node&&((a=globalThis.process)==null||a.type);var f=(e,t)=>{throw t},y=void 0,E="";function F(e){return n.locateFile?n.locateFile(e,E):E+e}var w,I;if(d||u||typeof fetch=="function"){try{E=new URL(".",y).href}catch{}u&&(I=e=>{var t=new XMLHttpRequest;return t.open("GET",e,!1),t.responseType="arraybuffer",t.send(null),new Uint8Array(t.response)}),w=async e=>{var t=await fetch(e,{credentials:"same-origin"});if(t.ok)return t.arrayBuffer();throw Error(t.status+" : "+t.url)}}console.log.bind(console);var k=console.error.bind(console),D,X=!1,_e;class S{}class Bt extends S{constructor(t){super(),this.excPtr=t}}function da(){return vt.buffer}function br(){var e;if(!(fe!=null&&(e=fe.buffer)!=null&&e.resizable)){var t=da();fe=new Int8Array(t),ft=new Int16Array(t),n.HEAPU8=ne=new Uint8Array(t),qe=new Uint16Array(t),yt=new Int32Array(t),U=new Uint32Array(t),Nr=new Float32Array(t),Dr=new Float64Array(t)}}function ca(){var e=n.preRun;e&&(typeof e=="function"&&(e=[e]),xr.push(...e)),wr(xr)}function pa(){gt.ra()}function ua(){var e=n.postRun;e&&(typeof e=="function"&&(e=[e]),_r.push(...e)),wr(_r)}function Nt(e){var t;throw(t=n.onAbort)==null||t.call(n,e),e=`Aborted(${e})`,k(e),X=!0,e+=". Build with -sASSERTIONS for more info.",new WebAssembly.RuntimeError(e)}var nt;function ha(){return F("zxing_reader.wasm")}function ma(e){if(e==nt&&D)return new Uint8Array(D);if(I)return I(e);throw"both async and sync fetching of the wasm failed"}async function fa(e){if(!D)try{var t=await w(e);return new Uint8Array(t)}catch{}return ma(e)}async function ya(e,t){try{var o=await fa(e);return await WebAssembly.instantiate(o,t)}catch(l){k(`failed to asynchronously prepare wasm: ${l}`),Nt(l)}}async function va(e,t,o){if(!e)try{var l=fetch(t,{credentials:"same-origin"});return await WebAssembly.instantiateStreaming(l,o)}catch(c){k(`wasm streaming compile failed: ${c}`),k("falling back to ArrayBuffer instantiation")}return ya(t,o)}function ga(){return{a:ns}}async function ba(){function e(c){return gt=c.exports,as(gt),br(),gt}function t(c){return e(c.instance)}var o=ga(),l=n.instantiateWasm;return l?new Promise(c=>{l(o,p=>c(e(p)))}):(nt!=null||(nt=ha()),t(await va(D,nt,o)))}class $r{constructor(t){Co(this,"name","ExitStatus"),this.message=`Program terminated with exit(${t})`,this.status=t}}var fe,wr=e=>{for(;e.length>0;)e.shift()(n)},_r=[],xr=[],Dt=!0,R=e=>ei(e),P=()=>ri(),Ar=[],T=e=>{var t=Ar[e];return t||(Ar[e]=t=si.get(e)),t},$a=(e,t)=>T(e)(t),De=[],Ut=0,U;class jt{set_type(t){U[this.ptr+4>>2]=t}get_type(){return U[this.ptr+4>>2]}set_destructor(t){U[this.ptr+8>>2]=t}get_destructor(){return U[this.ptr+8>>2]}set_caught(t){t=+!!t,fe[this.ptr+12]=t}get_caught(){return fe[this.ptr+12]!=0}set_rethrown(t){t=+!!t,fe[this.ptr+13]=t}get_rethrown(){return fe[this.ptr+13]!=0}init(t,o){this.set_adjusted_ptr(0),this.set_type(t),this.set_destructor(o)}set_adjusted_ptr(t){U[this.ptr+16>>2]=t}get_adjusted_ptr(){return U[this.ptr+16>>2]}constructor(t){this.excPtr=t,this.ptr=t-24}}var wa=e=>{var t=new jt(e);return t.get_caught()||(t.set_caught(!0),Ut--),t.set_rethrown(!1),De.push(t),Xr(e)},xe=null,_a=()=>{M(0,0);var e=De.pop();ii(e.excPtr),xe=null},st=e=>Yr(e),Vt=e=>{var t=xe?.excPtr;if(!t)return st(0),0;var o=new jt(t);o.set_adjusted_ptr(t);var l=o.get_type();if(!l)return st(0),t;for(var c of e){if(!c||c===l)break;var p=o.ptr+16;if(ai(c,l,p))return st(c),t}return st(l),t},xa=()=>Vt([]),Aa=e=>Vt([e]),Ea=(e,t)=>Vt([e,t]),Er=e=>{throw e},Ca=()=>{De.length||Nt("no exception to throw");var e=De[De.length-1],t=e.excPtr;e.set_rethrown(!0),e.set_caught(!1),Ut++,rr(t),t=xe=new Bt(t),Er(t)},Sa=(e,t,o)=>{new jt(e).init(t,o),rr(e),e=xe=new Bt(e),Ut++,Er(e)},ka=e=>{throw e},Ta=e=>{e=xe??(xe=new Bt(e)),ka(e)},Ma=()=>Nt(""),ot={},qt=e=>{for(;e.length;){var t=e.pop();e.pop()(t)}};function Ue(e){return this.fromWireType(U[e>>2])}var He={},ke={},lt={};class Ra extends Error{constructor(t){super(t),this.name="InternalError"}}var dt=e=>{throw new Ra(e)},Ae=(e,t,o)=>{e.forEach(m=>lt[m]=t);function l(m){var v=o(m);v.length!==e.length&&dt("Mismatched type converter count");for(var b=0;b<e.length;++b)de(e[b],v[b])}var c=Array(t.length),p=[],h=0;for(let[m,v]of t.entries())ke.hasOwnProperty(v)?c[m]=ke[v]:(p.push(v),He.hasOwnProperty(v)||(He[v]=[]),He[v].push(()=>{c[m]=ke[v],++h,h===p.length&&l(c)}));p.length===0&&l(c)},Pa=e=>ti(e),ne,La=(e,t)=>ne.fill(0,e,e+t),Oa=e=>{var t=ot[e];delete ot[e];var o=t.rawConstructor,l=t.rawDestructor,c=t.valueSize,p=t.isTrivial,h=t.fields,m=h.map(v=>v.getterReturnType).concat(h.map(v=>v.setterArgumentType));Ae([e],m,v=>{var b={};for(var[A,B]of h.entries()){let z=v[A],O=B.getter,N=B.getterContext,j=v[A+h.length],J=B.setter,pe=B.setterContext;var W=j.destructorFunction===null&&!j.argStackAlloc?(V,te)=>J(pe,V,j.toWireType(null,te)):(V,te)=>{var Te=[];J(pe,V,j.toWireType(Te,te)),qt(Te)};b[B.fieldName]={read:V=>z.fromWireType(O(N,V)),write:W,optional:z.optional}}return[{name:t.name,fromWireType:z=>{var O={};for(var N in b)O[N]=b[N].read(z);return l(z),O},toWireType:(z,O)=>{for(var N in b)if(!(N in O)&&!b[N].optional)throw TypeError(`Missing field: "${N}"`);var j;for(N in p&&!z?(j=Pa(c),La(j,c)):(j=o(),z&&z.push(l,j)),b)b[N].write(j,O[N]);return j},readValueFromPointer:Ue,destructorFunction:p?null:l,argStackAlloc:p}]})},Ia=(e,t,o,l,c)=>{},G=e=>{for(var t="";;){var o=ne[e++];if(!o)return t;t+=String.fromCharCode(o)}};class je extends Error{constructor(t){super(t),this.name="BindingError"}}var L=e=>{throw new je(e)};function Ha(e,t){let o=arguments.length>2&&arguments[2]!==void 0?arguments[2]:{};var l=t.name;if(e||L(`type "${l}" must have a positive integer typeid pointer`),ke.hasOwnProperty(e)){if(o.ignoreDuplicateRegistrations)return;L(`Cannot register type '${l}' twice`)}if(ke[e]=t,delete lt[e],He.hasOwnProperty(e)){var c=He[e];delete He[e],c.forEach(p=>p())}}function de(e,t){return Ha(e,t,arguments.length>2&&arguments[2]!==void 0?arguments[2]:{})}var za=(e,t,o,l)=>{t=G(t),de(e,{name:t,fromWireType:function(c){return!!c},toWireType:function(c,p){return p?o:l},readValueFromPointer:function(c){return this.fromWireType(ne[c])},destructorFunction:null})},Fa=e=>({count:e.count,deleteScheduled:e.deleteScheduled,preservePointerOnDelete:e.preservePointerOnDelete,ptr:e.ptr,ptrType:e.ptrType,smartPtr:e.smartPtr,smartPtrType:e.smartPtrType}),Wt=e=>{function t(o){return o.$$.ptrType.registeredClass.name}L(t(e)+" instance already deleted")},Gt=!1,Cr=e=>{},Ba=e=>{e.smartPtr?e.smartPtrType.rawDestructor(e.smartPtr):e.ptrType.registeredClass.rawDestructor(e.ptr)},Sr=e=>{--e.count.value,e.count.value===0&&Ba(e)},Ve=e=>globalThis.FinalizationRegistry?(Gt=new FinalizationRegistry(t=>{Sr(t.$$)}),Ve=t=>{var o=t.$$;if(o.smartPtr){var l={$$:o};Gt.register(t,l,t)}return t},Cr=t=>Gt.unregister(t),Ve(e)):(Ve=t=>t,e),ct=[],Na=()=>{for(;ct.length;){var e=ct.pop();e.$$.deleteScheduled=!1,e.delete()}},kr,Da=()=>{let e=pt.prototype;Object.assign(e,{isAliasOf(o){if(!(this instanceof pt)||!(o instanceof pt))return!1;var l=this.$$.ptrType.registeredClass,c=this.$$.ptr;o.$$=o.$$;for(var p=o.$$.ptrType.registeredClass,h=o.$$.ptr;l.baseClass;)c=l.upcast(c),l=l.baseClass;for(;p.baseClass;)h=p.upcast(h),p=p.baseClass;return l===p&&c===h},clone(){if(this.$$.ptr||Wt(this),this.$$.preservePointerOnDelete)return this.$$.count.value+=1,this;var o=Ve(Object.create(Object.getPrototypeOf(this),{$$:{value:Fa(this.$$)}}));return o.$$.count.value+=1,o.$$.deleteScheduled=!1,o},delete(){this.$$.ptr||Wt(this),this.$$.deleteScheduled&&!this.$$.preservePointerOnDelete&&L("Object already scheduled for deletion"),Cr(this),Sr(this.$$),this.$$.preservePointerOnDelete||(this.$$.smartPtr=void 0,this.$$.ptr=void 0)},isDeleted(){return!this.$$.ptr},deleteLater(){return this.$$.ptr||Wt(this),this.$$.deleteScheduled&&!this.$$.preservePointerOnDelete&&L("Object already scheduled for deletion"),ct.push(this),ct.length===1&&kr&&kr(Na),this.$$.deleteScheduled=!0,this}});let t=Symbol.dispose;t&&(e[t]=e.delete)};function pt(){}var Qt=(e,t)=>Object.defineProperty(t,"name",{value:e}),Tr={},Mr=(e,t,o)=>{if(e[t].overloadTable===void 0){var l=e[t];e[t]=function(){var c=[...arguments];return e[t].overloadTable.hasOwnProperty(c.length)||L(`Function '${o}' called with an invalid number of arguments (${c.length}) - expects one of (${e[t].overloadTable})!`),e[t].overloadTable[c.length].apply(this,c)},e[t].overloadTable=[],e[t].overloadTable[l.argCount]=l}},Rr=(e,t,o)=>{n.hasOwnProperty(e)?((o===void 0||n[e].overloadTable!==void 0&&n[e].overloadTable[o]!==void 0)&&L(`Cannot register public name '${e}' twice`),Mr(n,e,e),n[e].overloadTable.hasOwnProperty(o)&&L(`Cannot register multiple overloads of a function with the same number of arguments (${o})!`),n[e].overloadTable[o]=t):(n[e]=t,n[e].argCount=o)},Ua=48,ja=57,Va=e=>{e=e.replace(/[^a-zA-Z0-9_]/g,"$");var t=e.charCodeAt(0);return t>=Ua&&t<=ja?`_${e}`:e};function qa(e,t,o,l,c,p,h,m){this.name=e,this.constructor=t,this.instancePrototype=o,this.rawDestructor=l,this.baseClass=c,this.getActualType=p,this.upcast=h,this.downcast=m,this.pureVirtualFunctions=[]}var Kt=(e,t,o)=>{for(;t!==o;)t.upcast||L(`Expected null or instance of ${o.name}, got an instance of ${t.name}`),e=t.upcast(e),t=t.baseClass;return e},Zt=e=>{if(e===null)return"null";var t=typeof e;return t==="object"||t==="array"||t==="function"?e.toString():""+e};function Wa(e,t){if(t===null)return this.isReference&&L(`null is not a valid ${this.name}`),0;t.$$||L(`Cannot pass "${Zt(t)}" as a ${this.name}`),t.$$.ptr||L(`Cannot pass deleted object as a pointer of type ${this.name}`);var o=t.$$.ptrType.registeredClass;return Kt(t.$$.ptr,o,this.registeredClass)}function Ga(e,t){var o;if(t===null)return this.isReference&&L(`null is not a valid ${this.name}`),this.isSmartPointer?(o=this.rawConstructor(),e!==null&&e.push(this.rawDestructor,o),o):0;(!t||!t.$$)&&L(`Cannot pass "${Zt(t)}" as a ${this.name}`),t.$$.ptr||L(`Cannot pass deleted object as a pointer of type ${this.name}`),!this.isConst&&t.$$.ptrType.isConst&&L(`Cannot convert argument of type ${t.$$.smartPtrType?t.$$.smartPtrType.name:t.$$.ptrType.name} to parameter type ${this.name}`);var l=t.$$.ptrType.registeredClass;if(o=Kt(t.$$.ptr,l,this.registeredClass),this.isSmartPointer)switch(t.$$.smartPtr===void 0&&L("Passing raw pointer to smart pointer is illegal"),this.sharingPolicy){case 0:t.$$.smartPtrType===this?o=t.$$.smartPtr:L(`Cannot convert argument of type ${t.$$.smartPtrType?t.$$.smartPtrType.name:t.$$.ptrType.name} to parameter type ${this.name}`);break;case 1:o=t.$$.smartPtr;break;case 2:if(t.$$.smartPtrType===this)o=t.$$.smartPtr;else{var c=t.clone();o=this.rawShare(o,ce.toHandle(()=>c.delete())),e!==null&&e.push(this.rawDestructor,o)}break;default:L("Unsupported sharing policy")}return o}function Qa(e,t){if(t===null)return this.isReference&&L(`null is not a valid ${this.name}`),0;t.$$||L(`Cannot pass "${Zt(t)}" as a ${this.name}`),t.$$.ptr||L(`Cannot pass deleted object as a pointer of type ${this.name}`),t.$$.ptrType.isConst&&L(`Cannot convert argument of type ${t.$$.ptrType.name} to parameter type ${this.name}`);var o=t.$$.ptrType.registeredClass;return Kt(t.$$.ptr,o,this.registeredClass)}var Pr=(e,t,o)=>{if(t===o)return e;if(o.baseClass===void 0)return null;var l=Pr(e,t,o.baseClass);return l===null?null:o.downcast(l)},Ka={},Za=(e,t)=>{for(t===void 0&&L("ptr should not be undefined");e.baseClass;)t=e.upcast(t),e=e.baseClass;return t},Xa=(e,t)=>(t=Za(e,t),Ka[t]),ut=(e,t)=>((!t.ptrType||!t.ptr)&&dt("makeClassHandle requires ptr and ptrType"),!!t.smartPtrType!=!!t.smartPtr&&dt("Both smartPtrType and smartPtr must be specified"),t.count={value:1},Ve(Object.create(e,{$$:{value:t,writable:!0}})));function Ja(e){var t=this.getPointee(e);if(!t)return this.destructor(e),null;var o=Xa(this.registeredClass,t);if(o!==void 0){if(o.$$.count.value===0)return o.$$.ptr=t,o.$$.smartPtr=e,o.clone();var l=o.clone();return this.destructor(e),l}function c(){return this.isSmartPointer?ut(this.registeredClass.instancePrototype,{ptrType:this.pointeeType,ptr:t,smartPtrType:this,smartPtr:e}):ut(this.registeredClass.instancePrototype,{ptrType:this,ptr:e})}var p=Tr[this.registeredClass.getActualType(t)];if(!p)return c.call(this);var h=this.isConst?p.constPointerType:p.pointerType,m=Pr(t,this.registeredClass,h.registeredClass);return m===null?c.call(this):this.isSmartPointer?ut(h.registeredClass.instancePrototype,{ptrType:h,ptr:m,smartPtrType:this,smartPtr:e}):ut(h.registeredClass.instancePrototype,{ptrType:h,ptr:m})}var Ya=()=>{Object.assign(ht.prototype,{getPointee(e){return this.rawGetPointee&&(e=this.rawGetPointee(e)),e},destructor(e){var t,o;(t=(o=this).rawDestructor)==null||t.call(o,e)},readValueFromPointer:Ue,fromWireType:Ja})};function ht(e,t,o,l,c,p,h,m,v,b,A){this.name=e,this.registeredClass=t,this.isReference=o,this.isConst=l,this.isSmartPointer=c,this.pointeeType=p,this.sharingPolicy=h,this.rawGetPointee=m,this.rawConstructor=v,this.rawShare=b,this.rawDestructor=A,!c&&t.baseClass===void 0?l?(this.toWireType=Wa,this.destructorFunction=null):(this.toWireType=Qa,this.destructorFunction=null):this.toWireType=Ga}var Lr=(e,t,o)=>{n.hasOwnProperty(e)||dt("Replacing nonexistent public symbol"),n[e].overloadTable!==void 0&&o!==void 0?n[e].overloadTable[o]=t:(n[e]=t,n[e].argCount=o)},Or={},en=(e,t,o)=>{e=e.replace(/p/g,"i");var l=Or[e];return l(t,...o)},tn=function(e,t){let o=arguments.length>2&&arguments[2]!==void 0?arguments[2]:[];if(arguments.length>3&&arguments[3]!==void 0&&arguments[3],e.includes("j"))return en(e,t,o);var l=T(t)(...o);function c(p){return p}return l},rn=function(e,t){let o=arguments.length>2&&arguments[2]!==void 0&&arguments[2];return function(){return tn(e,t,[...arguments],o)}},se=function(e,t){arguments.length>2&&arguments[2]!==void 0&&arguments[2],e=G(e);function o(){return e.includes("j")?rn(e,t):T(t)}var l=o();return typeof l!="function"&&L(`unknown function pointer with signature ${e}: ${t}`),l};class an extends Error{}var Ir=e=>{var t=Zr(e),o=G(t);return ye(t),o},mt=(e,t)=>{var o=[],l={};function c(p){if(!l[p]&&!ke[p]){if(lt[p]){lt[p].forEach(c);return}o.push(p),l[p]=!0}}throw t.forEach(c),new an(`${e}: `+o.map(Ir).join([", "]))},nn=(e,t,o,l,c,p,h,m,v,b,A,B,W)=>{A=G(A),p=se(c,p),m&&(m=se(h,m)),b&&(b=se(v,b)),W=se(B,W);var z=Va(A);Rr(z,function(){mt(`Cannot construct ${A} due to unbound types`,[l])}),Ae([e,t,o],l?[l]:[],O=>{O=O[0];var N,j;l?(N=O.registeredClass,j=N.instancePrototype):j=pt.prototype;var J=Qt(A,function(){var ue=[...arguments];if(Object.getPrototypeOf(this)!==pe)throw new je(`Use 'new' to construct ${A}`);if(V.constructor_body===void 0)throw new je(`${A} has no accessible constructor`);var wt=V.constructor_body[ue.length];if(wt===void 0)throw new je(`Tried to invoke ctor of ${A} with invalid number of parameters (${ue.length}) - expected (${Object.keys(V.constructor_body).toString()}) parameters instead!`);return wt.apply(this,ue)}),pe=Object.create(j,{constructor:{value:J}});J.prototype=pe;var V=new qa(A,J,pe,W,N,p,m,b);if(V.baseClass){var te;(te=V.baseClass).__derivedClasses!=null||(te.__derivedClasses=[]),V.baseClass.__derivedClasses.push(V)}var Te=new ht(A,V,!0,!1,!1),bt=new ht(A+"*",V,!1,!1,!1),$t=new ht(A+" const*",V,!1,!0,!1);return Tr[e]={pointerType:bt,constPointerType:$t},Lr(z,J),[Te,bt,$t]})},Xt=(e,t)=>{for(var o=[],l=0;l<e;l++)o.push(U[t+l*4>>2]);return o};function sn(e){for(var t=1;t<e.length;++t)if(e[t]!==null&&e[t].destructorFunction===void 0)return!0;return!1}function on(e){for(var t=1;t<e.length;++t)if(e[t]!==null&&e[t].argStackAlloc)return!0;return!1}function Jt(e,t,o,l,c,p){var h=t.length;h<2&&L("argTypes array size mismatch! Must at least get return value and receiver (this) types!");var m=t[1]!==null&&o!==null,v=sn(t),b=on(t),A=b&&!p&&!v;b&&!A&&(v=!0);var B=!t[0].isVoid,W=h-2,z=Array(W),O=[],N=[];return Qt(e,function(){var j=[...arguments];N.length=0;var J;A&&(J=P());var pe,V;try{O.length=m?2:1,O[0]=c,m&&(pe=t[1].toWireType(N,this),O[1]=pe);for(var te=0;te<W;++te){var Te=t[te+2];z[te]=Te.toWireType(A&&Te.argStackAlloc?null:N,j[te]),O.push(z[te])}V=l(...O)}finally{A&&R(J)}function bt($t){if(v)qt(N);else for(var ue=m?1:2;ue<t.length;ue++){var wt=ue===1?pe:z[ue-2];t[ue].destructorFunction!==null&&t[ue].destructorFunction(wt)}if(B)return t[0].fromWireType($t)}return bt(V)})}var ln=(e,t,o,l,c,p)=>{var h=Xt(t,o);c=se(l,c),Ae([],[e],m=>{m=m[0];var v=`constructor ${m.name}`;if(m.registeredClass.constructor_body===void 0&&(m.registeredClass.constructor_body=[]),m.registeredClass.constructor_body[t-1]!==void 0)throw new je(`Cannot register multiple constructors with identical number of parameters (${t-1}) for class '${m.name}'! Overload resolution is currently only performed using the parameter count, not actual type info!`);return m.registeredClass.constructor_body[t-1]=()=>{mt(`Cannot construct ${m.name} due to unbound types`,h)},Ae([],h,b=>(b.splice(1,0,null),m.registeredClass.constructor_body[t-1]=Jt(v,b,null,c,p),[])),[]})},Hr=e=>{e=e.trim();let t=e.indexOf("(");return t===-1?e:e.slice(0,t)},dn=(e,t,o,l,c,p,h,m,v,b)=>{var A=Xt(o,l);t=G(t),t=Hr(t),p=se(c,p,v),Ae([],[e],B=>{B=B[0];var W=`${B.name}.${t}`;t.startsWith("@@")&&(t=Symbol[t.substring(2)]),m&&B.registeredClass.pureVirtualFunctions.push(t);function z(){mt(`Cannot call ${W} due to unbound types`,A)}var O=B.registeredClass.instancePrototype,N=O[t];return N===void 0||N.overloadTable===void 0&&N.className!==B.name&&N.argCount===o-2?(z.argCount=o-2,z.className=B.name,O[t]=z):(Mr(O,t,W),O[t].overloadTable[o-2]=z),Ae([],A,j=>{var J=Jt(W,j,B,p,h,v);return O[t].overloadTable===void 0?(J.argCount=o-2,O[t]=J):O[t].overloadTable[o-2]=J,[]}),[]})},zr=[],Ee=[0,1,,1,null,1,!0,1,!1,1],Fr=[],Yt=e=>{if(e>9&&--Ee[e+1]===0){var t=Ee[e];Ee[e]=void 0;var o=Fr[e];o&&(Fr[e]=void 0,o(t)),zr.push(e)}},ce={toValue:e=>(e||L(`Cannot use deleted val. handle = ${e}`),Ee[e]),toHandle:e=>{switch(e){case void 0:return 2;case null:return 4;case!0:return 6;case!1:return 8;default:{let t=zr.pop()||Ee.length;return Ee[t]=e,Ee[t+1]=1,t}}}},Br={name:"emscripten::val",fromWireType:e=>{var t=ce.toValue(e);return Yt(e),t},toWireType:(e,t)=>ce.toHandle(t),readValueFromPointer:Ue,destructorFunction:null},cn=e=>de(e,Br),Nr,Dr,pn=(e,t)=>{switch(t){case 4:return function(o){return this.fromWireType(Nr[o>>2])};case 8:return function(o){return this.fromWireType(Dr[o>>3])};default:throw TypeError(`invalid float width (${t}): ${e}`)}},un=(e,t,o)=>{t=G(t),de(e,{name:t,fromWireType:l=>l,toWireType:(l,c)=>c,readValueFromPointer:pn(t,o),destructorFunction:null})},hn=(e,t,o,l,c,p,h,m)=>{var v=Xt(t,o);e=G(e),e=Hr(e),c=se(l,c,h),Rr(e,function(){mt(`Cannot call ${e} due to unbound types`,v)},t-1),Ae([],v,b=>{var A=[b[0],null].concat(b.slice(1));return Lr(e,Jt(e,A,null,c,p,h),t-1),[]})},ft,qe,yt,mn=(e,t,o)=>{switch(t){case 1:return o?l=>fe[l]:l=>ne[l];case 2:return o?l=>ft[l>>1]:l=>qe[l>>1];case 4:return o?l=>yt[l>>2]:l=>U[l>>2];default:throw TypeError(`invalid integer width (${t}): ${e}`)}},fn=(e,t,o,l,c)=>{t=G(t);let p=l===0,h=v=>v;if(p){var m=32-8*o;h=v=>v<<m>>>m,c=h(c)}de(e,{name:t,fromWireType:h,toWireType:(v,b)=>b,readValueFromPointer:mn(t,o,l!==0),destructorFunction:null})},yn=(e,t,o)=>{let l=(c,p)=>{let h=0;return{next(){if(h>=c)return{done:!0};let m=h;return h++,{value:p(m),done:!1}},[Symbol.iterator](){return this}}};e[Symbol.iterator]||(e[Symbol.iterator]=function(){let c=this[t]();return l(c,p=>this[o](p))})},vn=(e,t,o,l)=>{o=G(o),l=G(l),Ae([],[e,t],c=>{let p=c[0];return yn(p.registeredClass.instancePrototype,o,l),[]})},gn=(e,t,o)=>{var l=[Int8Array,Uint8Array,Int16Array,Uint16Array,Int32Array,Uint32Array,Float32Array,Float64Array][t];function c(p){var h=U[p>>2],m=U[p+4>>2];return new l(fe.buffer,m,h)}o=G(o),de(e,{name:o,fromWireType:c,readValueFromPointer:c},{ignoreDuplicateRegistrations:!0})},bn=Object.assign({optional:!0},Br),$n=(e,t)=>{de(e,bn)},wn=(e,t,o,l)=>{if(!(l>0))return 0;for(var c=o,p=o+l-1,h=0;h<e.length;++h){var m=e.codePointAt(h);if(m<=127){if(o>=p)break;t[o++]=m}else if(m<=2047){if(o+1>=p)break;t[o++]=192|m>>6,t[o++]=128|m&63}else if(m<=65535){if(o+2>=p)break;t[o++]=224|m>>12,t[o++]=128|m>>6&63,t[o++]=128|m&63}else{if(o+3>=p)break;t[o++]=240|m>>18,t[o++]=128|m>>12&63,t[o++]=128|m>>6&63,t[o++]=128|m&63,h++}}return t[o]=0,o-c},_n=(e,t,o)=>wn(e,ne,t,o),xn=e=>{for(var t=0,o=0;o<e.length;++o){var l=e.charCodeAt(o);l<=127?t++:l<=2047?t+=2:l>=55296&&l<=57343?(t+=4,++o):t+=3}return t},Ur=globalThis.TextDecoder&&new TextDecoder,jr=(e,t,o,l)=>{var c=t+o;if(l)return c;for(;e[t]&&!(t>=c);)++t;return t},An=function(e){let t=arguments.length>1&&arguments[1]!==void 0?arguments[1]:0,o=arguments.length>2?arguments[2]:void 0,l=arguments.length>3?arguments[3]:void 0;var c=jr(e,t,o,l);if(c-t>16&&e.buffer&&Ur)return Ur.decode(e.subarray(t,c));for(var p="";t<c;){var h=e[t++];if(!(h&128)){p+=String.fromCharCode(h);continue}var m=e[t++]&63;if((h&224)==192){p+=String.fromCharCode((h&31)<<6|m);continue}var v=e[t++]&63;if(h=(h&240)==224?(h&15)<<12|m<<6|v:(h&7)<<18|m<<12|v<<6|e[t++]&63,h<65536)p+=String.fromCharCode(h);else{var b=h-65536;p+=String.fromCharCode(55296|b>>10,56320|b&1023)}}return p},En=(e,t,o)=>e?An(ne,e,t,o):"",Cn=(e,t)=>{t=G(t);var o=!0;de(e,{name:t,fromWireType(l){var c=U[l>>2],p=l+4,h;if(o)h=En(p,c,!0);else{h="";for(var m=0;m<c;++m)h+=String.fromCharCode(ne[p+m])}return ye(l),h},toWireType(l,c){c instanceof ArrayBuffer&&(c=new Uint8Array(c));var p,h=typeof c=="string";h||ArrayBuffer.isView(c)&&c.BYTES_PER_ELEMENT==1||L("Cannot pass non-string to std::string"),p=o&&h?xn(c):c.length;var m=tr(4+p+1),v=m+4;if(U[m>>2]=p,h)if(o)_n(c,v,p+1);else for(var b=0;b<p;++b){var A=c.charCodeAt(b);A>255&&(ye(m),L("String has UTF-16 code units that do not fit in 8 bits")),ne[v+b]=A}else ne.set(c,v);return l!==null&&l.push(ye,m),m},readValueFromPointer:Ue,destructorFunction(l){ye(l)}})},Vr=globalThis.TextDecoder?new TextDecoder("utf-16le"):void 0,Sn=(e,t,o)=>{var l=e>>1,c=jr(qe,l,t/2,o);if(c-l>16&&Vr)return Vr.decode(qe.subarray(l,c));for(var p="",h=l;h<c;++h){var m=qe[h];p+=String.fromCharCode(m)}return p},kn=function(e,t){let o=arguments.length>2&&arguments[2]!==void 0?arguments[2]:2147483647;if(o<2)return 0;o-=2;for(var l=t,c=o<e.length*2?o/2:e.length,p=0;p<c;++p){var h=e.charCodeAt(p);ft[t>>1]=h,t+=2}return ft[t>>1]=0,t-l},Tn=e=>e.length*2,Mn=(e,t,o)=>{for(var l="",c=e>>2,p=0;!(p>=t/4);p++){var h=U[c+p];if(!h&&!o)break;l+=String.fromCodePoint(h)}return l},Rn=function(e,t){let o=arguments.length>2&&arguments[2]!==void 0?arguments[2]:2147483647;if(o<4)return 0;for(var l=t,c=l+o-4,p=0;p<e.length;++p){var h=e.codePointAt(p);if(h>65535&&p++,yt[t>>2]=h,t+=4,t+4>c)break}return yt[t>>2]=0,t-l},Pn=e=>{for(var t=0,o=0;o<e.length;++o)e.codePointAt(o)>65535&&o++,t+=4;return t},Ln=(e,t,o)=>{o=G(o);var l,c,p;t===2?(l=Sn,c=kn,p=Tn):(l=Mn,c=Rn,p=Pn),de(e,{name:o,fromWireType:h=>{var m=U[h>>2],v=l(h+4,m*t,!0);return ye(h),v},toWireType:(h,m)=>{typeof m!="string"&&L(`Cannot pass non-string to C++ string type ${o}`);var v=p(m),b=tr(4+v+t);return U[b>>2]=v/t,c(m,b+4,v+t),h!==null&&h.push(ye,b),b},readValueFromPointer:Ue,destructorFunction(h){ye(h)}})},On=(e,t,o,l,c,p,h,m)=>{ot[e]={name:G(t),rawConstructor:se(o,l),rawDestructor:se(c,p),valueSize:h,isTrivial:!!m,fields:[]}},In=(e,t,o,l,c,p,h,m,v,b)=>{ot[e].fields.push({fieldName:G(t),getterReturnType:o,getter:se(l,c),getterContext:p,setterArgumentType:h,setter:se(m,v),setterContext:b})},Hn=(e,t)=>{t=G(t),de(e,{isVoid:!0,name:t,fromWireType:()=>{},toWireType:(o,l)=>{}})},qr=0,zn=()=>{Dt=!1,qr=0},er=[],Fn=e=>{var t=er.length;return er.push(e),t},Bn=(e,t)=>{var o=ke[e];return o===void 0&&L(`${t} has unknown type ${Ir(e)}`),o},Nn=(e,t)=>{for(var o=Array(e),l=0;l<e;++l)o[l]=Bn(U[t+l*4>>2],`parameter ${l}`);return o},Dn=(e,t,o)=>{var l=[],c=e(l,o);return l.length&&(U[t>>2]=ce.toHandle(l)),c},Un={},Wr=e=>{var t=Un[e];return t===void 0?G(e):t},jn=(e,t,o)=>{var[l,...c]=Nn(e,t),p=l.toWireType.bind(l),h=c.map(v=>v.readValueFromPointer.bind(v));e--;var m=Array(e);return Fn(Qt(`methodCaller<(${c.map(v=>v.name)}) => ${l.name}>`,(v,b,A,B)=>{for(var W=0,z=0;z<e;++z)m[z]=h[z](B+W),W+=8;var O;switch(o){case 0:O=ce.toValue(v).apply(null,m);break;case 2:O=Reflect.construct(ce.toValue(v),m);break;case 3:O=m[0];break;case 1:O=ce.toValue(v)[Wr(b)](...m)}return Dn(p,A,O)}))},Vn=e=>e?(e=Wr(e),ce.toHandle(globalThis[e])):ce.toHandle(globalThis),qn=e=>{e>9&&(Ee[e+1]+=1)},Wn=(e,t,o,l,c)=>er[e](t,o,l,c),Gn=e=>{qt(ce.toValue(e)),Yt(e)},We={},Gr=e=>{if(e instanceof $r||e=="unwind")return _e;f(1,e)},Qr=()=>Dt||qr>0,Kr=e=>{if(_e=e,!Qr()){var t;(t=n.onExit)==null||t.call(n,e),X=!0}f(e,new $r(e))},Qn=(e,t)=>{_e=e,Kr(e)},Kn=()=>{if(!Qr())try{Qn(_e)}catch(e){Gr(e)}},Zn=function(e){var t=[...arguments].slice(1);if(!X)try{return e(...t)}catch(o){Gr(o)}finally{Kn()}},Xn=()=>performance.now(),Jn=(e,t)=>(We[e]&&(clearTimeout(We[e].id),delete We[e]),t&&(We[e]={id:setTimeout(()=>{delete We[e],Zn(Jr,e,Xn())},t),timeout_ms:t}),0),Yn=()=>2147483648,es=(e,t)=>Math.ceil(e/t)*t,ts=e=>{var t=(e-vt.buffer.byteLength+65535)/65536|0;try{return vt.grow(t),br(),1}catch{}},rs=e=>{var t=ne.length;e>>>=0;var o=Yn();if(e>o)return!1;for(var l=1;l<=4;l*=2){var c=t*(1+.2/l);if(c=Math.min(c,e+100663296),ts(Math.min(o,es(Math.max(e,c),65536))))return!0}return!1},is=e=>e;Da(),Ya(),n.noExitRuntime&&(Dt=n.noExitRuntime),n.print&&n.print,n.printErr&&(k=n.printErr),n.wasmBinary&&(D=n.wasmBinary),n.arguments&&n.arguments,n.thisProgram&&n.thisProgram;var ze=n.preInit;if(ze)for(typeof ze=="function"&&(n.preInit=ze=[ze]);ze.length>0;)ze.shift()();var Zr,tr,ye,Xr,Jr,M,Yr,ei,ti,ri,rr,ii,ai,ni,vt,si;function as(e){Zr=e.sa,tr=n._malloc=e.ta,ye=n._free=e.ua,Xr=e.va,Jr=e.xa,M=e.ya,Yr=e.za,ei=e.Aa,ti=e.Ba,ri=e.Ca,rr=e.Da,ii=e.Ea,ai=e.Fa,ni=Or.iiij=e.Ga,vt=e.qa,si=e.wa}var ns={aa:$a,v:wa,I:_a,a:xa,i:Aa,l:Ea,fa:Ca,s:Sa,e:Ta,ea:Ma,T:Oa,W:Ia,ia:za,pa:nn,oa:ln,E:dn,ga:cn,Q:un,R:hn,y:fn,ka:vn,u:gn,S:$n,ha:Cn,L:Ln,C:On,U:In,ja:Hn,da:zn,na:jn,ba:Yt,B:Vn,P:qn,ma:Wn,la:Gn,_:Jn,$:rs,Z:Es,N:ks,A:ms,b:os,z:Ss,g:ls,D:As,h:hs,k:ws,o:$s,K:Cs,O:xs,H:us,G:Ps,V:Hs,c:cs,j:ss,X:Ls,f:ps,M:Ms,J:Is,d:ds,F:Os,m:ys,Y:Rs,n:bs,t:gs,x:_s,q:vs,r:Ts,p:fs,w:is,ca:Kr};function ss(e,t){var o=P();try{T(e)(t)}catch(l){if(R(o),!(l instanceof S))throw l;M(1,0)}}function os(e,t){var o=P();try{return T(e)(t)}catch(l){if(R(o),!(l instanceof S))throw l;M(1,0)}}function ls(e,t,o){var l=P();try{return T(e)(t,o)}catch(c){if(R(l),!(c instanceof S))throw c;M(1,0)}}function ds(e,t,o,l){var c=P();try{T(e)(t,o,l)}catch(p){if(R(c),!(p instanceof S))throw p;M(1,0)}}function cs(e){var t=P();try{T(e)()}catch(o){if(R(t),!(o instanceof S))throw o;M(1,0)}}function ps(e,t,o){var l=P();try{T(e)(t,o)}catch(c){if(R(l),!(c instanceof S))throw c;M(1,0)}}function us(e,t,o,l,c,p,h,m){var v=P();try{return T(e)(t,o,l,c,p,h,m)}catch(b){if(R(v),!(b instanceof S))throw b;M(1,0)}}function hs(e,t,o,l){var c=P();try{return T(e)(t,o,l)}catch(p){if(R(c),!(p instanceof S))throw p;M(1,0)}}function ms(e,t,o,l,c,p){var h=P();try{return T(e)(t,o,l,c,p)}catch(m){if(R(h),!(m instanceof S))throw m;M(1,0)}}function fs(e,t,o,l,c,p,h,m,v,b,A){var B=P();try{T(e)(t,o,l,c,p,h,m,v,b,A)}catch(W){if(R(B),!(W instanceof S))throw W;M(1,0)}}function ys(e,t,o,l,c){var p=P();try{T(e)(t,o,l,c)}catch(h){if(R(p),!(h instanceof S))throw h;M(1,0)}}function vs(e,t,o,l,c,p,h,m,v){var b=P();try{T(e)(t,o,l,c,p,h,m,v)}catch(A){if(R(b),!(A instanceof S))throw A;M(1,0)}}function gs(e,t,o,l,c,p,h){var m=P();try{T(e)(t,o,l,c,p,h)}catch(v){if(R(m),!(v instanceof S))throw v;M(1,0)}}function bs(e,t,o,l,c,p){var h=P();try{T(e)(t,o,l,c,p)}catch(m){if(R(h),!(m instanceof S))throw m;M(1,0)}}function $s(e,t,o,l,c,p){var h=P();try{return T(e)(t,o,l,c,p)}catch(m){if(R(h),!(m instanceof S))throw m;M(1,0)}}function ws(e,t,o,l,c){var p=P();try{return T(e)(t,o,l,c)}catch(h){if(R(p),!(h instanceof S))throw h;M(1,0)}}function _s(e,t,o,l,c,p,h,m){var v=P();try{T(e)(t,o,l,c,p,h,m)}catch(b){if(R(v),!(b instanceof S))throw b;M(1,0)}}function xs(e,t,o,l,c,p,h){var m=P();try{return T(e)(t,o,l,c,p,h)}catch(v){if(R(m),!(v instanceof S))throw v;M(1,0)}}function As(e,t,o,l,c){var p=P();try{return T(e)(t,o,l,c)}catch(h){if(R(p),!(h instanceof S))throw h;M(1,0)}}function Es(e,t,o){var l=P();try{return T(e)(t,o)}catch(c){if(R(l),!(c instanceof S))throw c;M(1,0)}}function Cs(e,t,o,l,c,p,h){var m=P();try{return T(e)(t,o,l,c,p,h)}catch(v){if(R(m),!(v instanceof S))throw v;M(1,0)}}function Ss(e,t,o,l){var c=P();try{return T(e)(t,o,l)}catch(p){if(R(c),!(p instanceof S))throw p;M(1,0)}}function ks(e,t,o,l){var c=P();try{return T(e)(t,o,l)}catch(p){if(R(c),!(p instanceof S))throw p;M(1,0)}}function Ts(e,t,o,l,c,p,h,m,v,b){var A=P();try{T(e)(t,o,l,c,p,h,m,v,b)}catch(B){if(R(A),!(B instanceof S))throw B;M(1,0)}}function Ms(e,t,o,l,c,p,h,m,v){var b=P();try{T(e)(t,o,l,c,p,h,m,v)}catch(A){if(R(b),!(A instanceof S))throw A;M(1,0)}}function Rs(e,t,o,l,c,p,h,m){var v=P();try{T(e)(t,o,l,c,p,h,m)}catch(b){if(R(v),!(b instanceof S))throw b;M(1,0)}}function Ps(e,t,o,l,c,p,h,m,v){var b=P();try{return T(e)(t,o,l,c,p,h,m,v)}catch(A){if(R(b),!(A instanceof S))throw A;M(1,0)}}function Ls(e,t,o){var l=P();try{T(e)(t,o)}catch(c){if(R(l),!(c instanceof S))throw c;M(1,0)}}function Os(e,t,o,l,c,p,h){var m=P();try{T(e)(t,o,l,c,p,h)}catch(v){if(R(m),!(v instanceof S))throw v;M(1,0)}}function Is(e,t,o,l,c){var p=P();try{T(e)(t,o,l,c)}catch(h){if(R(p),!(h instanceof S))throw h;M(1,0)}}function Hs(e,t,o,l,c){var p=P();try{return ni(e,t,o,l,c)}catch(h){if(R(p),!(h instanceof S))throw h;M(1,0)}}async function zs(){var e;ca();var t=n.setStatus;t&&(t("Running..."),await new Promise(o=>setTimeout(o,1)),setTimeout(t,1,"")),!X&&(pa(),(e=n.onRuntimeInitialized)==null||e.call(n),ua())}var gt=await ba();return await zs(),n}function Hi(s){return mr(Ii,s)}async function zi(s,i){return Oi(Ii,s,i)}var Fi=!1;function Ni(){if(Fi)return;Fi=!0;let s=new URL("zxing_reader.wasm",import.meta.url).href;Hi({overrides:{locateFile:(i,r)=>i.endsWith(".wasm")?s:r+i}})}var So={QRCode:"qr_code",MicroQRCode:"qr_code",DataMatrix:"data_matrix"};async function Di(s,i){Ni();let a=await zi(s,{formats:["QRCode","DataMatrix"],tryHarder:i,tryRotate:i,tryInvert:i,tryDownscale:!0,maxNumberOfSymbols:1});for(let n of a){let d=So[n.format];if(n.isValid&&d&&n.text)return{text:n.text,format:d}}return null}async function Ui(s){let i=await createImageBitmap(s);try{let r=Math.min(1,2e3/Math.max(i.width,i.height)),a=Math.max(1,Math.round(i.width*r)),n=Math.max(1,Math.round(i.height*r)),d=ji(a,n);return d.drawImage(i,0,0,a,n),await Di(d.getImageData(0,0,a,n),!0)}finally{i.close()}}function ji(s,i){let r=document.createElement("canvas");r.width=s,r.height=i;let a=r.getContext("2d",{willReadFrequently:!0});if(!a)throw new Error("canvas 2d context unavailable");return a}function Vi(){return window.isSecureContext&&!!navigator.mediaDevices?.getUserMedia}var Ot=class{constructor(i,r,a){this.video=i;this.onRead=r;this.onError=a;this.frame=0;this.busy=!1;this.stopped=!1;this.paused=!1}async start(){Ni();let i=await navigator.mediaDevices.getUserMedia({video:{facingMode:"environment",width:{ideal:1280},height:{ideal:720}},audio:!1});if(this.stopped){Bi(i);return}this.stream=i,this.video.srcObject=i,this.video.muted=!0,this.video.setAttribute("playsinline",""),await this.video.play().catch(()=>{}),this.schedule()}pause(){this.paused=!0}resume(){this.paused=!1}get running(){return this.stream!==void 0&&!this.stopped}stop(){this.stopped=!0,cancelAnimationFrame(this.frame),this.stream&&(Bi(this.stream),this.stream=void 0),this.video.srcObject=null}schedule(){this.stopped||(this.frame=requestAnimationFrame(()=>this.tick()))}tick(){this.schedule();let i=this.video;if(this.busy||this.paused||i.readyState<2||!i.videoWidth)return;let r=i.videoWidth,a=i.videoHeight;(!this.context||this.context.canvas.width!==r||this.context.canvas.height!==a)&&(this.context=ji(r,a)),this.context.drawImage(i,0,0,r,a);let n=this.context.getImageData(0,0,r,a);this.busy=!0,Di(n,!1).then(d=>{d&&!this.stopped&&!this.paused&&this.onRead(d)}).catch(d=>{this.stopped||(this.stop(),this.onError(d))}).finally(()=>{this.busy=!1})}};function Bi(s){for(let i of s.getTracks())i.stop()}var qi=s=>s??_;var ae=K`
+  :host {
+    font-family: var(--ha-font-family-body, var(--paper-font-body1_-_font-family, Roboto, "Noto Sans", sans-serif));
+    color: var(--primary-text-color, #212121);
+    -webkit-font-smoothing: antialiased;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  button {
+    font: inherit;
+    font-weight: 500;
+    border-radius: 18px;
+    border: 1px solid transparent;
+    padding: 0 16px;
+    min-height: 36px;
+    cursor: pointer;
+    background: transparent;
+    color: var(--primary-color, #03a9f4);
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 2px solid var(--primary-color, #03a9f4);
+    outline-offset: 2px;
+  }
+  button.primary {
+    background: var(--primary-color, #03a9f4);
+    color: var(--text-primary-color, #fff);
+  }
+  button.outlined {
+    border-color: var(--outline-color, var(--divider-color, rgba(0, 0, 0, 0.12)));
+  }
+  button.danger {
+    color: var(--error-color, #db4437);
+  }
+  button.primary.danger {
+    background: var(--error-color, #db4437);
+    color: var(--text-primary-color, #fff);
+  }
+  button.icon {
+    width: 40px;
+    height: 40px;
+    min-height: 40px;
+    padding: 8px;
+    border-radius: 50%;
+    color: inherit;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+  }
+  button.icon svg {
+    width: 24px;
+    height: 24px;
+    fill: currentColor;
+  }
+  button:not(:disabled):hover {
+    background-color: color-mix(in srgb, var(--primary-color, #03a9f4) 8%, transparent);
+  }
+  button.primary:not(:disabled):hover {
+    background-color: color-mix(in srgb, var(--primary-color, #03a9f4) 88%, black);
+  }
+  label.field {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    font-size: 0.85em;
+    color: var(--secondary-text-color, #727272);
+  }
+  input[type="text"],
+  input[type="password"],
+  input[type="search"],
+  select,
+  textarea {
+    font: inherit;
+    font-size: 1rem;
+    color: var(--primary-text-color, #212121);
+    background: var(--input-fill-color, var(--secondary-background-color, #f5f5f5));
+    border: 1px solid transparent;
+    border-bottom: 1px solid var(--input-idle-line-color, var(--secondary-text-color, #727272));
+    border-radius: 4px 4px 0 0;
+    padding: 8px 12px;
+    min-height: 40px;
+    width: 100%;
+  }
+  input[aria-invalid="true"],
+  select[aria-invalid="true"] {
+    border-bottom: 2px solid var(--error-color, #db4437);
+  }
+  .field-error {
+    color: var(--error-color, #db4437);
+    font-size: 0.85rem;
+  }
+  .alert {
+    border-radius: 4px;
+    padding: 8px 12px;
+    margin: 8px 0;
+    background: color-mix(in srgb, var(--error-color, #db4437) 12%, transparent);
+    color: var(--primary-text-color, #212121);
+    border-left: 4px solid var(--error-color, #db4437);
+  }
+  .alert.ok {
+    background: color-mix(in srgb, var(--success-color, #43a047) 12%, transparent);
+    border-left-color: var(--success-color, #43a047);
+  }
+  .alert.info {
+    background: color-mix(in srgb, var(--info-color, #039be5) 12%, transparent);
+    border-left-color: var(--info-color, #039be5);
+  }
+  .secondary {
+    color: var(--secondary-text-color, #727272);
+  }
+  .mono {
+    font-family: var(--ha-font-family-code, ui-monospace, "Roboto Mono", monospace);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`,It=K`
+  dialog {
+    border: none;
+    border-radius: var(--ha-dialog-border-radius, 24px);
+    padding: 0;
+    width: min(560px, calc(100vw - 32px));
+    max-height: calc(100vh - 32px);
+    background: var(--card-background-color, var(--ha-card-background, #fff));
+    color: var(--primary-text-color, #212121);
+    box-shadow: 0 8px 32px rgba(0, 0, 0, 0.35);
+  }
+  dialog::backdrop {
+    background: rgba(0, 0, 0, 0.45);
+  }
+  .dialog-body {
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+    padding: 16px 24px;
+  }
+  .dialog-head {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 16px 16px 0 24px;
+  }
+  .dialog-head h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1.4rem;
+    font-weight: 400;
+    overflow-wrap: anywhere;
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: flex-end;
+    flex-wrap: wrap;
+    gap: 8px;
+    padding: 8px 24px 20px;
+  }
+  @media (max-width: 600px) {
+    dialog {
+      width: 100vw;
+      max-width: 100vw;
+      height: 100%;
+      max-height: 100%;
+      border-radius: 0;
+    }
+  }
+`,Z={menu:"M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z",close:"M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",pencil:"M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",delete:"M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z",openInNew:"M14,3V5H17.59L7.76,14.83L9.17,16.24L19,6.41V10H21V3M19,19H5V5H12V3H5C3.89,3 3,3.9 3,5V19A2,2 0 0,0 5,21H19A2,2 0 0,0 21,19V12H19V19Z",plus:"M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",eye:"M12,9A3,3 0 0,0 9,12A3,3 0 0,0 12,15A3,3 0 0,0 15,12A3,3 0 0,0 12,9M12,17A5,5 0 0,1 7,12A5,5 0 0,1 12,7A5,5 0 0,1 17,12A5,5 0 0,1 12,17M12,4.5C7,4.5 2.73,7.61 1,12C2.73,16.39 7,19.5 12,19.5C17,19.5 21.27,16.39 23,12C21.27,7.61 17,4.5 12,4.5Z",eyeOff:"M11.83,9L15,12.16C15,12.11 15,12.05 15,12A3,3 0 0,0 12,9C11.94,9 11.89,9 11.83,9M7.53,9.8L9.08,11.35C9.03,11.56 9,11.77 9,12A3,3 0 0,0 12,15C12.22,15 12.44,14.97 12.65,14.92L14.2,16.47C13.53,16.8 12.79,17 12,17A5,5 0 0,1 7,12C7,11.21 7.2,10.47 7.53,9.8M2,4.27L4.28,6.55L4.73,7C3.08,8.3 1.78,10 1,12C2.73,16.39 7,19.5 12,19.5C13.55,19.5 15.03,19.2 16.38,18.66L16.81,19.08L19.73,22L21,20.73L3.27,3M12,7A5,5 0 0,1 17,12C17,12.64 16.87,13.26 16.64,13.82L19.57,16.75C21.07,15.5 22.27,13.86 23,12C21.27,7.61 17,4.5 12,4.5C10.6,4.5 9.26,4.75 8,5.2L10.17,7.35C10.74,7.13 11.35,7 12,7Z",sortAsc:"M7,15L12,10L17,15H7Z",sortDesc:"M7,10L12,15L17,10H7Z"};function re(s,i){customElements.get(s)||customElements.define(s,i)}function Y(s){return wi`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${s}></path></svg>`}function he(s,i,r){s.dispatchEvent(new CustomEvent(i,{detail:r,bubbles:!0,composed:!0}))}function Wi(s){history.pushState(null,"",s),window.dispatchEvent(new CustomEvent("location-changed"))}function it(s,i,r){let a=Object.values(s??{}).sort((n,d)=>n.name.localeCompare(d.name));return $`<option value="" ?selected=${!i}>${r("no_area")}</option>
+    ${a.map(n=>$`<option value=${n.area_id} ?selected=${n.area_id===i}>
+          ${n.name}
+        </option>`)}`}var me=class extends q{constructor(){super(...arguments);this.label="";this.value="";this.error="";this.name="";this.autocomplete="off";this.shown=!1}static{this.shadowRootOptions={...q.shadowRootOptions,delegatesFocus:!0}}render(){let r=this.localize;return $`<label class="field">
+        <span>${this.label}</span>
+        <span class="wrap">
+          <input
+            id="input"
+            name=${this.name}
+            type=${this.shown?"text":"password"}
+            autocomplete=${this.autocomplete}
+            spellcheck="false"
+            autocapitalize="off"
+            aria-invalid=${this.error?"true":"false"}
+            aria-describedby=${qi(this.error?"error":void 0)}
+            .value=${this.value}
+            @input=${a=>{this.value=a.target.value,this.dispatchEvent(new CustomEvent("value-changed",{detail:this.value}))}}
+          />
+          <button
+            type="button"
+            class="icon"
+            aria-pressed=${this.shown?"true":"false"}
+            aria-label=${this.shown?r("hide_secret"):r("show_secret")}
+            title=${this.shown?r("hide_secret"):r("show_secret")}
+            @click=${()=>{this.shown=!this.shown}}
+          >
+            ${Y(this.shown?Z.eyeOff:Z.eye)}
+          </button>
+        </span>
+      </label>
+      ${this.error?$`<div id="error" class="field-error" role="alert">${this.error}</div>`:_}`}static{this.styles=[ae,K`
+      :host {
+        display: block;
+      }
+      .wrap {
+        display: flex;
+        align-items: center;
+        gap: 4px;
+      }
+      .wrap input {
+        flex: 1;
+      }
+      button.icon {
+        color: var(--secondary-text-color, #727272);
+      }
+    `]}};g([C()],me.prototype,"label",2),g([C()],me.prototype,"value",2),g([C()],me.prototype,"error",2),g([C()],me.prototype,"name",2),g([C()],me.prototype,"autocomplete",2),g([C({attribute:!1})],me.prototype,"localize",2),g([x()],me.prototype,"shown",2);re("provisioning-secret-input",me);var ko={failed:0,admitting:1,pending:2,joined:3,revoked:4};function fr(s,i){return s.area_id&&i?.[s.area_id]?i[s.area_id].name:s.area??""}var Ht=class{constructor(){this.entries=new Map;this.version=0;this.viewKey="";this.viewCache=[]}apply(i){if(i.type==="snapshot"){this.entries.clear();for(let r of i.entries)this.entries.set(r.ieee,r);return this.version++,!0}if(i.type==="entries"){for(let r of i.removed)this.entries.delete(r);for(let r of i.changed)this.entries.set(r.ieee,r);return this.version++,!0}return!1}put(i){this.entries.set(i.ieee,i),this.version++}delete(i){this.entries.delete(i)&&this.version++}has(i){return this.entries.has(yr(i))}view(i){let r=JSON.stringify([this.version,i.query,i.status,i.sort,i.descending]);if(r===this.viewKey&&i.areas===this.viewAreas)return this.viewCache;let a=i.query.trim().toLowerCase(),n=[];for(let u of this.entries.values()){if(i.status&&u.status!==i.status)continue;let f=fr(u,i.areas);a&&!(u.name??"").toLowerCase().includes(a)&&!u.ieee.includes(a)&&!u.ieee.replaceAll(":","").includes(a.replaceAll(":",""))&&!f.toLowerCase().includes(a)||n.push({entry:u,sortKey:Mo(u,i.sort,f)})}let d=i.descending?-1:1;return n.sort((u,f)=>{if(u.sortKey===""!=(f.sortKey===""))return u.sortKey===""?1:-1;let y=typeof u.sortKey=="number"&&typeof f.sortKey=="number"?u.sortKey-f.sortKey:To.compare(String(u.sortKey),String(f.sortKey));return y!==0?y*d:u.entry.ieee<f.entry.ieee?-1:1}),this.viewKey=r,this.viewAreas=i.areas,this.viewCache=n.map(u=>u.entry),this.viewCache}},To=new Intl.Collator(void 0,{sensitivity:"base",numeric:!0});function Mo(s,i,r){switch(i){case"name":return s.name??"";case"ieee":return s.ieee;case"area":return r;case"status":return ko[s.status]??9;case"provider":return s.provider_title;case"updated":return Date.parse(s.updated_at)||0}}function yr(s){let i=s.trim().toLowerCase().replace(/[^0-9a-f]/g,"");return i.length!==16?s.trim().toLowerCase():i.match(/../g).join(":")}var at=["scan","photo","type","import"],Ro=2500,H=class extends q{constructor(){super(...arguments);this.tab="scan";this.opened=!1;this.pendingName="";this.pendingArea="";this.busy=!1;this.camera="off";this.cameraError="";this.typeMode="qr";this.qr="";this.ieee="";this.keyType="install_code";this.key="";this.typeName="";this.typeArea="";this.fieldErrors={};this.typeError="";this.importErrors=[];this.lastText="";this.lastTime=0}async open(r,a="scan"){this.opener=r,this.tab=a,this.message=void 0,this.opened=!0,Be(this.hass),await this.updateComplete,this.dialog.open||this.dialog.showModal(),this.syncScanning()}close(){this.dialog?.open&&this.dialog.close()}disconnectedCallback(){super.disconnectedCallback(),this.stopScanning()}onClosed(){this.opened=!1,this.stopScanning(),this.pending=void 0,this.qr="",this.key="",this.ieee="",this.fieldErrors={},this.typeError="",this.importErrors=[],this.lastText="",this.opener?.focus(),this.opener=void 0}updated(r){(r.has("tab")||r.has("opened"))&&this.syncScanning()}app(){return Si(this.hass)}syncScanning(){if(!(this.opened&&this.tab==="scan")){this.stopScanning();return}if(this.app()){!this.companion?.scanning&&!this.pending&&this.openCompanion();return}if(this.scanner||this.camera==="failed")return;if(!Vi()){this.camera="insecure";return}let a=this.video;if(!a)return;let n=new Ot(a,d=>{this.onRead(d,"camera")},d=>{this.scanner=void 0,this.camera="failed",this.cameraError=String(d?.message??d)});this.scanner=n,this.camera="starting",n.start().then(()=>{this.scanner===n&&(this.camera="running",this.pending&&n.pause())},d=>{this.scanner===n&&(n.stop(),this.scanner=void 0,this.camera="failed",this.cameraError=d?.name||String(d))})}stopScanning(){this.scanner?.stop(),this.scanner=void 0,this.camera!=="insecure"&&(this.camera="off"),this.cameraError="",this.companion?.close()}openCompanion(){let r=this.app();if(!r)return;this.companion??=new Pt(r,{onRead:(n,d)=>{if(!d){this.companion?.notify(this.localize("scan_wrong_format"));return}this.onRead({text:n,format:d},"app")},onAborted:n=>{n==="alternative_options"&&(this.tab="type")}});let a=this.localize;this.companion.open({title:a("scan_app_title"),description:a("scan_app_description"),alternative_option_label:a("scan_app_alternative")})}continueScanning(r){r==="camera"?this.scanner?.resume():r==="app"&&this.opened&&this.tab==="scan"&&!this.companion?.scanning&&this.openCompanion()}refuse(r,a){this.message={kind:"error",text:a},r==="app"&&this.companion?.notify(a),this.continueScanning(r)}async onRead(r,a){if(this.pending||this.busy&&a!=="photo")return;let n=Date.now();if(a!=="photo"&&r.text===this.lastText&&n-this.lastTime<Ro){this.lastTime=n;return}this.lastText=r.text,this.lastTime=n,this.scanner?.pause(),this.busy=!0;let d;try{d=await this.api.parse(r.text)}catch(u){this.busy=!1,this.refuse(a,await ie(this.hass,u));return}if(this.busy=!1,this.store.has(d.ieee)){this.refuse(a,this.localize("already_listed",{ieee:yr(d.ieee)}));return}this.opened&&(this.pending={text:r.text,parsed:d,source:a},this.pendingName="",this.pendingArea="",this.message={kind:"info",text:this.localize("read_title")+`: ${d.ieee}`},a==="app"&&this.companion?.close(),await this.updateComplete,this.renderRoot.querySelector("#read-name")?.focus())}async addPending(r){r.preventDefault();let a=this.pending;if(!(!a||this.busy)){this.busy=!0;try{let n=await this.api.add({qr_code:a.text,name:this.pendingName,area_id:this.pendingArea});this.store.put(n),this.dispatchEvent(new CustomEvent("entry-added",{detail:n})),this.pending=void 0,this.message={kind:"ok",text:this.localize("added",{name:n.name||n.ieee})},this.continueScanning(a.source)}catch(n){let d=await ie(this.hass,n),u=n?.translation_key;rt(n)||u==="already_provisioned"?(this.pending=void 0,this.refuse(a.source,d)):this.message={kind:"error",text:d}}finally{this.busy=!1}}}skipPending(){let r=this.pending;this.pending=void 0,this.message=void 0,r&&this.continueScanning(r.source)}async onPhoto(r){let a=r.target,n=a.files?.[0];if(a.value="",!n||this.pending)return;this.busy=!0,this.message={kind:"info",text:this.localize("decoding")};let d;try{d=await Ui(n)}catch{this.busy=!1,this.message={kind:"error",text:this.localize("photo_bad")};return}if(this.busy=!1,!d){this.message={kind:"error",text:this.localize("photo_none")};return}await this.onRead(d,"photo")}async submitTyped(r){if(r.preventDefault(),this.busy)return;let a={name:this.typeName,area_id:this.typeArea};this.typeMode==="qr"?a.qr_code=this.qr:(a.ieee=this.ieee,a[this.keyType]=this.key),this.busy=!0,this.fieldErrors={},this.typeError="",this.message=void 0;try{let n=await this.api.add(a);this.store.put(n),this.dispatchEvent(new CustomEvent("entry-added",{detail:n})),this.message={kind:"ok",text:this.localize("added",{name:n.name||n.ieee})},this.qr="",this.ieee="",this.key="",this.typeName=""}catch(n){let d=await ie(this.hass,n),u=rt(n),f=u==="install_code"||u==="link_key"?"key":u==="qr_code"&&this.typeMode==="qr"?"qr_code":u==="ieee"&&this.typeMode==="fields"?"ieee":void 0;f?this.fieldErrors={[f]:d}:this.typeError=d}finally{this.busy=!1}}async onCsv(r){let a=r.target,n=a.files?.[0];if(a.value="",!!n){this.busy=!0,this.importErrors=[],this.message=void 0;try{let d=await this.api.importCsv(await n.text()),u=await Be(this.hass)??this.hass.localize;this.importErrors=d.errors.map(f=>{let E=u(`component.provisioning.exceptions.${f.error}.message`,{ieee:f.ieee??"",field:""})||f.error;return`${this.localize("import_line",{line:f.line})}: ${E}${f.ieee&&!E.includes(f.ieee)?` (${f.ieee})`:""}`}),this.message={kind:d.added?"ok":"error",text:d.added?this.localize("import_added",{count:d.added}):this.localize("import_none")}}catch(d){this.message={kind:"error",text:await ie(this.hass,d)}}finally{this.busy=!1}}}selectTab(r){this.tab!==r&&(this.message=void 0,this.tab=r)}onTabKey(r){let a=r.key==="ArrowRight"?1:r.key==="ArrowLeft"?-1:0;if(!a)return;let n=at[(at.indexOf(this.tab)+a+at.length)%at.length];this.selectTab(n),this.updateComplete.then(()=>this.renderRoot.querySelector(`#tab-${n}`)?.focus())}render(){let r=this.localize;return $`<dialog
+      id="add-dialog"
+      aria-labelledby="add-title"
+      @close=${()=>this.onClosed()}
+    >
+      ${this.opened?$`<div class="dialog-head">
+              <h2 id="add-title">${r("add_title")}</h2>
+              <button
+                class="icon"
+                id="add-close"
+                aria-label=${r("close")}
+                title=${r("close")}
+                @click=${()=>this.close()}
+              >
+                ${Y(Z.close)}
+              </button>
+            </div>
+            <div class="tabs" role="tablist" aria-label=${r("ways")} @keydown=${this.onTabKey}>
+              ${at.map(a=>$`<button
+                  role="tab"
+                  id=${`tab-${a}`}
+                  aria-selected=${this.tab===a?"true":"false"}
+                  aria-controls="tabpanel"
+                  tabindex=${this.tab===a?0:-1}
+                  @click=${()=>this.selectTab(a)}
+                >
+                  ${r(`tab_${a}`)}
+                </button>`)}
+            </div>
+            <div class="dialog-body" role="tabpanel" id="tabpanel" aria-labelledby=${`tab-${this.tab}`}>
+              <div id="status" class="live" aria-live="polite" role="status">
+                ${this.message?$`<div class="alert ${this.message.kind}" data-kind=${this.message.kind}>
+                      ${this.message.text}
+                    </div>`:_}
+              </div>
+              ${this.pending?this.renderPending(this.pending):_}
+              ${this.tab==="scan"?this.renderScan():this.tab==="photo"?this.renderPhoto():this.tab==="type"?this.renderType():this.renderImport()}
+            </div>`:_}
+    </dialog>`}renderPending(r){let a=this.localize,n=r.parsed;return $`<form class="read" id="read" @submit=${this.addPending}>
+      <h3>${a("read_title")}</h3>
+      <dl>
+        <dt>${a("ieee")}</dt>
+        <dd class="mono" id="read-ieee">${n.ieee}</dd>
+        <dt>${a("read_format")}</dt>
+        <dd id="read-format">${n.format}</dd>
+        <dt>${a("key")}</dt>
+        <dd id="read-key">${a(n.key_type==="link_key"?"read_key_link_key":"read_key_install_code")}</dd>
+        ${n.model?$`<dt>${a("read_model")}</dt>
+              <dd id="read-model">${n.model}</dd>`:_}
+      </dl>
+      <label class="field"
+        >${a("name")}
+        <input
+          id="read-name"
+          name="name"
+          type="text"
+          autocomplete="off"
+          placeholder=${n.model??""}
+          .value=${this.pendingName}
+          @input=${d=>{this.pendingName=d.target.value}}
+        />
+      </label>
+      <label class="field"
+        >${a("area")}
+        <select
+          id="read-area"
+          name="area_id"
+          @change=${d=>{this.pendingArea=d.target.value}}
+        >
+          ${it(this.hass.areas,this.pendingArea,a)}
+        </select>
+      </label>
+      <div class="buttons">
+        <button type="button" id="read-skip" @click=${()=>this.skipPending()}>${a("skip")}</button>
+        <button type="submit" id="read-add" class="primary" ?disabled=${this.busy}>
+          ${a("add_device")}
+        </button>
+      </div>
+    </form>`}renderScan(){let r=this.localize;return this.app()?$`<p class="secondary">${r("scan_app_hint")}</p>
+        <button
+          id="scan-app"
+          class="primary"
+          ?disabled=${!!this.pending||this.busy}
+          @click=${()=>this.openCompanion()}
+        >
+          ${r("scan_app")}
+        </button>`:this.camera==="insecure"||this.camera==="failed"?$`<div class="alert info" id="camera-unavailable">
+          ${this.camera==="insecure"?r("scan_insecure"):r("scan_unavailable",{error:this.cameraError})}
+        </div>
+        <button id="use-photo" class="primary" @click=${()=>this.selectTab("photo")}>
+          ${r("use_photo")}
+        </button>`:$`<p class="secondary">${r("scan_hint")}</p>
+      <div class="viewfinder" ?hidden=${!!this.pending}>
+        <video id="video" muted playsinline aria-label=${r("tab_scan")}></video>
+        ${this.camera==="starting"?$`<span class="overlay secondary">${r("scan_starting")}</span>`:_}
+      </div>`}renderPhoto(){let r=this.localize;return $`<p class="secondary">${r("photo_hint")}</p>
+      <label class="field file"
+        >${r("photo_pick")}
+        <input
+          id="photo"
+          name="photo"
+          type="file"
+          accept="image/*"
+          capture="environment"
+          ?disabled=${!!this.pending||this.busy}
+          @change=${this.onPhoto}
+        />
+      </label>`}renderType(){let r=this.localize,a=this.fieldErrors;return $`<form id="type-form" @submit=${this.submitTyped}>
+      ${this.typeError?$`<div class="alert" role="alert" id="type-error">${this.typeError}</div>`:_}
+      <fieldset class="mode">
+        <legend>${r("type_mode")}</legend>
+        <label
+          ><input
+            type="radio"
+            name="type-mode"
+            id="mode-qr"
+            .checked=${this.typeMode==="qr"}
+            @change=${()=>{this.typeMode="qr"}}
+          />${r("type_qr")}</label
+        >
+        <label
+          ><input
+            type="radio"
+            name="type-mode"
+            id="mode-fields"
+            .checked=${this.typeMode==="fields"}
+            @change=${()=>{this.typeMode="fields"}}
+          />${r("type_fields")}</label
+        >
+      </fieldset>
+      ${this.typeMode==="qr"?$`<provisioning-secret-input
+            id="type-qr"
+            name="qr_code"
+            .label=${r("qr_code")}
+            .value=${this.qr}
+            .error=${a.qr_code??""}
+            .localize=${r}
+            @value-changed=${n=>{this.qr=n.detail}}
+          ></provisioning-secret-input>`:$`<label class="field"
+              >${r("ieee")}
+              <input
+                id="type-ieee"
+                name="ieee"
+                type="text"
+                class="mono"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder="00:11:22:33:44:55:66:77"
+                aria-invalid=${a.ieee?"true":"false"}
+                aria-describedby="type-ieee-error"
+                .value=${this.ieee}
+                @input=${n=>{this.ieee=n.target.value}}
+              />
+            </label>
+            ${a.ieee?$`<div id="type-ieee-error" class="field-error" role="alert">${a.ieee}</div>`:_}
+            <label class="field"
+              >${r("key_type")}
+              <select
+                id="type-key-type"
+                name="key_type"
+                @change=${n=>{this.keyType=n.target.value}}
+              >
+                <option value="install_code" ?selected=${this.keyType==="install_code"}>
+                  ${r("install_code")}
+                </option>
+                <option value="link_key" ?selected=${this.keyType==="link_key"}>${r("link_key")}</option>
+              </select>
+            </label>
+            <provisioning-secret-input
+              id="type-key"
+              name=${this.keyType}
+              .label=${this.keyType==="install_code"?r("install_code"):r("link_key")}
+              .value=${this.key}
+              .error=${a.key??""}
+              .localize=${r}
+              @value-changed=${n=>{this.key=n.detail}}
+            ></provisioning-secret-input>`}
+      <label class="field"
+        >${r("name")}
+        <input
+          id="type-name"
+          name="name"
+          type="text"
+          autocomplete="off"
+          .value=${this.typeName}
+          @input=${n=>{this.typeName=n.target.value}}
+        />
+      </label>
+      <label class="field"
+        >${r("area")}
+        <select
+          id="type-area"
+          name="area_id"
+          @change=${n=>{this.typeArea=n.target.value}}
+        >
+          ${it(this.hass.areas,this.typeArea,r)}
+        </select>
+      </label>
+      <div class="buttons">
+        <button type="submit" id="type-add" class="primary" ?disabled=${this.busy}>
+          ${r("add_device")}
+        </button>
+      </div>
+    </form>`}renderImport(){let r=this.localize;return $`<p class="secondary">${r("import_hint")}</p>
+      <label class="field file"
+        >${r("import_pick")}
+        <input
+          id="csv"
+          name="csv"
+          type="file"
+          accept=".csv,text/csv"
+          ?disabled=${this.busy}
+          @change=${this.onCsv}
+        />
+      </label>
+      ${this.importErrors.length?$`<ul id="import-errors" class="errors">
+            ${this.importErrors.map(a=>$`<li>${a}</li>`)}
+          </ul>`:_}`}static{this.styles=[ae,It,K`
+      dialog {
+        width: min(640px, calc(100vw - 32px));
+      }
+      .tabs {
+        display: flex;
+        gap: 4px;
+        padding: 8px 24px 0;
+        border-bottom: 1px solid var(--divider-color, #e0e0e0);
+        overflow-x: auto;
+      }
+      [role="tab"] {
+        border-radius: 0;
+        border-bottom: 2px solid transparent;
+        color: var(--secondary-text-color, #727272);
+      }
+      [role="tab"][aria-selected="true"] {
+        color: var(--primary-color, #03a9f4);
+        border-bottom-color: var(--primary-color, #03a9f4);
+      }
+      .live:empty {
+        display: none;
+      }
+      .viewfinder {
+        position: relative;
+        background: #000;
+        border-radius: 12px;
+        overflow: hidden;
+        aspect-ratio: 16 / 9;
+      }
+      .viewfinder[hidden] {
+        display: none;
+      }
+      video {
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+        display: block;
+      }
+      .overlay {
+        position: absolute;
+        inset: 0;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        color: #fff;
+      }
+      form,
+      .read {
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+      }
+      .read {
+        border: 1px solid var(--divider-color, #e0e0e0);
+        border-radius: 12px;
+        padding: 12px 16px;
+      }
+      .read h3 {
+        margin: 0;
+        font-size: 1.05rem;
+        font-weight: 500;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 4px 16px;
+        margin: 0;
+      }
+      dt {
+        color: var(--secondary-text-color, #727272);
+      }
+      dd {
+        margin: 0;
+      }
+      .buttons {
+        display: flex;
+        justify-content: flex-end;
+        gap: 8px;
+      }
+      fieldset.mode {
+        border: none;
+        padding: 0;
+        margin: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 16px;
+      }
+      fieldset.mode legend {
+        padding: 0;
+        margin-bottom: 4px;
+        color: var(--secondary-text-color, #727272);
+      }
+      fieldset.mode label {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+      }
+      .file input {
+        color: var(--primary-text-color, #212121);
+        font: inherit;
+      }
+      .errors {
+        margin: 0;
+        padding-left: 20px;
+        color: var(--error-color, #db4437);
+      }
+    `]}};g([C({attribute:!1})],H.prototype,"hass",2),g([C({attribute:!1})],H.prototype,"api",2),g([C({attribute:!1})],H.prototype,"store",2),g([C({attribute:!1})],H.prototype,"localize",2),g([x()],H.prototype,"tab",2),g([x()],H.prototype,"opened",2),g([x()],H.prototype,"message",2),g([x()],H.prototype,"pending",2),g([x()],H.prototype,"pendingName",2),g([x()],H.prototype,"pendingArea",2),g([x()],H.prototype,"busy",2),g([x()],H.prototype,"camera",2),g([x()],H.prototype,"cameraError",2),g([x()],H.prototype,"typeMode",2),g([x()],H.prototype,"qr",2),g([x()],H.prototype,"ieee",2),g([x()],H.prototype,"keyType",2),g([x()],H.prototype,"key",2),g([x()],H.prototype,"typeName",2),g([x()],H.prototype,"typeArea",2),g([x()],H.prototype,"fieldErrors",2),g([x()],H.prototype,"typeError",2),g([x()],H.prototype,"importErrors",2),g([$e("dialog")],H.prototype,"dialog",2),g([$e("video")],H.prototype,"video",2);re("provisioning-add-dialog",H);var Gi={ATTRIBUTE:1,CHILD:2,PROPERTY:3,BOOLEAN_ATTRIBUTE:4,EVENT:5,ELEMENT:6},Qi=s=>(...i)=>({_$litDirective$:s,values:i}),zt=class{constructor(i){}get _$AU(){return this._$AM._$AU}_$AT(i,r,a){this._$Ct=i,this._$AM=r,this._$Ci=a}_$AS(i,r){return this.update(i,r)}update(i,r){return this.render(...r)}};var{I:Po}=Ai,Ki=s=>s;var Zi=()=>document.createComment(""),Ne=(s,i,r)=>{let a=s._$AA.parentNode,n=i===void 0?s._$AB:i._$AA;if(r===void 0){let d=a.insertBefore(Zi(),n),u=a.insertBefore(Zi(),n);r=new Po(d,u,s,s.options)}else{let d=r._$AB.nextSibling,u=r._$AM,f=u!==s;if(f){let y;r._$AQ?.(s),r._$AM=s,r._$AP!==void 0&&(y=s._$AU)!==u._$AU&&r._$AP(y)}if(d!==n||f){let y=r._$AA;for(;y!==d;){let E=Ki(y).nextSibling;Ki(a).insertBefore(y,n),y=E}}}return r},Ce=(s,i,r=s)=>(s._$AI(i,r),s),Lo={},Xi=(s,i=Lo)=>s._$AH=i,Ji=s=>s._$AH,Ft=s=>{s._$AR(),s._$AA.remove()};var Yi=(s,i,r)=>{let a=new Map;for(let n=i;n<=r;n++)a.set(s[n],n);return a},ea=Qi(class extends zt{constructor(s){if(super(s),s.type!==Gi.CHILD)throw Error("repeat() can only be used in text expressions")}dt(s,i,r){let a;r===void 0?r=i:i!==void 0&&(a=i);let n=[],d=[],u=0;for(let f of s)n[u]=a?a(f,u):u,d[u]=r(f,u),u++;return{values:d,keys:n}}render(s,i,r){return this.dt(s,i,r).values}update(s,[i,r,a]){let n=Ji(s),{values:d,keys:u}=this.dt(i,r,a);if(!Array.isArray(n))return this.ut=u,d;let f=this.ut??=[],y=[],E,F,w=0,I=n.length-1,k=0,D=d.length-1;for(;w<=I&&k<=D;)if(n[w]===null)w++;else if(n[I]===null)I--;else if(f[w]===u[k])y[k]=Ce(n[w],d[k]),w++,k++;else if(f[I]===u[D])y[D]=Ce(n[I],d[D]),I--,D--;else if(f[w]===u[D])y[D]=Ce(n[w],d[D]),Ne(s,y[D+1],n[w]),w++,D--;else if(f[I]===u[k])y[k]=Ce(n[I],d[k]),Ne(s,n[w],n[I]),I--,k++;else if(E===void 0&&(E=Yi(u,k,D),F=Yi(f,w,I)),E.has(f[w]))if(E.has(f[I])){let X=F.get(u[k]),_e=X!==void 0?n[X]:null;if(_e===null){let S=Ne(s,n[w]);Ce(S,d[k]),y[k]=S}else y[k]=Ce(_e,d[k]),Ne(s,n[w],_e),n[X]=null;k++}else Ft(n[I]),I--;else Ft(n[w]),w++;for(;k<=D;){let X=Ne(s,y[D+1]);Ce(X,d[k]),y[k++]=X}for(;w<=I;){let X=n[w++];X!==null&&Ft(X)}return this.ut=u,Xi(s,y),be}});var Oo=[["year",31536e3],["month",2592e3],["week",604800],["day",86400],["hour",3600],["minute",60],["second",1]],Io=new Map,Ho=new Map;function ta(s,i,r){let a=s.get(i);if(!a){try{a=r(i)}catch{a=r("en")}s.set(i,a)}return a}function ra(s,i,r){let a=Date.parse(s);if(Number.isNaN(a))return"";let n=Math.round((a-i)/1e3),d=ta(Io,r,u=>new Intl.RelativeTimeFormat(u,{numeric:"auto"}));for(let[u,f]of Oo)if(Math.abs(n)>=f||u==="second"){let y=Math.trunc(n/f);return d.format(u==="second"&&Math.abs(n)<10?0:y,u)}return""}function ia(s,i){let r=Date.parse(s);return Number.isNaN(r)?s:ta(Ho,i,n=>new Intl.DateTimeFormat(n,{dateStyle:"medium",timeStyle:"medium"})).format(r)}function aa(s,i){if(!s)return null;let r=Date.parse(s);return Number.isNaN(r)?null:Math.max(0,Math.ceil((r-i)/1e3))}function na(s){let i=Math.floor(s/3600),r=Math.floor(s%3600/60),a=s%60,n=i?String(r).padStart(2,"0"):String(r);return`${i?`${i}:`:""}${n}:${String(a).padStart(2,"0")}`}var sa=["pending","admitting","joined","failed","revoked"];var zo=[["name","col_name"],["ieee","col_ieee"],["area","col_area"],["status","col_status"],["provider","col_provider"],["updated","col_updated"]],ee=class extends q{constructor(){super(...arguments);this.version=0;this.language="en";this.narrow=!1;this.query="";this.status="";this.sort="name";this.descending=!1;this.now=Date.now()}connectedCallback(){super.connectedCallback(),this.timer=window.setInterval(()=>{this.now=Date.now()},6e4)}disconnectedCallback(){super.disconnectedCallback(),clearInterval(this.timer)}setSort(r){this.sort===r?this.descending=!this.descending:(this.sort=r,this.descending=r==="updated")}render(){let r=this.localize,a=this.store.view({query:this.query,status:this.status,sort:this.sort,descending:this.descending,areas:this.areas}),n=this.store.entries.size;return $`
+      <div class="toolbar">
+        <input
+          id="search"
+          type="search"
+          aria-label=${r("search")}
+          placeholder=${r("search")}
+          .value=${this.query}
+          @input=${d=>{this.query=d.target.value}}
+        />
+        <div class="chips" role="group" aria-label=${r("filter_status")}>
+          ${["",...sa].map(d=>$`<button
+              class="chip"
+              data-filter=${d||"all"}
+              aria-pressed=${this.status===d?"true":"false"}
+              @click=${()=>{this.status=d}}
+            >
+              ${r(d?`status_${d}`:"filter_all")}
+            </button>`)}
+        </div>
+        <span id="count" class="secondary" aria-live="polite"
+          >${r("count",{shown:a.length,total:n})}</span
+        >
+      </div>
+      <div class="table" role="table" aria-label=${r("title")} aria-rowcount=${a.length+1}>
+        <div class="row head" role="row">
+          ${zo.map(([d,u])=>{let f=this.sort===d;return $`<div
+              class="cell col-${d}"
+              role="columnheader"
+              aria-sort=${f?this.descending?"descending":"ascending":"none"}
+            >
+              <button
+                class="sort"
+                data-sort=${d}
+                title=${r("sort_by",{column:r(u)})}
+                @click=${()=>this.setSort(d)}
+              >
+                ${r(u)}
+                ${f?Y(this.descending?Z.sortDesc:Z.sortAsc):_}
+              </button>
+            </div>`})}
+          <div class="cell col-actions" role="columnheader">
+            <span class="visually-hidden">${r("col_actions")}</span>
+          </div>
+        </div>
+        ${a.length===0?$`<div class="empty secondary" id="empty">
+              ${r(n===0?"no_entries":"no_match")}
+            </div>`:ea(a,d=>d.ieee,d=>this.renderRow(d))}
+      </div>
+    `}renderRow(r){let a=this.localize,n=r.name||a("unnamed");return $`<div
+      class="row"
+      role="row"
+      data-ieee=${r.ieee}
+      data-status=${r.status}
+    >
+      <div class="cell col-name" role="cell">
+        <span class=${r.name?"":"secondary"}>${n}</span>
+        ${this.narrow?$`<span class="sub secondary mono">${r.ieee}</span>`:_}
+        ${r.model?$`<span class="sub secondary">${r.model}</span>`:_}
+      </div>
+      <div class="cell col-ieee mono" role="cell">${r.ieee}</div>
+      <div class="cell col-area" role="cell">${fr(r,this.areas)}</div>
+      <div class="cell col-status" role="cell">
+        <span class="status status-${r.status}">${a(`status_${r.status}`)}</span>
+        ${r.status_reason?$`<span class="sub secondary reason">${r.status_reason}</span>`:_}
+      </div>
+      <div class="cell col-provider" role="cell">${r.provider_title}</div>
+      <div class="cell col-updated" role="cell">
+        <time datetime=${r.updated_at} title=${ia(r.updated_at,this.language)}
+          >${ra(r.updated_at,this.now,this.language)}</time
+        >
+      </div>
+      <div class="cell col-actions" role="cell">
+        ${r.device_id?$`<button
+              class="icon"
+              data-action="open"
+              title=${a("open_device")}
+              aria-label=${`${a("open_device")}: ${n}`}
+              @click=${()=>Wi(`/config/devices/device/${r.device_id}`)}
+            >
+              ${Y(Z.openInNew)}
+            </button>`:_}
+        ${r.editable?$`<button
+                class="icon"
+                data-action="edit"
+                title=${a("edit")}
+                aria-label=${`${a("edit")}: ${n}`}
+                @click=${d=>he(this,"entry-edit",{entry:r,opener:d.currentTarget})}
+              >
+                ${Y(Z.pencil)}
+              </button>
+              <button
+                class="icon danger"
+                data-action="delete"
+                title=${a("delete")}
+                aria-label=${`${a("delete")}: ${n}`}
+                @click=${d=>he(this,"entry-delete",{entry:r,opener:d.currentTarget})}
+              >
+                ${Y(Z.delete)}
+              </button>`:$`<span class="managed secondary"
+              >${a("managed_by",{title:r.provider_title})}</span
+            >`}
+      </div>
+    </div>`}static{this.styles=[ae,K`
+      :host {
+        display: block;
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px 16px;
+        margin-bottom: 8px;
+      }
+      #search {
+        flex: 1 1 240px;
+        max-width: 420px;
+      }
+      .chips {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+      }
+      .chip {
+        min-height: 32px;
+        border-radius: 8px;
+        border: 1px solid var(--divider-color, #e0e0e0);
+        color: var(--primary-text-color, #212121);
+        padding: 0 12px;
+      }
+      .chip[aria-pressed="true"] {
+        background: color-mix(in srgb, var(--primary-color, #03a9f4) 20%, transparent);
+        border-color: transparent;
+      }
+      .table {
+        background: var(--card-background-color, var(--ha-card-background, #fff));
+        border-radius: var(--ha-card-border-radius, 12px);
+        border: 1px solid var(--ha-card-border-color, var(--divider-color, #e0e0e0));
+        overflow: hidden;
+      }
+      .row {
+        display: grid;
+        grid-template-columns:
+          minmax(140px, 2fr) 200px minmax(90px, 1fr) minmax(110px, 1fr)
+          minmax(90px, 1fr) 130px 132px;
+        align-items: center;
+        min-height: 52px;
+        border-top: 1px solid var(--divider-color, #e0e0e0);
+        content-visibility: auto;
+        contain-intrinsic-size: auto 53px;
+      }
+      .row.head {
+        border-top: none;
+        min-height: 48px;
+        content-visibility: visible;
+        font-weight: 500;
+        position: sticky;
+        top: 0;
+      }
+      .cell {
+        padding: 4px 8px;
+        min-width: 0;
+        overflow-wrap: anywhere;
+        display: flex;
+        flex-direction: column;
+      }
+      .col-ieee {
+        white-space: nowrap;
+        font-size: 0.875rem;
+      }
+      .col-actions {
+        flex-direction: row;
+        justify-content: flex-end;
+        align-items: center;
+      }
+      .sort {
+        color: var(--primary-text-color, #212121);
+        padding: 0 4px;
+        min-height: 32px;
+        border-radius: 4px;
+        display: inline-flex;
+        align-items: center;
+        gap: 2px;
+        text-align: start;
+      }
+      .sort svg {
+        width: 18px;
+        height: 18px;
+        fill: currentColor;
+      }
+      .sub {
+        font-size: 0.8rem;
+      }
+      .managed {
+        font-size: 0.8rem;
+        text-align: end;
+      }
+      .status {
+        font-weight: 500;
+      }
+      .status-joined {
+        color: var(--success-color, #43a047);
+      }
+      .status-failed {
+        color: var(--error-color, #db4437);
+      }
+      .status-admitting {
+        color: var(--info-color, #039be5);
+      }
+      .status-revoked {
+        color: var(--secondary-text-color, #727272);
+      }
+      .empty {
+        padding: 32px 16px;
+        text-align: center;
+        border-top: 1px solid var(--divider-color, #e0e0e0);
+      }
+      :host([narrow]) .row {
+        grid-template-columns: minmax(120px, 1fr) auto auto;
+      }
+      :host([narrow]) .managed {
+        max-width: 110px;
+      }
+      :host([narrow]) .col-ieee,
+      :host([narrow]) .col-area,
+      :host([narrow]) .col-provider,
+      :host([narrow]) .col-updated {
+        display: none;
+      }
+    `]}};g([C({attribute:!1})],ee.prototype,"store",2),g([C({type:Number})],ee.prototype,"version",2),g([C({attribute:!1})],ee.prototype,"areas",2),g([C()],ee.prototype,"language",2),g([C({attribute:!1})],ee.prototype,"localize",2),g([C({type:Boolean,reflect:!0})],ee.prototype,"narrow",2),g([x()],ee.prototype,"query",2),g([x()],ee.prototype,"status",2),g([x()],ee.prototype,"sort",2),g([x()],ee.prototype,"descending",2),g([x()],ee.prototype,"now",2);re("provisioning-entries-table",ee);var le=class extends q{constructor(){super(...arguments);this.error="";this.busy=!1}async open(r,a){this.entry=r,this.opener=a,this.error="",this.reset(r),await this.updateComplete,this.dialog.open||this.dialog.showModal()}close(){this.dialog?.open&&this.dialog.close()}onClosed(){this.entry=void 0,this.reset(void 0),this.opener?.focus(),this.opener=void 0}name(){return this.entry?.name||this.entry?.ieee||""}head(r){return $`<div class="dialog-head">
+      <h2 id="title">${r}</h2>
+      <button
+        class="icon"
+        aria-label=${this.localize("close")}
+        title=${this.localize("close")}
+        @click=${()=>this.close()}
+      >
+        ${Y(Z.close)}
+      </button>
+    </div>`}static{this.styles=[ae,It,K`
+      fieldset {
+        border: 1px solid var(--divider-color, #e0e0e0);
+        border-radius: 8px;
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        padding: 8px 12px 12px;
+        margin: 0;
+      }
+      legend {
+        padding: 0 4px;
+        color: var(--secondary-text-color, #727272);
+      }
+    `]}};g([C({attribute:!1})],le.prototype,"hass",2),g([C({attribute:!1})],le.prototype,"api",2),g([C({attribute:!1})],le.prototype,"localize",2),g([x()],le.prototype,"entry",2),g([x()],le.prototype,"error",2),g([x()],le.prototype,"busy",2),g([$e("dialog")],le.prototype,"dialog",2);var Se=class extends le{constructor(){super(...arguments);this.nameValue="";this.areaId="";this.keyType="install_code";this.key="";this.keyError=""}reset(r){this.nameValue=r?.name??"",this.areaId=r?.area_id??"",this.keyType=r?.key_type??"install_code",this.key="",this.keyError="",this.busy=!1}async save(r){r.preventDefault();let a=this.entry;if(!a||this.busy)return;let n={},d=this.nameValue.trim()||null;d!==(a.name??null)&&(n.name=d),(this.areaId||null)!==(a.area_id??null)&&(n.area_id=this.areaId||null),this.key.trim()&&(n[this.keyType]=this.key.trim()),this.busy=!0,this.error="",this.keyError="";try{let u=await this.api.update(a.ieee,n);this.dispatchEvent(new CustomEvent("entry-saved",{detail:u})),this.close()}catch(u){let f=await ie(this.hass,u),y=rt(u);y==="install_code"||y==="link_key"?this.keyError=f:this.error=f}finally{this.busy=!1}}render(){let r=this.localize;return $`<dialog
+      id="edit-dialog"
+      aria-labelledby="title"
+      @close=${()=>this.onClosed()}
+    >
+      ${this.entry?$`${this.head(r("edit_title",{name:this.name()}))}
+            <form @submit=${this.save}>
+              <div class="dialog-body">
+                <span class="mono secondary">${this.entry.ieee}</span>
+                ${this.error?$`<div class="alert" role="alert" id="edit-error">${this.error}</div>`:_}
+                <label class="field"
+                  >${r("name")}
+                  <input
+                    id="edit-name"
+                    name="name"
+                    type="text"
+                    autocomplete="off"
+                    .value=${this.nameValue}
+                    @input=${a=>{this.nameValue=a.target.value}}
+                  />
+                </label>
+                <label class="field"
+                  >${r("area")}
+                  <select
+                    id="edit-area"
+                    name="area_id"
+                    @change=${a=>{this.areaId=a.target.value}}
+                  >
+                    ${it(this.hass.areas,this.areaId,r)}
+                  </select>
+                </label>
+                <fieldset>
+                  <legend>${r("new_key")}</legend>
+                  <label class="field"
+                    >${r("key_type")}
+                    <select
+                      id="edit-key-type"
+                      name="key_type"
+                      @change=${a=>{this.keyType=a.target.value}}
+                    >
+                      <option value="install_code" ?selected=${this.keyType==="install_code"}>
+                        ${r("install_code")}
+                      </option>
+                      <option value="link_key" ?selected=${this.keyType==="link_key"}>
+                        ${r("link_key")}
+                      </option>
+                    </select>
+                  </label>
+                  <provisioning-secret-input
+                    id="edit-key"
+                    name=${this.keyType}
+                    .label=${this.keyType==="install_code"?r("install_code"):r("link_key")}
+                    .value=${this.key}
+                    .error=${this.keyError}
+                    .localize=${r}
+                    autocomplete="new-password"
+                    @value-changed=${a=>{this.key=a.detail}}
+                  ></provisioning-secret-input>
+                  <span class="secondary">${r("key_unchanged")}</span>
+                </fieldset>
+              </div>
+              <div class="dialog-actions">
+                <button type="button" id="edit-cancel" @click=${()=>this.close()}>
+                  ${r("cancel")}
+                </button>
+                <button type="submit" id="edit-save" class="primary" ?disabled=${this.busy}>
+                  ${r("save")}
+                </button>
+              </div>
+            </form>`:_}
+    </dialog>`}};g([x()],Se.prototype,"nameValue",2),g([x()],Se.prototype,"areaId",2),g([x()],Se.prototype,"keyType",2),g([x()],Se.prototype,"key",2),g([x()],Se.prototype,"keyError",2);var vr=class extends le{reset(){this.busy=!1}async confirm(){let i=this.entry;if(!(!i||this.busy)){this.busy=!0,this.error="";try{await this.api.remove(i.ieee),this.dispatchEvent(new CustomEvent("entry-removed",{detail:i.ieee})),this.close()}catch(r){this.error=await ie(this.hass,r)}finally{this.busy=!1}}}render(){let i=this.localize;return $`<dialog
+      id="delete-dialog"
+      role="alertdialog"
+      aria-labelledby="title"
+      aria-describedby="delete-text"
+      @close=${()=>this.onClosed()}
+    >
+      ${this.entry?$`${this.head(i("delete_title",{name:this.name()}))}
+            <div class="dialog-body">
+              ${this.error?$`<div class="alert" role="alert" id="delete-error">${this.error}</div>`:_}
+              <p id="delete-text">${i("delete_text",{ieee:this.entry.ieee})}</p>
+            </div>
+            <div class="dialog-actions">
+              <button id="delete-cancel" autofocus @click=${()=>this.close()}>
+                ${i("cancel")}
+              </button>
+              <button
+                id="delete-confirm"
+                class="primary danger"
+                ?disabled=${this.busy}
+                @click=${()=>this.confirm()}
+              >
+                ${i("delete")}
+              </button>
+            </div>`:_}
+    </dialog>`}};re("provisioning-edit-dialog",Se);re("provisioning-delete-dialog",vr);var gr={title:"Provisioning",menu:"Open the sidebar",loading:"Loading the provisioning list…",coordinator:"Coordinator",admit:"Admit provisioned devices",stop:"Stop",window_open:"Open",window_closed:"Closed",window_continuous:"Continuous",window_state:"Admission: {state}",window_remaining:"{time} left",keys_loaded:"{count} keys loaded",keys_waiting:"{count} waiting",install_code_only:"The radio admits only devices with an install code",guard:"Only admit provisioned devices",search:"Search name, IEEE or area",filter_status:"Status",filter_all:"All",col_name:"Name",col_ieee:"IEEE",col_area:"Area",col_status:"Status",col_provider:"Provider",col_updated:"Last change",col_actions:"Actions",sort_by:"Sort by {column}",status_pending:"Pending",status_admitting:"Admitting",status_joined:"Joined",status_failed:"Failed",status_revoked:"Revoked",no_entries:"No device is on the provisioning list yet.",no_match:"No device matches.",count:"{shown} of {total} devices",unnamed:"Unnamed device",managed_by:"Managed by {title}",edit:"Edit",delete:"Delete",open_device:"Open device",add:"Add devices",close:"Close",cancel:"Cancel",save:"Save",edit_title:"Edit {name}",name:"Name",area:"Area",no_area:"No area",new_key:"New key (optional)",key_unchanged:"Keep the current key",install_code:"Install code",link_key:"Link key",delete_title:"Delete {name}?",delete_text:"{ieee} leaves the provisioning list and its key leaves the coordinator. The device, if it joined, stays in Home Assistant.",add_title:"Add devices",tab_scan:"Scan",tab_photo:"Photo",tab_type:"Type",tab_import:"Import CSV",ways:"Ways to add",scan_hint:"Hold the label's QR or Data Matrix code in front of the camera.",scan_insecure:"The browser allows the camera only over HTTPS or on localhost. Take a photo of the label instead.",scan_unavailable:"No camera could be opened ({error}). Take a photo of the label instead.",scan_starting:"Starting the camera…",scan_app:"Scan with the app",scan_app_hint:"The Home Assistant app opens its own scanner.",scan_app_title:"Scan a device label",scan_app_description:"Point the camera at the QR or Data Matrix code on the device.",scan_app_alternative:"Type the code",scan_again:"Scan next label",scan_wrong_format:"Only QR and Data Matrix codes can be read.",use_photo:"Take a photo instead",photo_hint:"Take or choose a photo of the label's QR or Data Matrix code.",photo_pick:"Photo of the label",photo_none:"No QR or Data Matrix code was found in this photo.",photo_bad:"This file could not be read as an image.",decoding:"Reading the code…",read_title:"Read from the label",read_format:"Format",read_key_install_code:"Install code ••••",read_key_link_key:"Link key ••••",read_model:"Model",skip:"Skip",add_device:"Add",added:"{name} added.",already_listed:"{ieee} is already on the provisioning list.",type_mode:"What to type",type_qr:"QR code text",type_fields:"IEEE and key",qr_code:"QR code text",ieee:"IEEE address",key_type:"Key type",key:"Key",show_secret:"Show",hide_secret:"Hide",import_hint:"A CSV file with a header line: ieee, install_code or link_key, and optionally name and area.",import_pick:"CSV file",import_added:"{count} added",import_line:"Line {line}",import_none:"Nothing was imported.",error:"Error"},oa={en:gr};function la(s){let i=(s??"en").toLowerCase(),r=oa[i]??oa[i.split("-")[0]]??gr;return(a,n)=>{let d=r[a]??gr[a];return n?d.replace(/\{(\w+)\}/g,(u,f)=>f in n?String(n[f]):u):d}}var we=class extends q{constructor(){super(...arguments);this.coordinators=[];this.busy=!1;this.now=Date.now()}disconnectedCallback(){super.disconnectedCallback(),this.stopTimer()}connectedCallback(){super.connectedCallback(),this.syncTimer()}updated(r){r.has("window")&&this.syncTimer()}syncTimer(){let r=!!(this.window?.open&&this.window.ends_at)&&this.isConnected;r&&this.timer===void 0?(this.now=Date.now(),this.timer=window.setInterval(()=>{this.now=Date.now()},1e3)):r||this.stopTimer()}stopTimer(){this.timer!==void 0&&(clearInterval(this.timer),this.timer=void 0)}render(){let r=this.localize,a=this.window,n=a?a.continuous?"continuous":a.open?"open":"closed":"closed",d=a?.open?aa(a.ends_at,this.now):null;return $`
+      <section class="card" aria-label=${r("admit")}>
+        <div class="row">
+          <div class="window" data-state=${n}>
+            <span class="dot" aria-hidden="true"></span>
+            <span id="window-state">${r("window_state",{state:r(`window_${n}`)})}</span>
+            ${d!==null?$`<span id="window-countdown" class="countdown mono" role="timer"
+                  >${r("window_remaining",{time:na(d)})}</span
+                >`:_}
+          </div>
+          <div class="actions">
+            ${a?.open&&!a.continuous?$`<button
+                  id="window-stop"
+                  class="outlined danger"
+                  ?disabled=${this.busy}
+                  @click=${()=>he(this,"window-stop")}
+                >
+                  ${r("stop")}
+                </button>`:_}
+            <button
+              id="window-start"
+              class="primary"
+              ?disabled=${this.busy||!a||a.continuous}
+              @click=${()=>he(this,"window-start")}
+            >
+              ${r("admit")}
+            </button>
+          </div>
+        </div>
+        <div class="row details secondary">
+          <span id="keys-loaded">${r("keys_loaded",{count:a?.keys_loaded??0})}</span>
+          <span id="keys-waiting" class=${a?.waiting?"warn":""}
+            >${r("keys_waiting",{count:a?.waiting??0})}</span
+          >
+          ${a?.install_code_only?$`<span>${r("install_code_only")}</span>`:_}
+        </div>
+        <div class="row">
+          <label class="switch">
+            <input
+              id="guard"
+              type="checkbox"
+              role="switch"
+              .checked=${a?.guard??!1}
+              ?disabled=${this.busy||!a}
+              @change=${u=>he(this,"guard-set",u.target.checked)}
+            />
+            <span class="track" aria-hidden="true"></span>
+            <span>${r("guard")}</span>
+          </label>
+          ${this.coordinators.length>1?$`<label class="coordinator">
+                <span>${r("coordinator")}</span>
+                <select
+                  id="coordinator"
+                  @change=${u=>he(this,"coordinator-select",u.target.value)}
+                >
+                  ${this.coordinators.map(u=>$`<option
+                        value=${u.config_entry_id}
+                        ?selected=${u.config_entry_id===this.coordinator}
+                      >
+                        ${u.title}
+                      </option>`)}
+                </select>
+              </label>`:_}
+        </div>
+      </section>
+    `}static{this.styles=[ae,K`
+      .card {
+        background: var(--card-background-color, var(--ha-card-background, #fff));
+        border-radius: var(--ha-card-border-radius, 12px);
+        border: 1px solid var(--ha-card-border-color, var(--divider-color, #e0e0e0));
+        padding: 12px 16px;
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+      }
+      .row {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        flex-wrap: wrap;
+        gap: 8px 16px;
+      }
+      .details {
+        justify-content: flex-start;
+        font-size: 0.9rem;
+      }
+      .warn {
+        color: var(--warning-color, #ffa600);
+      }
+      .window {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        font-size: 1.05rem;
+      }
+      .dot {
+        width: 10px;
+        height: 10px;
+        border-radius: 50%;
+        background: var(--disabled-text-color, #bdbdbd);
+      }
+      [data-state="open"] .dot {
+        background: var(--success-color, #43a047);
+      }
+      [data-state="continuous"] .dot {
+        background: var(--warning-color, #ffa600);
+      }
+      .countdown {
+        color: var(--secondary-text-color, #727272);
+      }
+      .actions {
+        display: flex;
+        gap: 8px;
+      }
+      .switch {
+        display: inline-flex;
+        align-items: center;
+        gap: 12px;
+        cursor: pointer;
+        position: relative;
+      }
+      .switch input {
+        position: absolute;
+        opacity: 0;
+        width: 36px;
+        height: 20px;
+        margin: 0;
+        cursor: pointer;
+      }
+      .track {
+        width: 36px;
+        height: 14px;
+        border-radius: 7px;
+        background: var(--switch-unchecked-track-color, #8a8a8a);
+        position: relative;
+        flex: none;
+      }
+      .track::after {
+        content: "";
+        position: absolute;
+        top: -3px;
+        left: -2px;
+        width: 20px;
+        height: 20px;
+        border-radius: 50%;
+        background: var(--switch-unchecked-button-color, #fafafa);
+        box-shadow: 0 1px 3px rgba(0, 0, 0, 0.4);
+        transition: transform 0.15s;
+      }
+      .switch input:checked + .track {
+        background: color-mix(in srgb, var(--switch-checked-color, var(--primary-color, #03a9f4)) 50%, transparent);
+      }
+      .switch input:checked + .track::after {
+        transform: translateX(18px);
+        background: var(--switch-checked-button-color, var(--primary-color, #03a9f4));
+      }
+      .switch input:focus-visible + .track {
+        outline: 2px solid var(--primary-color, #03a9f4);
+        outline-offset: 4px;
+      }
+      .coordinator {
+        display: inline-flex;
+        align-items: center;
+        gap: 8px;
+      }
+      .coordinator select {
+        width: auto;
+      }
+    `]}};g([C({attribute:!1})],we.prototype,"window",2),g([C({attribute:!1})],we.prototype,"coordinators",2),g([C({attribute:!1})],we.prototype,"coordinator",2),g([C({attribute:!1})],we.prototype,"localize",2),g([C({type:Boolean})],we.prototype,"busy",2),g([x()],we.prototype,"now",2);re("provisioning-window-card",we);var Q=class extends q{constructor(){super(...arguments);this.narrow=!1;this.coordinators=[];this.version=0;this.loaded=!1;this.error="";this.busy=!1;this.store=new Ht;this.started=!1}get language(){return this.hass?.locale?.language??this.hass?.language??"en"}get t(){let r=this.language;return this.localizeCache?.language!==r&&(this.localizeCache={language:r,localize:la(r)}),this.localizeCache.localize}connectedCallback(){super.connectedCallback(),this.hass&&!this.started&&this.start()}disconnectedCallback(){super.disconnectedCallback(),this.stopSubscription(),this.started=!1}willUpdate(r){r.has("hass")&&this.hass&&!this.started&&this.isConnected&&this.start()}async start(){let r=this.hass;if(r){this.started=!0,Be(r);try{this.coordinators=await new tt(r,void 0).coordinators()}catch(a){this.error=await ie(r,a),this.started=!1;return}(!this.coordinator||!this.coordinators.some(a=>a.config_entry_id===this.coordinator))&&(this.coordinator=this.coordinators[0]?.config_entry_id),this.subscribe()}}subscribe(){let r=this.hass;if(!r||!this.started)return;this.stopSubscription(),this.loaded=!1,this.error="";let a=new tt(r,this.coordinator);this.api=a,this.unsubscribe=a.subscribe(n=>{this.api===a&&this.onEvent(n)}).catch(async n=>{this.api===a&&(this.error=await ie(r,n))})}stopSubscription(){let r=this.unsubscribe;this.unsubscribe=void 0,this.api=void 0,r?.then(a=>a?.()).catch(()=>{})}onEvent(r){switch(r.type){case"snapshot":this.store.apply(r),this.window=r.window,this.loaded=!0;break;case"entries":this.store.apply(r);break;case"window":this.window=r.window;break;case"providers":break}this.version=this.store.version}async run(r){let a=this.api;if(!(!a||!this.hass)){this.busy=!0,this.error="";try{let n=await r(a);n&&(this.window=n)}catch(n){this.error=await ie(this.hass,n)}finally{this.busy=!1}}}render(){let r=this.t;return $`
+      <header class="toolbar">
+        ${this.narrow?$`<button
+              class="icon"
+              id="menu"
+              aria-label=${r("menu")}
+              title=${r("menu")}
+              @click=${()=>he(this,"hass-toggle-menu")}
+            >
+              ${Y(Z.menu)}
+            </button>`:_}
+        <h1>${r("title")}</h1>
+      </header>
+      <main>
+        ${this.error?$`<div class="alert" role="alert" id="panel-error">${this.error}</div>`:_}
+        <provisioning-window-card
+          .window=${this.window}
+          .coordinators=${this.coordinators}
+          .coordinator=${this.coordinator}
+          .localize=${r}
+          ?busy=${this.busy}
+          @window-start=${()=>this.run(a=>a.startWindow())}
+          @window-stop=${()=>this.run(a=>a.stopWindow())}
+          @guard-set=${a=>this.run(n=>n.setGuard(a.detail))}
+          @coordinator-select=${a=>{this.coordinator=a.detail,this.subscribe()}}
+        ></provisioning-window-card>
+        <div class="list-head">
+          <h2 class="visually-hidden">${r("title")}</h2>
+          <button
+            id="add"
+            class="primary"
+            ?disabled=${!this.api}
+            @click=${a=>this.addDialog.open(a.currentTarget)}
+          >
+            ${Y(Z.plus)} ${r("add")}
+          </button>
+        </div>
+        ${this.loaded?$`<provisioning-entries-table
+              .store=${this.store}
+              .version=${this.version}
+              .areas=${this.hass?.areas}
+              .language=${this.language}
+              .localize=${r}
+              ?narrow=${this.narrow}
+              @entry-edit=${a=>this.editDialog.open(a.detail.entry,a.detail.opener)}
+              @entry-delete=${a=>this.deleteDialog.open(a.detail.entry,a.detail.opener)}
+            ></provisioning-entries-table>`:this.error?_:$`<p class="secondary" id="loading">${r("loading")}</p>`}
+      </main>
+      ${this.hass&&this.api?$`<provisioning-add-dialog
+              .hass=${this.hass}
+              .api=${this.api}
+              .store=${this.store}
+              .localize=${r}
+              @entry-added=${()=>this.version=this.store.version}
+            ></provisioning-add-dialog>
+            <provisioning-edit-dialog
+              .hass=${this.hass}
+              .api=${this.api}
+              .localize=${r}
+              @entry-saved=${a=>{this.store.put(a.detail),this.version=this.store.version}}
+            ></provisioning-edit-dialog>
+            <provisioning-delete-dialog
+              .hass=${this.hass}
+              .api=${this.api}
+              .localize=${r}
+              @entry-removed=${a=>{this.store.delete(a.detail),this.version=this.store.version}}
+            ></provisioning-delete-dialog>`:_}
+    `}static{this.styles=[ae,K`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: var(--primary-background-color, #fafafa);
+      }
+      .toolbar {
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        height: var(--header-height, 56px);
+        padding: 0 12px 0 16px;
+        background: var(--app-header-background-color, var(--primary-color, #03a9f4));
+        color: var(--app-header-text-color, var(--text-primary-color, #fff));
+        border-bottom: var(--app-header-border-bottom, none);
+        position: sticky;
+        top: 0;
+        z-index: 2;
+      }
+      :host([narrow]) .toolbar {
+        padding-left: 4px;
+      }
+      h1 {
+        margin: 0;
+        font-size: 20px;
+        font-weight: 400;
+      }
+      main {
+        padding: 16px;
+        max-width: 1400px;
+        margin: 0 auto;
+        display: flex;
+        flex-direction: column;
+        gap: 16px;
+      }
+      :host([narrow]) main {
+        padding: 8px;
+      }
+      .list-head {
+        display: flex;
+        justify-content: flex-end;
+      }
+      #add {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+      }
+      #add svg {
+        width: 20px;
+        height: 20px;
+        fill: currentColor;
+      }
+    `]}};g([C({attribute:!1})],Q.prototype,"hass",2),g([C({type:Boolean,reflect:!0})],Q.prototype,"narrow",2),g([C({attribute:!1})],Q.prototype,"route",2),g([C({attribute:!1})],Q.prototype,"panel",2),g([x()],Q.prototype,"window",2),g([x()],Q.prototype,"coordinators",2),g([x()],Q.prototype,"coordinator",2),g([x()],Q.prototype,"version",2),g([x()],Q.prototype,"loaded",2),g([x()],Q.prototype,"error",2),g([x()],Q.prototype,"busy",2),g([$e("provisioning-add-dialog")],Q.prototype,"addDialog",2),g([$e("provisioning-edit-dialog")],Q.prototype,"editDialog",2),g([$e("provisioning-delete-dialog")],Q.prototype,"deleteDialog",2);re("provisioning-panel",Q);export{Q as ProvisioningPanel};
+/*! Bundled license information:
+
+@lit/reactive-element/css-tag.js:
+  (**
+   * @license
+   * Copyright 2019 Google LLC
+   * SPDX-License-Identifier: BSD-3-Clause
+   *)
+
+@lit/reactive-element/reactive-element.js:
+lit-html/lit-html.js:
+lit-element/lit-element.js:
+@lit/reactive-element/decorators/custom-element.js:
+@lit/reactive-element/decorators/property.js:
+@lit/reactive-element/decorators/state.js:
+@lit/reactive-element/decorators/event-options.js:
+@lit/reactive-element/decorators/base.js:
+@lit/reactive-element/decorators/query.js:
+@lit/reactive-element/decorators/query-all.js:
+@lit/reactive-element/decorators/query-async.js:
+@lit/reactive-element/decorators/query-assigned-nodes.js:
+lit-html/directive.js:
+lit-html/directives/repeat.js:
+  (**
+   * @license
+   * Copyright 2017 Google LLC
+   * SPDX-License-Identifier: BSD-3-Clause
+   *)
+
+lit-html/is-server.js:
+  (**
+   * @license
+   * Copyright 2022 Google LLC
+   * SPDX-License-Identifier: BSD-3-Clause
+   *)
+
+@lit/reactive-element/decorators/query-assigned-elements.js:
+  (**
+   * @license
+   * Copyright 2021 Google LLC
+   * SPDX-License-Identifier: BSD-3-Clause
+   *)
+
+lit-html/directives/if-defined.js:
+  (**
+   * @license
+   * Copyright 2018 Google LLC
+   * SPDX-License-Identifier: BSD-3-Clause
+   *)
+
+lit-html/directive-helpers.js:
+  (**
+   * @license
+   * Copyright 2020 Google LLC
+   * SPDX-License-Identifier: BSD-3-Clause
+   *)
+*/

@@ -1,0 +1,884 @@
+/**
+ * The Add dialog: Scan (live camera, or the companion app's native scanner),
+ * Photo, Type and Import CSV. Rules:
+ * - every read (camera, app, photo) goes through `provisioning/code/parse` and
+ *   shows what the label says (IEEE, format, "Install code ••••"), never a key
+ *   digit; then name and area, and Add sends the label text;
+ * - scanning goes on after each label; a bad or already listed code shows its
+ *   own error and scanning goes on; the same text read again within
+ *   REPEAT_MS is ignored;
+ * - a failed Type keeps everything typed and puts the error on the field at
+ *   fault, else at the top;
+ * - the camera and the app's scanner stop when the dialog closes, the tab
+ *   changes or the panel goes away; typed and read secrets are forgotten when
+ *   the dialog closes.
+ */
+
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, query, state } from "lit/decorators.js";
+
+import { errorField, errorMessage, loadExceptions, type AddFields, type ProvisioningApi } from "./api.js";
+import { CompanionScanner, companionScanner } from "./companion.js";
+import {
+  CameraScanner,
+  cameraAllowed,
+  decodePhoto,
+  type LabelRead,
+} from "./decoder.js";
+import { areaOptions } from "./fields.js";
+import { normalizeIeee, type EntryStore } from "./store.js";
+import type { PanelLocalize } from "./strings.js";
+import { ICONS, baseStyles, dialogStyles } from "./styles.js";
+import type { BackendError, HomeAssistant, ParsedCode } from "./types.js";
+import { defineElement, icon } from "./ui.js";
+
+export type AddTab = "scan" | "photo" | "type" | "import";
+const TABS: AddTab[] = ["scan", "photo", "type", "import"];
+const REPEAT_MS = 2500;
+
+type Source = "camera" | "app" | "photo";
+type Message = { kind: "ok" | "error" | "info"; text: string };
+type CameraState = "off" | "starting" | "running" | "insecure" | "failed";
+
+interface PendingRead {
+  text: string;
+  parsed: ParsedCode;
+  source: Source;
+}
+
+export class ProvisioningAddDialog extends LitElement {
+  @property({ attribute: false }) hass!: HomeAssistant;
+  @property({ attribute: false }) api!: ProvisioningApi;
+  @property({ attribute: false }) store!: EntryStore;
+  @property({ attribute: false }) localize!: PanelLocalize;
+  @state() private tab: AddTab = "scan";
+  @state() private opened = false;
+  @state() private message?: Message;
+  @state() private pending?: PendingRead;
+  @state() private pendingName = "";
+  @state() private pendingArea = "";
+  @state() private busy = false;
+  @state() private camera: CameraState = "off";
+  @state() private cameraError = "";
+  // Type
+  @state() private typeMode: "qr" | "fields" = "qr";
+  @state() private qr = "";
+  @state() private ieee = "";
+  @state() private keyType: "install_code" | "link_key" = "install_code";
+  @state() private key = "";
+  @state() private typeName = "";
+  @state() private typeArea = "";
+  @state() private fieldErrors: Record<string, string> = {};
+  @state() private typeError = "";
+  // Import
+  @state() private importErrors: string[] = [];
+  @query("dialog") private dialog!: HTMLDialogElement;
+  @query("video") private video?: HTMLVideoElement;
+  private scanner: CameraScanner | undefined;
+  private companion: CompanionScanner | undefined;
+  private opener: HTMLElement | undefined;
+  private lastText = "";
+  private lastTime = 0;
+
+  async open(opener?: HTMLElement, tab: AddTab = "scan"): Promise<void> {
+    this.opener = opener;
+    this.tab = tab;
+    this.message = undefined;
+    this.opened = true;
+    void loadExceptions(this.hass);
+    await this.updateComplete;
+    if (!this.dialog.open) {
+      this.dialog.showModal();
+    }
+    this.syncScanning();
+  }
+
+  close(): void {
+    if (this.dialog?.open) {
+      this.dialog.close();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopScanning();
+  }
+
+  private onClosed(): void {
+    this.opened = false;
+    this.stopScanning();
+    // Forget every secret typed or read.
+    this.pending = undefined;
+    this.qr = "";
+    this.key = "";
+    this.ieee = "";
+    this.fieldErrors = {};
+    this.typeError = "";
+    this.importErrors = [];
+    this.lastText = "";
+    this.opener?.focus();
+    this.opener = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has("tab") || changed.has("opened")) {
+      this.syncScanning();
+    }
+  }
+
+  // ---- Scanning -----------------------------------------------------------
+
+  private app() {
+    return companionScanner(this.hass);
+  }
+
+  /** Run the camera (or the app's scanner) exactly while the Scan tab is shown. */
+  private syncScanning(): void {
+    const want = this.opened && this.tab === "scan";
+    if (!want) {
+      this.stopScanning();
+      return;
+    }
+    if (this.app()) {
+      if (!this.companion?.scanning && !this.pending) {
+        this.openCompanion();
+      }
+      return;
+    }
+    if (this.scanner || this.camera === "failed") {
+      return;
+    }
+    if (!cameraAllowed()) {
+      this.camera = "insecure";
+      return;
+    }
+    const video = this.video;
+    if (!video) {
+      return;
+    }
+    const scanner = new CameraScanner(
+      video,
+      (read) => void this.onRead(read, "camera"),
+      (error) => {
+        this.scanner = undefined;
+        this.camera = "failed";
+        this.cameraError = String((error as Error)?.message ?? error);
+      },
+    );
+    this.scanner = scanner;
+    this.camera = "starting";
+    scanner.start().then(
+      () => {
+        if (this.scanner === scanner) {
+          this.camera = "running";
+          if (this.pending) {
+            scanner.pause();
+          }
+        }
+      },
+      (error: unknown) => {
+        if (this.scanner === scanner) {
+          scanner.stop();
+          this.scanner = undefined;
+          this.camera = "failed";
+          this.cameraError = (error as Error)?.name || String(error);
+        }
+      },
+    );
+  }
+
+  private stopScanning(): void {
+    this.scanner?.stop();
+    this.scanner = undefined;
+    if (this.camera !== "insecure") {
+      this.camera = "off";
+    }
+    this.cameraError = "";
+    this.companion?.close();
+  }
+
+  private openCompanion(): void {
+    const app = this.app();
+    if (!app) {
+      return;
+    }
+    this.companion ??= new CompanionScanner(app, {
+      onRead: (text, format) => {
+        if (!format) {
+          this.companion?.notify(this.localize("scan_wrong_format"));
+          return;
+        }
+        void this.onRead({ text, format }, "app");
+      },
+      onAborted: (reason) => {
+        if (reason === "alternative_options") {
+          this.tab = "type";
+        }
+      },
+    });
+    const t = this.localize;
+    this.companion.open({
+      title: t("scan_app_title"),
+      description: t("scan_app_description"),
+      alternative_option_label: t("scan_app_alternative"),
+    });
+  }
+
+  /** Go on scanning after a label was added, skipped or refused. */
+  private continueScanning(source: Source): void {
+    if (source === "camera") {
+      this.scanner?.resume();
+    } else if (source === "app" && this.opened && this.tab === "scan" && !this.companion?.scanning) {
+      this.openCompanion();
+    }
+  }
+
+  /** A refused read: say why, and go on scanning. */
+  private refuse(source: Source, text: string): void {
+    this.message = { kind: "error", text };
+    if (source === "app") {
+      this.companion?.notify(text);
+    }
+    this.continueScanning(source);
+  }
+
+  private async onRead(read: LabelRead, source: Source): Promise<void> {
+    if (this.pending || (this.busy && source !== "photo")) {
+      return;
+    }
+    const now = Date.now();
+    if (source !== "photo" && read.text === this.lastText && now - this.lastTime < REPEAT_MS) {
+      // The same label still in view: ignore it, and keep ignoring while it stays.
+      this.lastTime = now;
+      return;
+    }
+    this.lastText = read.text;
+    this.lastTime = now;
+    this.scanner?.pause();
+    this.busy = true;
+    let parsed: ParsedCode;
+    try {
+      parsed = await this.api.parse(read.text);
+    } catch (err) {
+      this.busy = false;
+      this.refuse(source, await errorMessage(this.hass, err));
+      return;
+    }
+    this.busy = false;
+    if (this.store.has(parsed.ieee)) {
+      this.refuse(source, this.localize("already_listed", { ieee: normalizeIeee(parsed.ieee) }));
+      return;
+    }
+    if (!this.opened) {
+      return;
+    }
+    this.pending = { text: read.text, parsed, source };
+    this.pendingName = "";
+    this.pendingArea = "";
+    this.message = { kind: "info", text: this.localize("read_title") + `: ${parsed.ieee}` };
+    if (source === "app") {
+      // Close the app's scanner so the user sees what was read; it reopens after Add or Skip.
+      this.companion?.close();
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>("#read-name")?.focus();
+  }
+
+  private async addPending(ev: Event): Promise<void> {
+    ev.preventDefault();
+    const pending = this.pending;
+    if (!pending || this.busy) {
+      return;
+    }
+    this.busy = true;
+    try {
+      const entry = await this.api.add({
+        qr_code: pending.text,
+        name: this.pendingName,
+        area_id: this.pendingArea,
+      });
+      this.store.put(entry);
+      this.dispatchEvent(new CustomEvent("entry-added", { detail: entry }));
+      this.pending = undefined;
+      this.message = { kind: "ok", text: this.localize("added", { name: entry.name || entry.ieee }) };
+      this.continueScanning(pending.source);
+    } catch (err) {
+      const text = await errorMessage(this.hass, err);
+      const key = (err as BackendError)?.translation_key;
+      if (errorField(err) || key === "already_provisioned") {
+        // The code itself is refused: drop it and go on with the next label.
+        this.pending = undefined;
+        this.refuse(pending.source, text);
+      } else {
+        this.message = { kind: "error", text };
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private skipPending(): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    this.message = undefined;
+    if (pending) {
+      this.continueScanning(pending.source);
+    }
+  }
+
+  // ---- Photo ----------------------------------------------------------------
+
+  private async onPhoto(ev: Event): Promise<void> {
+    const input = ev.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file || this.pending) {
+      return;
+    }
+    this.busy = true;
+    this.message = { kind: "info", text: this.localize("decoding") };
+    let read: LabelRead | null;
+    try {
+      read = await decodePhoto(file);
+    } catch {
+      this.busy = false;
+      this.message = { kind: "error", text: this.localize("photo_bad") };
+      return;
+    }
+    this.busy = false;
+    if (!read) {
+      this.message = { kind: "error", text: this.localize("photo_none") };
+      return;
+    }
+    await this.onRead(read, "photo");
+  }
+
+  // ---- Type -----------------------------------------------------------------
+
+  private async submitTyped(ev: Event): Promise<void> {
+    ev.preventDefault();
+    if (this.busy) {
+      return;
+    }
+    const fields: AddFields = { name: this.typeName, area_id: this.typeArea };
+    if (this.typeMode === "qr") {
+      fields.qr_code = this.qr;
+    } else {
+      fields.ieee = this.ieee;
+      fields[this.keyType] = this.key;
+    }
+    this.busy = true;
+    this.fieldErrors = {};
+    this.typeError = "";
+    this.message = undefined;
+    try {
+      const entry = await this.api.add(fields);
+      this.store.put(entry);
+      this.dispatchEvent(new CustomEvent("entry-added", { detail: entry }));
+      this.message = { kind: "ok", text: this.localize("added", { name: entry.name || entry.ieee }) };
+      this.qr = "";
+      this.ieee = "";
+      this.key = "";
+      this.typeName = "";
+    } catch (err) {
+      const text = await errorMessage(this.hass, err);
+      const field = errorField(err);
+      const target =
+        field === "install_code" || field === "link_key"
+          ? "key"
+          : field === "qr_code" && this.typeMode === "qr"
+            ? "qr_code"
+            : field === "ieee" && this.typeMode === "fields"
+              ? "ieee"
+              : undefined;
+      if (target) {
+        this.fieldErrors = { [target]: text };
+      } else {
+        this.typeError = text;
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  // ---- Import ---------------------------------------------------------------
+
+  private async onCsv(ev: Event): Promise<void> {
+    const input = ev.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) {
+      return;
+    }
+    this.busy = true;
+    this.importErrors = [];
+    this.message = undefined;
+    try {
+      const result = await this.api.importCsv(await file.text());
+      const localize = (await loadExceptions(this.hass)) ?? this.hass.localize;
+      this.importErrors = result.errors.map((error) => {
+        const translated = localize(
+          `component.provisioning.exceptions.${error.error}.message`,
+          { ieee: error.ieee ?? "", field: "" },
+        );
+        const text = translated || error.error;
+        return `${this.localize("import_line", { line: error.line })}: ${text}${
+          error.ieee && !text.includes(error.ieee) ? ` (${error.ieee})` : ""
+        }`;
+      });
+      this.message = {
+        kind: result.added ? "ok" : "error",
+        text: result.added
+          ? this.localize("import_added", { count: result.added })
+          : this.localize("import_none"),
+      };
+    } catch (err) {
+      this.message = { kind: "error", text: await errorMessage(this.hass, err) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  // ---- Rendering ------------------------------------------------------------
+
+  private selectTab(tab: AddTab): void {
+    if (this.tab !== tab) {
+      this.message = undefined;
+      this.tab = tab;
+    }
+  }
+
+  private onTabKey(ev: KeyboardEvent): void {
+    const step = ev.key === "ArrowRight" ? 1 : ev.key === "ArrowLeft" ? -1 : 0;
+    if (!step) {
+      return;
+    }
+    const next = TABS[(TABS.indexOf(this.tab) + step + TABS.length) % TABS.length];
+    this.selectTab(next);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus(),
+    );
+  }
+
+  protected override render() {
+    const t = this.localize;
+    return html`<dialog
+      id="add-dialog"
+      aria-labelledby="add-title"
+      @close=${() => this.onClosed()}
+    >
+      ${this.opened
+        ? html`<div class="dialog-head">
+              <h2 id="add-title">${t("add_title")}</h2>
+              <button
+                class="icon"
+                id="add-close"
+                aria-label=${t("close")}
+                title=${t("close")}
+                @click=${() => this.close()}
+              >
+                ${icon(ICONS.close)}
+              </button>
+            </div>
+            <div class="tabs" role="tablist" aria-label=${t("ways")} @keydown=${this.onTabKey}>
+              ${TABS.map(
+                (tab) => html`<button
+                  role="tab"
+                  id=${`tab-${tab}`}
+                  aria-selected=${this.tab === tab ? "true" : "false"}
+                  aria-controls="tabpanel"
+                  tabindex=${this.tab === tab ? 0 : -1}
+                  @click=${() => this.selectTab(tab)}
+                >
+                  ${t(`tab_${tab}`)}
+                </button>`,
+              )}
+            </div>
+            <div class="dialog-body" role="tabpanel" id="tabpanel" aria-labelledby=${`tab-${this.tab}`}>
+              <div id="status" class="live" aria-live="polite" role="status">
+                ${this.message
+                  ? html`<div class="alert ${this.message.kind}" data-kind=${this.message.kind}>
+                      ${this.message.text}
+                    </div>`
+                  : nothing}
+              </div>
+              ${this.pending ? this.renderPending(this.pending) : nothing}
+              ${this.tab === "scan"
+                ? this.renderScan()
+                : this.tab === "photo"
+                  ? this.renderPhoto()
+                  : this.tab === "type"
+                    ? this.renderType()
+                    : this.renderImport()}
+            </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private renderPending(pending: PendingRead) {
+    const t = this.localize;
+    const parsed = pending.parsed;
+    return html`<form class="read" id="read" @submit=${this.addPending}>
+      <h3>${t("read_title")}</h3>
+      <dl>
+        <dt>${t("ieee")}</dt>
+        <dd class="mono" id="read-ieee">${parsed.ieee}</dd>
+        <dt>${t("read_format")}</dt>
+        <dd id="read-format">${parsed.format}</dd>
+        <dt>${t("key")}</dt>
+        <dd id="read-key">${t(parsed.key_type === "link_key" ? "read_key_link_key" : "read_key_install_code")}</dd>
+        ${parsed.model
+          ? html`<dt>${t("read_model")}</dt>
+              <dd id="read-model">${parsed.model}</dd>`
+          : nothing}
+      </dl>
+      <label class="field"
+        >${t("name")}
+        <input
+          id="read-name"
+          name="name"
+          type="text"
+          autocomplete="off"
+          placeholder=${parsed.model ?? ""}
+          .value=${this.pendingName}
+          @input=${(ev: Event) => {
+            this.pendingName = (ev.target as HTMLInputElement).value;
+          }}
+        />
+      </label>
+      <label class="field"
+        >${t("area")}
+        <select
+          id="read-area"
+          name="area_id"
+          @change=${(ev: Event) => {
+            this.pendingArea = (ev.target as HTMLSelectElement).value;
+          }}
+        >
+          ${areaOptions(this.hass.areas, this.pendingArea, t)}
+        </select>
+      </label>
+      <div class="buttons">
+        <button type="button" id="read-skip" @click=${() => this.skipPending()}>${t("skip")}</button>
+        <button type="submit" id="read-add" class="primary" ?disabled=${this.busy}>
+          ${t("add_device")}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderScan() {
+    const t = this.localize;
+    if (this.app()) {
+      return html`<p class="secondary">${t("scan_app_hint")}</p>
+        <button
+          id="scan-app"
+          class="primary"
+          ?disabled=${Boolean(this.pending) || this.busy}
+          @click=${() => this.openCompanion()}
+        >
+          ${t("scan_app")}
+        </button>`;
+    }
+    if (this.camera === "insecure" || this.camera === "failed") {
+      return html`<div class="alert info" id="camera-unavailable">
+          ${this.camera === "insecure"
+            ? t("scan_insecure")
+            : t("scan_unavailable", { error: this.cameraError })}
+        </div>
+        <button id="use-photo" class="primary" @click=${() => this.selectTab("photo")}>
+          ${t("use_photo")}
+        </button>`;
+    }
+    return html`<p class="secondary">${t("scan_hint")}</p>
+      <div class="viewfinder" ?hidden=${Boolean(this.pending)}>
+        <video id="video" muted playsinline aria-label=${t("tab_scan")}></video>
+        ${this.camera === "starting"
+          ? html`<span class="overlay secondary">${t("scan_starting")}</span>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderPhoto() {
+    const t = this.localize;
+    return html`<p class="secondary">${t("photo_hint")}</p>
+      <label class="field file"
+        >${t("photo_pick")}
+        <input
+          id="photo"
+          name="photo"
+          type="file"
+          accept="image/*"
+          capture="environment"
+          ?disabled=${Boolean(this.pending) || this.busy}
+          @change=${this.onPhoto}
+        />
+      </label>`;
+  }
+
+  private renderType() {
+    const t = this.localize;
+    const errors = this.fieldErrors;
+    return html`<form id="type-form" @submit=${this.submitTyped}>
+      ${this.typeError
+        ? html`<div class="alert" role="alert" id="type-error">${this.typeError}</div>`
+        : nothing}
+      <fieldset class="mode">
+        <legend>${t("type_mode")}</legend>
+        <label
+          ><input
+            type="radio"
+            name="type-mode"
+            id="mode-qr"
+            .checked=${this.typeMode === "qr"}
+            @change=${() => {
+              this.typeMode = "qr";
+            }}
+          />${t("type_qr")}</label
+        >
+        <label
+          ><input
+            type="radio"
+            name="type-mode"
+            id="mode-fields"
+            .checked=${this.typeMode === "fields"}
+            @change=${() => {
+              this.typeMode = "fields";
+            }}
+          />${t("type_fields")}</label
+        >
+      </fieldset>
+      ${this.typeMode === "qr"
+        ? html`<provisioning-secret-input
+            id="type-qr"
+            name="qr_code"
+            .label=${t("qr_code")}
+            .value=${this.qr}
+            .error=${errors.qr_code ?? ""}
+            .localize=${t}
+            @value-changed=${(ev: CustomEvent<string>) => {
+              this.qr = ev.detail;
+            }}
+          ></provisioning-secret-input>`
+        : html`<label class="field"
+              >${t("ieee")}
+              <input
+                id="type-ieee"
+                name="ieee"
+                type="text"
+                class="mono"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder="00:11:22:33:44:55:66:77"
+                aria-invalid=${errors.ieee ? "true" : "false"}
+                aria-describedby="type-ieee-error"
+                .value=${this.ieee}
+                @input=${(ev: Event) => {
+                  this.ieee = (ev.target as HTMLInputElement).value;
+                }}
+              />
+            </label>
+            ${errors.ieee
+              ? html`<div id="type-ieee-error" class="field-error" role="alert">${errors.ieee}</div>`
+              : nothing}
+            <label class="field"
+              >${t("key_type")}
+              <select
+                id="type-key-type"
+                name="key_type"
+                @change=${(ev: Event) => {
+                  this.keyType = (ev.target as HTMLSelectElement).value as "install_code" | "link_key";
+                }}
+              >
+                <option value="install_code" ?selected=${this.keyType === "install_code"}>
+                  ${t("install_code")}
+                </option>
+                <option value="link_key" ?selected=${this.keyType === "link_key"}>${t("link_key")}</option>
+              </select>
+            </label>
+            <provisioning-secret-input
+              id="type-key"
+              name=${this.keyType}
+              .label=${this.keyType === "install_code" ? t("install_code") : t("link_key")}
+              .value=${this.key}
+              .error=${errors.key ?? ""}
+              .localize=${t}
+              @value-changed=${(ev: CustomEvent<string>) => {
+                this.key = ev.detail;
+              }}
+            ></provisioning-secret-input>`}
+      <label class="field"
+        >${t("name")}
+        <input
+          id="type-name"
+          name="name"
+          type="text"
+          autocomplete="off"
+          .value=${this.typeName}
+          @input=${(ev: Event) => {
+            this.typeName = (ev.target as HTMLInputElement).value;
+          }}
+        />
+      </label>
+      <label class="field"
+        >${t("area")}
+        <select
+          id="type-area"
+          name="area_id"
+          @change=${(ev: Event) => {
+            this.typeArea = (ev.target as HTMLSelectElement).value;
+          }}
+        >
+          ${areaOptions(this.hass.areas, this.typeArea, t)}
+        </select>
+      </label>
+      <div class="buttons">
+        <button type="submit" id="type-add" class="primary" ?disabled=${this.busy}>
+          ${t("add_device")}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderImport() {
+    const t = this.localize;
+    return html`<p class="secondary">${t("import_hint")}</p>
+      <label class="field file"
+        >${t("import_pick")}
+        <input
+          id="csv"
+          name="csv"
+          type="file"
+          accept=".csv,text/csv"
+          ?disabled=${this.busy}
+          @change=${this.onCsv}
+        />
+      </label>
+      ${this.importErrors.length
+        ? html`<ul id="import-errors" class="errors">
+            ${this.importErrors.map((line) => html`<li>${line}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
+
+  static override styles = [
+    baseStyles,
+    dialogStyles,
+    css`
+      dialog {
+        width: min(640px, calc(100vw - 32px));
+      }
+      .tabs {
+        display: flex;
+        gap: 4px;
+        padding: 8px 24px 0;
+        border-bottom: 1px solid var(--divider-color, #e0e0e0);
+        overflow-x: auto;
+      }
+      [role="tab"] {
+        border-radius: 0;
+        border-bottom: 2px solid transparent;
+        color: var(--secondary-text-color, #727272);
+      }
+      [role="tab"][aria-selected="true"] {
+        color: var(--primary-color, #03a9f4);
+        border-bottom-color: var(--primary-color, #03a9f4);
+      }
+      .live:empty {
+        display: none;
+      }
+      .viewfinder {
+        position: relative;
+        background: #000;
+        border-radius: 12px;
+        overflow: hidden;
+        aspect-ratio: 16 / 9;
+      }
+      .viewfinder[hidden] {
+        display: none;
+      }
+      video {
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+        display: block;
+      }
+      .overlay {
+        position: absolute;
+        inset: 0;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        color: #fff;
+      }
+      form,
+      .read {
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+      }
+      .read {
+        border: 1px solid var(--divider-color, #e0e0e0);
+        border-radius: 12px;
+        padding: 12px 16px;
+      }
+      .read h3 {
+        margin: 0;
+        font-size: 1.05rem;
+        font-weight: 500;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 4px 16px;
+        margin: 0;
+      }
+      dt {
+        color: var(--secondary-text-color, #727272);
+      }
+      dd {
+        margin: 0;
+      }
+      .buttons {
+        display: flex;
+        justify-content: flex-end;
+        gap: 8px;
+      }
+      fieldset.mode {
+        border: none;
+        padding: 0;
+        margin: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 16px;
+      }
+      fieldset.mode legend {
+        padding: 0;
+        margin-bottom: 4px;
+        color: var(--secondary-text-color, #727272);
+      }
+      fieldset.mode label {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+      }
+      .file input {
+        color: var(--primary-text-color, #212121);
+        font: inherit;
+      }
+      .errors {
+        margin: 0;
+        padding-left: 20px;
+        color: var(--error-color, #db4437);
+      }
+    `,
+  ];
+}
+
+defineElement("provisioning-add-dialog", ProvisioningAddDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "provisioning-add-dialog": ProvisioningAddDialog;
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * The panel's only way to talk to the integration: the websocket commands of
+ * docs/websocket-api.md. Rules: every command carries the chosen coordinator's
+ * `config_entry_id` when one is chosen; keys are sent, never kept; backend
+ * errors are shown through the integration's translated `exceptions`, falling
+ * back to the error's own message.
+ */
+
+import type {
+  AdmissionWindow,
+  BackendError,
+  Coordinator,
+  Entry,
+  HomeAssistant,
+  ImportResult,
+  LocalizeFunc,
+  ParsedCode,
+  SubscriptionEvent,
+} from "./types.js";
+
+export const DOMAIN = "provisioning";
+
+export interface AddFields {
+  qr_code?: string;
+  ieee?: string;
+  install_code?: string;
+  link_key?: string;
+  name?: string;
+  area_id?: string;
+}
+
+export interface UpdateFields {
+  name?: string | null;
+  area_id?: string | null;
+  install_code?: string;
+  link_key?: string;
+}
+
+export class ProvisioningApi {
+  constructor(
+    private readonly hass: HomeAssistant,
+    private readonly configEntryId: string | undefined,
+  ) {}
+
+  private call<T>(type: string, fields: Record<string, unknown> = {}): Promise<T> {
+    const message: Record<string, unknown> = { type: `${DOMAIN}/${type}`, ...fields };
+    if (this.configEntryId) {
+      message.config_entry_id = this.configEntryId;
+    }
+    return this.hass.callWS<T>(message);
+  }
+
+  subscribe(callback: (event: SubscriptionEvent) => void): Promise<() => Promise<void>> {
+    const message: Record<string, unknown> = { type: `${DOMAIN}/entries/subscribe` };
+    if (this.configEntryId) {
+      message.config_entry_id = this.configEntryId;
+    }
+    return this.hass.connection.subscribeMessage<SubscriptionEvent>(callback, message);
+  }
+
+  async coordinators(): Promise<Coordinator[]> {
+    const result = await this.hass.callWS<{ coordinators: Coordinator[] }>({
+      type: `${DOMAIN}/coordinators`,
+    });
+    return result.coordinators;
+  }
+
+  parse(qrCode: string): Promise<ParsedCode> {
+    return this.call<ParsedCode>("code/parse", { qr_code: qrCode });
+  }
+
+  async add(fields: AddFields): Promise<Entry> {
+    return (await this.call<{ entry: Entry }>("entries/add", clean(fields))).entry;
+  }
+
+  async update(ieee: string, fields: UpdateFields): Promise<Entry> {
+    return (await this.call<{ entry: Entry }>("entries/update", { ieee, ...fields })).entry;
+  }
+
+  async remove(ieee: string): Promise<void> {
+    await this.call<unknown>("entries/remove", { ieee });
+  }
+
+  importCsv(csv: string): Promise<ImportResult> {
+    return this.call<ImportResult>("entries/import", { csv });
+  }
+
+  async startWindow(duration?: number): Promise<AdmissionWindow> {
+    const fields = duration === undefined ? {} : { duration };
+    return (await this.call<{ window: AdmissionWindow }>("window/start", fields)).window;
+  }
+
+  async stopWindow(): Promise<AdmissionWindow> {
+    return (await this.call<{ window: AdmissionWindow }>("window/stop")).window;
+  }
+
+  async setGuard(enabled: boolean): Promise<AdmissionWindow> {
+    return (await this.call<{ window: AdmissionWindow }>("guard/set", { enabled })).window;
+  }
+}
+
+/** Leave out empty optional fields: the backend takes a missing field as "not given". */
+function clean(fields: AddFields): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === "string" && value.trim() !== "") {
+      out[key] = value.trim();
+    }
+  }
+  return out;
+}
+
+let exceptionsLoaded: Promise<LocalizeFunc | undefined> | undefined;
+
+/** Load the integration's translated exceptions once per page. */
+export function loadExceptions(hass: HomeAssistant): Promise<LocalizeFunc | undefined> {
+  exceptionsLoaded ??= hass
+    .loadBackendTranslation("exceptions", DOMAIN)
+    .then((result) => (typeof result === "function" ? (result as LocalizeFunc) : undefined))
+    .catch(() => undefined);
+  return exceptionsLoaded;
+}
+
+/** The field a backend error is about (`qr_code`, `ieee`, `install_code`, `link_key`), if any. */
+export function errorField(error: unknown): string | undefined {
+  const field = (error as BackendError | undefined)?.translation_placeholders?.field;
+  return typeof field === "string" ? field : undefined;
+}
+
+/** The translated text of a backend error. */
+export async function errorMessage(hass: HomeAssistant, error: unknown): Promise<string> {
+  const err = (error ?? {}) as BackendError;
+  if (err.translation_key) {
+    const loaded = await loadExceptions(hass);
+    const localize = loaded ?? hass.localize;
+    const text = localize(
+      `component.${DOMAIN}.exceptions.${err.translation_key}.message`,
+      err.translation_placeholders,
+    );
+    if (text) {
+      return text;
+    }
+  }
+  if (typeof err.message === "string" && err.message) {
+    return err.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

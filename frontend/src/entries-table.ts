@@ -1,0 +1,348 @@
+/**
+ * The provisioning list as a table: search (name, IEEE, area), status filter,
+ * sortable columns and row actions. Rules: rows are keyed by IEEE (`repeat`),
+ * so a diff re-renders only the rows whose entry changed; rows off screen are
+ * skipped by the browser (`content-visibility`), so 1,000 rows render fast;
+ * the relative times refresh once a minute. Actions fire `entry-edit`,
+ * `entry-delete` with the entry; "Open device" navigates itself.
+ */
+
+import { LitElement, css, html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import { repeat } from "lit/directives/repeat.js";
+
+import { exactTime, relativeTime } from "./format.js";
+import { areaName, type EntryStore, type SortColumn } from "./store.js";
+import type { PanelLocalize, StringKey } from "./strings.js";
+import { ICONS, baseStyles } from "./styles.js";
+import { STATUSES, type Area, type Entry, type EntryStatus } from "./types.js";
+import { defineElement, fire, icon, navigate } from "./ui.js";
+
+const COLUMNS: [SortColumn, StringKey][] = [
+  ["name", "col_name"],
+  ["ieee", "col_ieee"],
+  ["area", "col_area"],
+  ["status", "col_status"],
+  ["provider", "col_provider"],
+  ["updated", "col_updated"],
+];
+
+export class ProvisioningEntriesTable extends LitElement {
+  @property({ attribute: false }) store!: EntryStore;
+  /** The store's version: a new value re-renders the table. */
+  @property({ type: Number }) version = 0;
+  @property({ attribute: false }) areas?: Record<string, Area>;
+  @property() language = "en";
+  @property({ attribute: false }) localize!: PanelLocalize;
+  @property({ type: Boolean, reflect: true }) narrow = false;
+  @state() private query = "";
+  @state() private status: EntryStatus | "" = "";
+  @state() private sort: SortColumn = "name";
+  @state() private descending = false;
+  @state() private now = Date.now();
+  private timer: number | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.timer = window.setInterval(() => {
+      this.now = Date.now();
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+  }
+
+  private setSort(column: SortColumn): void {
+    if (this.sort === column) {
+      this.descending = !this.descending;
+    } else {
+      this.sort = column;
+      this.descending = column === "updated";
+    }
+  }
+
+  protected override render() {
+    const t = this.localize;
+    const rows = this.store.view({
+      query: this.query,
+      status: this.status,
+      sort: this.sort,
+      descending: this.descending,
+      areas: this.areas,
+    });
+    const total = this.store.entries.size;
+    return html`
+      <div class="toolbar">
+        <input
+          id="search"
+          type="search"
+          aria-label=${t("search")}
+          placeholder=${t("search")}
+          .value=${this.query}
+          @input=${(ev: Event) => {
+            this.query = (ev.target as HTMLInputElement).value;
+          }}
+        />
+        <div class="chips" role="group" aria-label=${t("filter_status")}>
+          ${(["", ...STATUSES] as (EntryStatus | "")[]).map(
+            (status) => html`<button
+              class="chip"
+              data-filter=${status || "all"}
+              aria-pressed=${this.status === status ? "true" : "false"}
+              @click=${() => {
+                this.status = status;
+              }}
+            >
+              ${status ? t(`status_${status}`) : t("filter_all")}
+            </button>`,
+          )}
+        </div>
+        <span id="count" class="secondary" aria-live="polite"
+          >${t("count", { shown: rows.length, total })}</span
+        >
+      </div>
+      <div class="table" role="table" aria-label=${t("title")} aria-rowcount=${rows.length + 1}>
+        <div class="row head" role="row">
+          ${COLUMNS.map(([column, label]) => {
+            const sorted = this.sort === column;
+            return html`<div
+              class="cell col-${column}"
+              role="columnheader"
+              aria-sort=${sorted ? (this.descending ? "descending" : "ascending") : "none"}
+            >
+              <button
+                class="sort"
+                data-sort=${column}
+                title=${t("sort_by", { column: t(label) })}
+                @click=${() => this.setSort(column)}
+              >
+                ${t(label)}
+                ${sorted ? icon(this.descending ? ICONS.sortDesc : ICONS.sortAsc) : nothing}
+              </button>
+            </div>`;
+          })}
+          <div class="cell col-actions" role="columnheader">
+            <span class="visually-hidden">${t("col_actions")}</span>
+          </div>
+        </div>
+        ${rows.length === 0
+          ? html`<div class="empty secondary" id="empty">
+              ${total === 0 ? t("no_entries") : t("no_match")}
+            </div>`
+          : repeat(
+              rows,
+              (entry) => entry.ieee,
+              (entry) => this.renderRow(entry),
+            )}
+      </div>
+    `;
+  }
+
+  private renderRow(entry: Entry) {
+    const t = this.localize;
+    const name = entry.name || t("unnamed");
+    return html`<div
+      class="row"
+      role="row"
+      data-ieee=${entry.ieee}
+      data-status=${entry.status}
+    >
+      <div class="cell col-name" role="cell">
+        <span class=${entry.name ? "" : "secondary"}>${name}</span>
+        ${this.narrow ? html`<span class="sub secondary mono">${entry.ieee}</span>` : nothing}
+        ${entry.model ? html`<span class="sub secondary">${entry.model}</span>` : nothing}
+      </div>
+      <div class="cell col-ieee mono" role="cell">${entry.ieee}</div>
+      <div class="cell col-area" role="cell">${areaName(entry, this.areas)}</div>
+      <div class="cell col-status" role="cell">
+        <span class="status status-${entry.status}">${t(`status_${entry.status}`)}</span>
+        ${entry.status_reason
+          ? html`<span class="sub secondary reason">${entry.status_reason}</span>`
+          : nothing}
+      </div>
+      <div class="cell col-provider" role="cell">${entry.provider_title}</div>
+      <div class="cell col-updated" role="cell">
+        <time datetime=${entry.updated_at} title=${exactTime(entry.updated_at, this.language)}
+          >${relativeTime(entry.updated_at, this.now, this.language)}</time
+        >
+      </div>
+      <div class="cell col-actions" role="cell">
+        ${entry.device_id
+          ? html`<button
+              class="icon"
+              data-action="open"
+              title=${t("open_device")}
+              aria-label=${`${t("open_device")}: ${name}`}
+              @click=${() => navigate(`/config/devices/device/${entry.device_id}`)}
+            >
+              ${icon(ICONS.openInNew)}
+            </button>`
+          : nothing}
+        ${entry.editable
+          ? html`<button
+                class="icon"
+                data-action="edit"
+                title=${t("edit")}
+                aria-label=${`${t("edit")}: ${name}`}
+                @click=${(ev: Event) => fire(this, "entry-edit", { entry, opener: ev.currentTarget })}
+              >
+                ${icon(ICONS.pencil)}
+              </button>
+              <button
+                class="icon danger"
+                data-action="delete"
+                title=${t("delete")}
+                aria-label=${`${t("delete")}: ${name}`}
+                @click=${(ev: Event) =>
+                  fire(this, "entry-delete", { entry, opener: ev.currentTarget })}
+              >
+                ${icon(ICONS.delete)}
+              </button>`
+          : html`<span class="managed secondary"
+              >${t("managed_by", { title: entry.provider_title })}</span
+            >`}
+      </div>
+    </div>`;
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px 16px;
+        margin-bottom: 8px;
+      }
+      #search {
+        flex: 1 1 240px;
+        max-width: 420px;
+      }
+      .chips {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+      }
+      .chip {
+        min-height: 32px;
+        border-radius: 8px;
+        border: 1px solid var(--divider-color, #e0e0e0);
+        color: var(--primary-text-color, #212121);
+        padding: 0 12px;
+      }
+      .chip[aria-pressed="true"] {
+        background: color-mix(in srgb, var(--primary-color, #03a9f4) 20%, transparent);
+        border-color: transparent;
+      }
+      .table {
+        background: var(--card-background-color, var(--ha-card-background, #fff));
+        border-radius: var(--ha-card-border-radius, 12px);
+        border: 1px solid var(--ha-card-border-color, var(--divider-color, #e0e0e0));
+        overflow: hidden;
+      }
+      .row {
+        display: grid;
+        grid-template-columns:
+          minmax(140px, 2fr) 200px minmax(90px, 1fr) minmax(110px, 1fr)
+          minmax(90px, 1fr) 130px 132px;
+        align-items: center;
+        min-height: 52px;
+        border-top: 1px solid var(--divider-color, #e0e0e0);
+        content-visibility: auto;
+        contain-intrinsic-size: auto 53px;
+      }
+      .row.head {
+        border-top: none;
+        min-height: 48px;
+        content-visibility: visible;
+        font-weight: 500;
+        position: sticky;
+        top: 0;
+      }
+      .cell {
+        padding: 4px 8px;
+        min-width: 0;
+        overflow-wrap: anywhere;
+        display: flex;
+        flex-direction: column;
+      }
+      .col-ieee {
+        white-space: nowrap;
+        font-size: 0.875rem;
+      }
+      .col-actions {
+        flex-direction: row;
+        justify-content: flex-end;
+        align-items: center;
+      }
+      .sort {
+        color: var(--primary-text-color, #212121);
+        padding: 0 4px;
+        min-height: 32px;
+        border-radius: 4px;
+        display: inline-flex;
+        align-items: center;
+        gap: 2px;
+        text-align: start;
+      }
+      .sort svg {
+        width: 18px;
+        height: 18px;
+        fill: currentColor;
+      }
+      .sub {
+        font-size: 0.8rem;
+      }
+      .managed {
+        font-size: 0.8rem;
+        text-align: end;
+      }
+      .status {
+        font-weight: 500;
+      }
+      .status-joined {
+        color: var(--success-color, #43a047);
+      }
+      .status-failed {
+        color: var(--error-color, #db4437);
+      }
+      .status-admitting {
+        color: var(--info-color, #039be5);
+      }
+      .status-revoked {
+        color: var(--secondary-text-color, #727272);
+      }
+      .empty {
+        padding: 32px 16px;
+        text-align: center;
+        border-top: 1px solid var(--divider-color, #e0e0e0);
+      }
+      :host([narrow]) .row {
+        grid-template-columns: minmax(120px, 1fr) auto auto;
+      }
+      :host([narrow]) .managed {
+        max-width: 110px;
+      }
+      :host([narrow]) .col-ieee,
+      :host([narrow]) .col-area,
+      :host([narrow]) .col-provider,
+      :host([narrow]) .col-updated {
+        display: none;
+      }
+    `,
+  ];
+}
+
+defineElement("provisioning-entries-table", ProvisioningEntriesTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "provisioning-entries-table": ProvisioningEntriesTable;
+  }
+}

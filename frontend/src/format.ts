@@ -1,0 +1,83 @@
+/**
+ * Times as the panel shows them: relative ("2 minutes ago") with the exact
+ * time on hover, and the countdown of an open admission window.
+ */
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+  ["second", 1],
+];
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const exactFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<T>(map: Map<string, T>, language: string, make: (lang: string) => T): T {
+  let value = map.get(language);
+  if (!value) {
+    try {
+      value = make(language);
+    } catch {
+      value = make("en");
+    }
+    map.set(language, value);
+  }
+  return value;
+}
+
+/** "2 minutes ago", "in 3 hours", "now". */
+export function relativeTime(iso: string, now: number, language: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) {
+    return "";
+  }
+  const seconds = Math.round((time - now) / 1000);
+  const format = cached(
+    relativeFormats,
+    language,
+    (lang) => new Intl.RelativeTimeFormat(lang, { numeric: "auto" }),
+  );
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size || unit === "second") {
+      const value = Math.trunc(seconds / size);
+      return format.format(unit === "second" && Math.abs(seconds) < 10 ? 0 : value, unit);
+    }
+  }
+  return "";
+}
+
+/** The exact local date and time, for a tooltip. */
+export function exactTime(iso: string, language: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) {
+    return iso;
+  }
+  const format = cached(
+    exactFormats,
+    language,
+    (lang) => new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "medium" }),
+  );
+  return format.format(time);
+}
+
+/** Seconds left until `iso`, never below zero; null when there is no end. */
+export function secondsLeft(iso: string | null, now: number): number | null {
+  if (!iso) {
+    return null;
+  }
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? null : Math.max(0, Math.ceil((time - now) / 1000));
+}
+
+/** 185 → "3:05", 3700 → "1:01:40". */
+export function clock(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const mm = h ? String(m).padStart(2, "0") : String(m);
+  return `${h ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
+}

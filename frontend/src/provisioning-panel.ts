@@ -1,0 +1,335 @@
+/**
+ * The Provisioning sidebar panel (custom element `provisioning-panel`,
+ * registered by the integration with `panel_custom`). Rules:
+ * - it talks to the integration only through docs/websocket-api.md;
+ * - it subscribes once per chosen coordinator (snapshot, then diffs) and
+ *   never polls; it unsubscribes when it leaves the page;
+ * - a new `hass` object (every state change in Home Assistant) re-renders only
+ *   the header, never the table, unless the areas or the language changed;
+ * - backend errors are shown translated, the panel's own texts come from
+ *   strings.ts.
+ */
+
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, query, state } from "lit/decorators.js";
+
+import { ProvisioningApi, errorMessage, loadExceptions } from "./api.js";
+import "./add-dialog.js";
+import type { ProvisioningAddDialog } from "./add-dialog.js";
+import "./entries-table.js";
+import "./entry-dialogs.js";
+import type { ProvisioningDeleteDialog, ProvisioningEditDialog } from "./entry-dialogs.js";
+import "./fields.js";
+import { EntryStore } from "./store.js";
+import { panelLocalize, type PanelLocalize } from "./strings.js";
+import { ICONS, baseStyles } from "./styles.js";
+import type { AdmissionWindow, Coordinator, Entry, HomeAssistant, SubscriptionEvent } from "./types.js";
+import { defineElement, fire, icon } from "./ui.js";
+import "./window-card.js";
+
+interface EntryActionDetail {
+  entry: Entry;
+  opener?: HTMLElement;
+}
+
+export class ProvisioningPanel extends LitElement {
+  @property({ attribute: false }) hass?: HomeAssistant;
+  @property({ type: Boolean, reflect: true }) narrow = false;
+  @property({ attribute: false }) route?: unknown;
+  @property({ attribute: false }) panel?: unknown;
+  @state() private window?: AdmissionWindow;
+  @state() private coordinators: Coordinator[] = [];
+  @state() private coordinator?: string;
+  @state() private version = 0;
+  @state() private loaded = false;
+  @state() private error = "";
+  @state() private busy = false;
+  @query("provisioning-add-dialog") private addDialog!: ProvisioningAddDialog;
+  @query("provisioning-edit-dialog") private editDialog!: ProvisioningEditDialog;
+  @query("provisioning-delete-dialog") private deleteDialog!: ProvisioningDeleteDialog;
+  private readonly store = new EntryStore();
+  private api?: ProvisioningApi;
+  private unsubscribe?: Promise<(() => Promise<void>) | undefined>;
+  private started = false;
+  private localizeCache?: { language: string; localize: PanelLocalize };
+
+  private get language(): string {
+    return this.hass?.locale?.language ?? this.hass?.language ?? "en";
+  }
+
+  private get t(): PanelLocalize {
+    const language = this.language;
+    if (this.localizeCache?.language !== language) {
+      this.localizeCache = { language, localize: panelLocalize(language) };
+    }
+    return this.localizeCache.localize;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hass && !this.started) {
+      void this.start();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopSubscription();
+    this.started = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("hass") && this.hass && !this.started && this.isConnected) {
+      void this.start();
+    }
+  }
+
+  /** Find the coordinators, then subscribe to the chosen one's list. */
+  private async start(): Promise<void> {
+    const hass = this.hass;
+    if (!hass) {
+      return;
+    }
+    this.started = true;
+    void loadExceptions(hass);
+    try {
+      this.coordinators = await new ProvisioningApi(hass, undefined).coordinators();
+    } catch (err) {
+      this.error = await errorMessage(hass, err);
+      this.started = false;
+      return;
+    }
+    if (!this.coordinator || !this.coordinators.some((c) => c.config_entry_id === this.coordinator)) {
+      this.coordinator = this.coordinators[0]?.config_entry_id;
+    }
+    this.subscribe();
+  }
+
+  private subscribe(): void {
+    const hass = this.hass;
+    if (!hass || !this.started) {
+      return;
+    }
+    this.stopSubscription();
+    this.loaded = false;
+    this.error = "";
+    const api = new ProvisioningApi(hass, this.coordinator);
+    this.api = api;
+    this.unsubscribe = api
+      .subscribe((event) => {
+        if (this.api === api) {
+          this.onEvent(event);
+        }
+      })
+      .catch(async (err: unknown) => {
+        if (this.api === api) {
+          this.error = await errorMessage(hass, err);
+        }
+        return undefined;
+      });
+  }
+
+  private stopSubscription(): void {
+    const unsubscribe = this.unsubscribe;
+    this.unsubscribe = undefined;
+    this.api = undefined;
+    void unsubscribe?.then((unsub) => unsub?.()).catch(() => undefined);
+  }
+
+  private onEvent(event: SubscriptionEvent): void {
+    switch (event.type) {
+      case "snapshot":
+        this.store.apply(event);
+        this.window = event.window;
+        this.loaded = true;
+        break;
+      case "entries":
+        this.store.apply(event);
+        break;
+      case "window":
+        this.window = event.window;
+        break;
+      case "providers":
+        // Entries carry their provider's title; the list of providers is not shown.
+        break;
+    }
+    this.version = this.store.version;
+  }
+
+  private async run(action: (api: ProvisioningApi) => Promise<AdmissionWindow | void>): Promise<void> {
+    const api = this.api;
+    if (!api || !this.hass) {
+      return;
+    }
+    this.busy = true;
+    this.error = "";
+    try {
+      const result = await action(api);
+      if (result) {
+        this.window = result;
+      }
+    } catch (err) {
+      this.error = await errorMessage(this.hass, err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render() {
+    const t = this.t;
+    return html`
+      <header class="toolbar">
+        ${this.narrow
+          ? html`<button
+              class="icon"
+              id="menu"
+              aria-label=${t("menu")}
+              title=${t("menu")}
+              @click=${() => fire(this, "hass-toggle-menu")}
+            >
+              ${icon(ICONS.menu)}
+            </button>`
+          : nothing}
+        <h1>${t("title")}</h1>
+      </header>
+      <main>
+        ${this.error
+          ? html`<div class="alert" role="alert" id="panel-error">${this.error}</div>`
+          : nothing}
+        <provisioning-window-card
+          .window=${this.window}
+          .coordinators=${this.coordinators}
+          .coordinator=${this.coordinator}
+          .localize=${t}
+          ?busy=${this.busy}
+          @window-start=${() => this.run((api) => api.startWindow())}
+          @window-stop=${() => this.run((api) => api.stopWindow())}
+          @guard-set=${(ev: CustomEvent<boolean>) => this.run((api) => api.setGuard(ev.detail))}
+          @coordinator-select=${(ev: CustomEvent<string>) => {
+            this.coordinator = ev.detail;
+            this.subscribe();
+          }}
+        ></provisioning-window-card>
+        <div class="list-head">
+          <h2 class="visually-hidden">${t("title")}</h2>
+          <button
+            id="add"
+            class="primary"
+            ?disabled=${!this.api}
+            @click=${(ev: Event) => this.addDialog.open(ev.currentTarget as HTMLElement)}
+          >
+            ${icon(ICONS.plus)} ${t("add")}
+          </button>
+        </div>
+        ${this.loaded
+          ? html`<provisioning-entries-table
+              .store=${this.store}
+              .version=${this.version}
+              .areas=${this.hass?.areas}
+              .language=${this.language}
+              .localize=${t}
+              ?narrow=${this.narrow}
+              @entry-edit=${(ev: CustomEvent<EntryActionDetail>) =>
+                this.editDialog.open(ev.detail.entry, ev.detail.opener)}
+              @entry-delete=${(ev: CustomEvent<EntryActionDetail>) =>
+                this.deleteDialog.open(ev.detail.entry, ev.detail.opener)}
+            ></provisioning-entries-table>`
+          : this.error
+            ? nothing
+            : html`<p class="secondary" id="loading">${t("loading")}</p>`}
+      </main>
+      ${this.hass && this.api
+        ? html`<provisioning-add-dialog
+              .hass=${this.hass}
+              .api=${this.api}
+              .store=${this.store}
+              .localize=${t}
+              @entry-added=${() => (this.version = this.store.version)}
+            ></provisioning-add-dialog>
+            <provisioning-edit-dialog
+              .hass=${this.hass}
+              .api=${this.api}
+              .localize=${t}
+              @entry-saved=${(ev: CustomEvent<Entry>) => {
+                this.store.put(ev.detail);
+                this.version = this.store.version;
+              }}
+            ></provisioning-edit-dialog>
+            <provisioning-delete-dialog
+              .hass=${this.hass}
+              .api=${this.api}
+              .localize=${t}
+              @entry-removed=${(ev: CustomEvent<string>) => {
+                this.store.delete(ev.detail);
+                this.version = this.store.version;
+              }}
+            ></provisioning-delete-dialog>`
+        : nothing}
+    `;
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: var(--primary-background-color, #fafafa);
+      }
+      .toolbar {
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        height: var(--header-height, 56px);
+        padding: 0 12px 0 16px;
+        background: var(--app-header-background-color, var(--primary-color, #03a9f4));
+        color: var(--app-header-text-color, var(--text-primary-color, #fff));
+        border-bottom: var(--app-header-border-bottom, none);
+        position: sticky;
+        top: 0;
+        z-index: 2;
+      }
+      :host([narrow]) .toolbar {
+        padding-left: 4px;
+      }
+      h1 {
+        margin: 0;
+        font-size: 20px;
+        font-weight: 400;
+      }
+      main {
+        padding: 16px;
+        max-width: 1400px;
+        margin: 0 auto;
+        display: flex;
+        flex-direction: column;
+        gap: 16px;
+      }
+      :host([narrow]) main {
+        padding: 8px;
+      }
+      .list-head {
+        display: flex;
+        justify-content: flex-end;
+      }
+      #add {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+      }
+      #add svg {
+        width: 20px;
+        height: 20px;
+        fill: currentColor;
+      }
+    `,
+  ];
+}
+
+defineElement("provisioning-panel", ProvisioningPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "provisioning-panel": ProvisioningPanel;
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The panel's own texts. Rules: every text the panel shows comes from here by
+ * key (backend errors come from the integration's translations instead);
+ * `{name}` marks a placeholder. A language is one object with every key of
+ * `en`; a missing language falls back to English, key by key.
+ */
+
+const en = {
+  title: "Provisioning",
+  menu: "Open the sidebar",
+  loading: "Loading the provisioning list…",
+  coordinator: "Coordinator",
+  // Header
+  admit: "Admit provisioned devices",
+  stop: "Stop",
+  window_open: "Open",
+  window_closed: "Closed",
+  window_continuous: "Continuous",
+  window_state: "Admission: {state}",
+  window_remaining: "{time} left",
+  keys_loaded: "{count} keys loaded",
+  keys_waiting: "{count} waiting",
+  install_code_only: "The radio admits only devices with an install code",
+  guard: "Only admit provisioned devices",
+  // Table
+  search: "Search name, IEEE or area",
+  filter_status: "Status",
+  filter_all: "All",
+  col_name: "Name",
+  col_ieee: "IEEE",
+  col_area: "Area",
+  col_status: "Status",
+  col_provider: "Provider",
+  col_updated: "Last change",
+  col_actions: "Actions",
+  sort_by: "Sort by {column}",
+  status_pending: "Pending",
+  status_admitting: "Admitting",
+  status_joined: "Joined",
+  status_failed: "Failed",
+  status_revoked: "Revoked",
+  no_entries: "No device is on the provisioning list yet.",
+  no_match: "No device matches.",
+  count: "{shown} of {total} devices",
+  unnamed: "Unnamed device",
+  managed_by: "Managed by {title}",
+  edit: "Edit",
+  delete: "Delete",
+  open_device: "Open device",
+  add: "Add devices",
+  // Dialogs
+  close: "Close",
+  cancel: "Cancel",
+  save: "Save",
+  edit_title: "Edit {name}",
+  name: "Name",
+  area: "Area",
+  no_area: "No area",
+  new_key: "New key (optional)",
+  key_unchanged: "Keep the current key",
+  install_code: "Install code",
+  link_key: "Link key",
+  delete_title: "Delete {name}?",
+  delete_text:
+    "{ieee} leaves the provisioning list and its key leaves the coordinator. The device, if it joined, stays in Home Assistant.",
+  // Add dialog
+  add_title: "Add devices",
+  tab_scan: "Scan",
+  tab_photo: "Photo",
+  tab_type: "Type",
+  tab_import: "Import CSV",
+  ways: "Ways to add",
+  scan_hint: "Hold the label's QR or Data Matrix code in front of the camera.",
+  scan_insecure:
+    "The browser allows the camera only over HTTPS or on localhost. Take a photo of the label instead.",
+  scan_unavailable: "No camera could be opened ({error}). Take a photo of the label instead.",
+  scan_starting: "Starting the camera…",
+  scan_app: "Scan with the app",
+  scan_app_hint: "The Home Assistant app opens its own scanner.",
+  scan_app_title: "Scan a device label",
+  scan_app_description: "Point the camera at the QR or Data Matrix code on the device.",
+  scan_app_alternative: "Type the code",
+  scan_again: "Scan next label",
+  scan_wrong_format: "Only QR and Data Matrix codes can be read.",
+  use_photo: "Take a photo instead",
+  photo_hint: "Take or choose a photo of the label's QR or Data Matrix code.",
+  photo_pick: "Photo of the label",
+  photo_none: "No QR or Data Matrix code was found in this photo.",
+  photo_bad: "This file could not be read as an image.",
+  decoding: "Reading the code…",
+  read_title: "Read from the label",
+  read_format: "Format",
+  read_key_install_code: "Install code ••••",
+  read_key_link_key: "Link key ••••",
+  read_model: "Model",
+  skip: "Skip",
+  add_device: "Add",
+  added: "{name} added.",
+  already_listed: "{ieee} is already on the provisioning list.",
+  type_mode: "What to type",
+  type_qr: "QR code text",
+  type_fields: "IEEE and key",
+  qr_code: "QR code text",
+  ieee: "IEEE address",
+  key_type: "Key type",
+  key: "Key",
+  show_secret: "Show",
+  hide_secret: "Hide",
+  import_hint:
+    "A CSV file with a header line: ieee, install_code or link_key, and optionally name and area.",
+  import_pick: "CSV file",
+  import_added: "{count} added",
+  import_line: "Line {line}",
+  import_none: "Nothing was imported.",
+  error: "Error",
+} as const;
+
+export type StringKey = keyof typeof en;
+type Strings = Record<StringKey, string>;
+
+const LANGUAGES: Record<string, Partial<Strings>> = { en };
+
+/** The panel's texts in `language` (e.g. "en", "en-GB"), falling back to English. */
+export function panelLocalize(
+  language: string | undefined,
+): (key: StringKey, values?: Record<string, string | number>) => string {
+  const base = (language ?? "en").toLowerCase();
+  const table = LANGUAGES[base] ?? LANGUAGES[base.split("-")[0]] ?? en;
+  return (key, values) => {
+    const text: string = table[key] ?? en[key];
+    if (!values) {
+      return text;
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in values ? String(values[name]) : whole,
+    );
+  };
+}
+
+export type PanelLocalize = ReturnType<typeof panelLocalize>;
