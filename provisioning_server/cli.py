@@ -1,19 +1,41 @@
-"""Command line: ``python -m provisioning_server [--db FILE] COMMAND ...``."""
+"""Command line: ``python -m provisioning_server [--db DB] COMMAND ...``.
+
+Rules:
+
+* ``--db`` is a SQLite file (default) or a ``postgresql://`` URL; every command
+  goes through the same :class:`~provisioning_server.store.AsyncStore` code
+  as the HTTP API.
+* Nothing read from the database or a file reaches the terminal with its
+  control characters: ESC sequences, C1 controls and bidirectional overrides
+  in names, labels or ids are removed before printing.
+* Bad input ends with ``error: ...`` (or ``FILE:LINE: ...``) and exit status
+  1 (3 when an import rejected lines), never with a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 from collections.abc import Sequence
 import json
 import logging
 import pathlib
+import signal
 import sys
 from typing import TextIO
+import unicodedata
 
 from provisioning_server import __version__
-from provisioning_server.store import DeviceStatus, Store, StoreError
+from provisioning_server.store import (
+    AsyncStore,
+    DeviceStatus,
+    StoreError,
+    open_store,
+)
 from provisioning_server.validation import (
+    CsvLineError,
     ValidationError,
+    decode_csv_bytes,
     normalize_ieee,
     parse_devices_csv,
 )
@@ -21,6 +43,22 @@ from provisioning_server.validation import (
 DEFAULT_DB = "provisioning.db"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
+DEFAULT_MAX_WAIT = 60
+DB_HELP = "SQLite database file or postgresql:// URL"
+
+
+def clean(text: str, *, keep_layout: bool = False) -> str:
+    """Remove control and format characters (ESC, C1, bidi overrides)."""
+    allowed = "\n\t" if keep_layout else ""
+    return "".join(
+        char
+        for char in text
+        if char in allowed or unicodedata.category(char) not in {"Cc", "Cf"}
+    )
+
+
+def _print(text: str, file: TextIO) -> None:
+    print(clean(text, keep_layout=True), file=file)
 
 
 def _add_serve_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
@@ -44,6 +82,12 @@ def _add_serve_options(parser: argparse.ArgumentParser, *, defaults: bool) -> No
         default=default(1000),
         help="devices per page of GET .../devices (default 1000)",
     )
+    parser.add_argument(
+        "--max-wait",
+        type=int,
+        default=default(DEFAULT_MAX_WAIT),
+        help=f"longest long poll in seconds (default {DEFAULT_MAX_WAIT})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,11 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument(
-        "--db", default=DEFAULT_DB, help=f"SQLite database file (default {DEFAULT_DB})"
+        "--db", default=DEFAULT_DB, help=f"{DB_HELP} (default {DEFAULT_DB})"
     )
     _add_serve_options(parser, defaults=True)
     db_option = argparse.ArgumentParser(add_help=False)
-    db_option.add_argument("--db", default=argparse.SUPPRESS, help="SQLite database")
+    db_option.add_argument("--db", default=argparse.SUPPRESS, help=DB_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     serve = commands.add_parser("serve", parents=[db_option], help="run the HTTP API")
@@ -87,6 +131,20 @@ def build_parser() -> argparse.ArgumentParser:
     token_remove.add_argument("hub_id", metavar="HUB_ID")
     token_remove.add_argument("token_id", metavar="TOKEN_ID", type=int)
 
+    admin = commands.add_parser(
+        "admin-token", help="manage tokens of the management API"
+    )
+    admin_commands = admin.add_subparsers(dest="admin_command", required=True)
+    admin_add = admin_commands.add_parser(
+        "add", parents=[db_option], help="create an admin token (printed once)"
+    )
+    admin_add.add_argument("--label", help="note to recognise the token by")
+    admin_commands.add_parser("list", parents=[db_option], help="list admin tokens")
+    admin_remove = admin_commands.add_parser(
+        "remove", parents=[db_option], help="delete an admin token"
+    )
+    admin_remove.add_argument("token_id", metavar="TOKEN_ID", type=int)
+
     imp = commands.add_parser(
         "import", parents=[db_option], help="import devices from a CSV file"
     )
@@ -109,13 +167,16 @@ def format_status(rows: Sequence[DeviceStatus]) -> str:
     """Return a table of devices and their last reported status."""
     header = ("IEEE", "NAME", "AREA", "STATE", "LAST STATUS", "AT")
     lines = [
-        (
-            row.ieee,
-            row.name or "-",
-            row.area or "-",
-            row.state,
-            row.status or "not reported",
-            row.at or "-",
+        tuple(
+            clean(cell)
+            for cell in (
+                row.ieee,
+                row.name or "-",
+                row.area or "-",
+                row.state,
+                row.status or "not reported",
+                row.at or "-",
+            )
         )
         for row in rows
     ]
@@ -131,87 +192,141 @@ def format_status(rows: Sequence[DeviceStatus]) -> str:
     )
 
 
-def _serve(args: argparse.Namespace, store: Store) -> int:
+def _serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
-    from provisioning_server.app import create_app
+    from provisioning_server.api import create_app
+    from provisioning_server.api.serving import serving
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    web.run_app(
-        create_app(store, page_size=args.page_size),
-        host=args.host,
-        port=args.port,
-        access_log_format='%a "%r" %s %b %Tf',
-    )
+
+    async def main() -> None:
+        store = await open_store(args.db)
+        try:
+            app: web.Application = create_app(
+                store, page_size=args.page_size, max_wait=args.max_wait
+            )
+            async with serving(app, args.host, args.port) as url:
+                logging.getLogger(__name__).info("Serving on %s", url)
+                stop = asyncio.Event()
+                loop = asyncio.get_running_loop()
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    loop.add_signal_handler(sig, stop.set)
+                await stop.wait()
+        finally:
+            await store.close()
+
+    asyncio.run(main())
     return 0
 
 
-def _run(args: argparse.Namespace, store: Store, out: TextIO, err: TextIO) -> int:
-    command = args.command or "serve"
-    if command == "serve":
-        return _serve(args, store)
-    if command == "hub":
-        if args.hub_command == "add":
-            hub = store.add_hub(args.hub_id)
-            print(f"created hub {hub.hub_id}", file=out)
-        else:
-            for hub in store.list_hubs():
-                print(f"{hub.hub_id}\trevision {hub.revision}", file=out)
-        return 0
-    if command == "token":
-        if args.token_command == "add":
-            info, token = store.add_token(args.hub_id, args.label)
-            print(
-                f"token {info.token_id} for hub {info.hub_id} (shown only once):",
-                file=err,
+async def _hub(args: argparse.Namespace, store: AsyncStore, out: TextIO) -> int:
+    if args.hub_command == "add":
+        hub = await store.add_hub(args.hub_id)
+        _print(f"created hub {hub.hub_id}", out)
+    else:
+        for hub in await store.list_hubs():
+            _print(f"{clean(hub.hub_id)}\trevision {hub.revision}", out)
+    return 0
+
+
+async def _token(
+    args: argparse.Namespace, store: AsyncStore, out: TextIO, err: TextIO
+) -> int:
+    if args.token_command == "add":
+        info, token = await store.add_token(args.hub_id, args.label)
+        _print(f"token {info.token_id} for hub {info.hub_id} (shown only once):", err)
+        _print(token, out)
+    elif args.token_command == "list":
+        for info in await store.list_tokens(args.hub_id):
+            _print(
+                f"{info.token_id}\t{info.hint}\t{info.created_at}"
+                f"\t{clean(info.label or '')}",
+                out,
             )
-            print(token, file=out)
-        elif args.token_command == "list":
-            for info in store.list_tokens(args.hub_id):
-                print(
-                    f"{info.token_id}\t{info.hint}\t{info.created_at}\t{info.label or ''}",
-                    file=out,
-                )
-        else:
-            if not store.remove_token(args.hub_id, args.token_id):
-                print(
-                    f"error: no token {args.token_id} for hub {args.hub_id}", file=err
-                )
-                return 1
-            print(f"removed token {args.token_id}", file=out)
-        return 0
+    elif not await store.remove_token(args.hub_id, args.token_id):
+        _print(f"error: no token {args.token_id} for hub {args.hub_id}", err)
+        return 1
+    else:
+        _print(f"removed token {args.token_id}", out)
+    return 0
+
+
+async def _admin_token(
+    args: argparse.Namespace, store: AsyncStore, out: TextIO, err: TextIO
+) -> int:
+    if args.admin_command == "add":
+        info, token = await store.add_admin_token(args.label)
+        _print(f"admin token {info.token_id} (shown only once):", err)
+        _print(token, out)
+    elif args.admin_command == "list":
+        for info in await store.list_admin_tokens():
+            _print(
+                f"{info.token_id}\t{info.hint}\t{info.created_at}"
+                f"\t{clean(info.label or '')}",
+                out,
+            )
+    elif not await store.remove_admin_token(args.token_id):
+        _print(f"error: no admin token {args.token_id}", err)
+        return 1
+    else:
+        _print(f"removed admin token {args.token_id}", out)
+    return 0
+
+
+async def _import(
+    args: argparse.Namespace, store: AsyncStore, out: TextIO, err: TextIO
+) -> int:
+    try:
+        data = await asyncio.to_thread(args.csv_file.read_bytes)
+    except OSError as exc:
+        _print(f"error: cannot read {args.csv_file}: {exc.strerror}", err)
+        return 1
+    try:
+        text = decode_csv_bytes(data)
+    except CsvLineError as exc:
+        _print(f"{args.csv_file}:{exc.line}: {exc.message}", err)
+        return 1
+    parsed = parse_devices_csv(text)
+    for line, message in parsed.errors:
+        _print(f"{args.csv_file}:{line}: {message}", err)
+    result = await store.import_devices(args.hub_id, parsed.devices)
+    _print(
+        f"imported {len(parsed.devices)} devices ({result.added} added,"
+        f" {result.updated} updated, {result.unchanged} unchanged),"
+        f" {sum(1 for line, _ in parsed.errors if line > 1)} lines rejected;"
+        f" revision {result.revision}",
+        out,
+    )
+    return 3 if parsed.errors else 0
+
+
+async def _run(
+    args: argparse.Namespace, store: AsyncStore, out: TextIO, err: TextIO
+) -> int:
+    command = args.command
+    if command == "hub":
+        return await _hub(args, store, out)
+    if command == "token":
+        return await _token(args, store, out, err)
+    if command == "admin-token":
+        return await _admin_token(args, store, out, err)
     if command == "import":
-        try:
-            text = args.csv_file.read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            print(f"error: cannot read {args.csv_file}: {exc.strerror}", file=err)
-            return 1
-        parsed = parse_devices_csv(text)
-        for line, message in parsed.errors:
-            print(f"{args.csv_file}:{line}: {message}", file=err)
-        result = store.import_devices(args.hub_id, parsed.devices)
-        print(
-            f"imported {len(parsed.devices)} devices ({result.added} added,"
-            f" {result.updated} updated, {result.unchanged} unchanged),"
-            f" {sum(1 for line, _ in parsed.errors if line > 1)} lines rejected;"
-            f" revision {result.revision}",
-            file=out,
-        )
-        return 3 if parsed.errors else 0
+        return await _import(args, store, out, err)
     if command == "revoke":
         ieee = normalize_ieee(args.ieee)
-        if store.revoke_device(args.hub_id, ieee):
-            print(f"revoked {ieee}", file=out)
+        if await store.revoke_device(args.hub_id, ieee):
+            _print(f"revoked {ieee}", out)
         else:
-            print(f"{ieee} was already revoked", file=out)
+            _print(f"{ieee} was already revoked", out)
         return 0
-    rows = store.device_status(args.hub_id)
+    rows = await store.device_status(args.hub_id)
     if args.json:
-        print(json.dumps([_status_dict(row) for row in rows], indent=2), file=out)
+        _print(json.dumps([_status_dict(row) for row in rows], indent=2), out)
     else:
-        print(format_status(rows), file=out)
+        _print(format_status(rows), out)
     return 0
 
 
@@ -224,6 +339,21 @@ def _status_dict(row: DeviceStatus) -> dict[str, str | None]:
         "status": row.status,
         "at": row.at,
     }
+
+
+async def _main(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        store = await open_store(args.db)
+    except StoreError as exc:
+        _print(f"error: {exc}", err)
+        return 1
+    try:
+        return await _run(args, store, out, err)
+    except (StoreError, ValidationError) as exc:
+        _print(f"error: {exc}", err)
+        return 1
+    finally:
+        await store.close()
 
 
 def main(
@@ -239,11 +369,6 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
-    store = Store(args.db)
-    try:
-        return _run(args, store, out, err)
-    except (StoreError, ValidationError) as exc:
-        print(f"error: {exc}", file=err)
-        return 1
-    finally:
-        store.close()
+    if (args.command or "serve") == "serve":
+        return _serve(args)
+    return asyncio.run(_main(args, out, err))

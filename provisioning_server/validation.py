@@ -1,12 +1,23 @@
-"""Validation of IEEE addresses, install codes, link keys and CSV imports."""
+"""Validation of IEEE addresses, install codes, link keys, events and CSV imports.
+
+Rules:
+
+* Error messages never repeat install codes or keys, and never raise anything
+  but :class:`ValidationError` for bad input (no ``csv.Error``,
+  ``UnicodeDecodeError``, ``RecursionError`` or ``TypeError`` escapes).
+* CSV problems are reported by line; JSON problems by item index.
+* An event's ``at`` may not lie more than ``MAX_CLOCK_SKEW`` in the future
+  (it would pin the device's status), and times are 00:00:00-23:59:59.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 import csv
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 import io
+import json
 import re
 from typing import Any
 
@@ -17,7 +28,8 @@ UUID_RE = re.compile(
     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 )
 RFC3339_RE = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+    r"(\.[0-9]+)?"
     r"([Zz]|[+-][0-9]{2}:[0-9]{2})"
 )
 HUB_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:._~-]{0,127}$")
@@ -26,6 +38,7 @@ HUB_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:._~-]{0,127}$")
 INSTALL_CODE_LENGTHS = (8, 10, 14, 18)
 LINK_KEY_LENGTH = 16
 MAX_TEXT_LENGTH = 255
+MAX_CLOCK_SKEW = timedelta(minutes=5)
 
 DEVICE_STATES = ("active", "revoked")
 EVENT_STATUSES = ("joined", "failed", "removed", "admitting", "pending")
@@ -160,6 +173,38 @@ def device_from_row(row: dict[str, str | None]) -> DeviceRecord:
     )
 
 
+def device_from_json(value: Any) -> DeviceRecord:
+    """Validate one device of a JSON request body (the CSV columns as keys)."""
+    if not isinstance(value, dict):
+        raise ValidationError("device must be an object")
+    unknown = sorted(str(key) for key in value if key not in CSV_COLUMNS)
+    if unknown:
+        raise ValidationError(f"unknown fields: {', '.join(unknown)[:200]}")
+    for key, item in value.items():
+        if item is not None and not isinstance(item, str):
+            raise ValidationError(f"{key} must be a string")
+    return device_from_row(value)
+
+
+def decode_csv_bytes(data: bytes) -> str:
+    """Decode a CSV file as UTF-8 (with or without BOM); report the bad line."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise CsvLineError(line, "file is not UTF-8 text") from None
+
+
+class CsvLineError(ValidationError):
+    """A CSV file cannot be read at all past one line."""
+
+    def __init__(self, line: int, message: str) -> None:
+        """Keep the line number."""
+        super().__init__(f"line {line}: {message}")
+        self.line = line
+        self.message = message
+
+
 @dataclass(slots=True)
 class CsvParseResult:
     """Valid devices of a CSV file and the errors of the rejected lines."""
@@ -174,7 +219,11 @@ def parse_devices_csv(text: str | Iterable[str]) -> CsvParseResult:
     reader = csv.DictReader(stream, skipinitialspace=True)
     devices: list[DeviceRecord] = []
     errors: list[tuple[int, str]] = []
-    fields = [(name or "").strip().lower() for name in reader.fieldnames or []]
+    try:
+        names = reader.fieldnames or []
+    except csv.Error as err:
+        return CsvParseResult([], [(1, _csv_error_message(err))])
+    fields = [(name or "").strip().lower() for name in names]
     if "ieee" not in fields:
         return CsvParseResult([], [(1, "header must name the columns, at least ieee")])
     reader.fieldnames = fields
@@ -182,7 +231,16 @@ def parse_devices_csv(text: str | Iterable[str]) -> CsvParseResult:
     if unknown:
         errors.append((1, f"ignoring unknown columns: {', '.join(unknown)}"))
     seen: dict[str, int] = {}
-    for row in reader:
+    rows = iter(reader)
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            errors.append((start, _csv_error_message(err)))
+            continue
         line = reader.line_num
         if not any((value or "").strip() for key, value in row.items() if key):
             continue
@@ -205,6 +263,12 @@ def parse_devices_csv(text: str | Iterable[str]) -> CsvParseResult:
         seen[device.ieee] = line
         devices.append(device)
     return CsvParseResult(devices, errors)
+
+
+def _csv_error_message(err: csv.Error) -> str:
+    if "field larger than field limit" in str(err):
+        return f"a field is longer than {csv.field_size_limit()} characters"
+    return "line is not valid CSV"
 
 
 def parse_rfc3339(value: str) -> datetime:
@@ -233,8 +297,26 @@ class EventRecord:
 MAX_DETAILS_LENGTH = 4096
 
 
-def event_from_json(value: Any) -> EventRecord:
-    """Validate one event of a ``POST .../events`` body."""
+def _check_details(details: Any) -> None:
+    if details is not None and not isinstance(details, str | dict):
+        raise ValidationError("details must be a string or an object")
+    if isinstance(details, str):
+        if len(details) > MAX_DETAILS_LENGTH:
+            raise ValidationError("details is too long")
+        return
+    try:
+        encoded = json.dumps(details)
+    except RecursionError, ValueError, TypeError:
+        raise ValidationError("details is nested too deeply") from None
+    if len(encoded) > MAX_DETAILS_LENGTH:
+        raise ValidationError("details is too long")
+
+
+def event_from_json(value: Any, *, now: datetime | None = None) -> EventRecord:
+    """Validate one event of a ``POST .../events`` body.
+
+    ``at`` may lie at most ``MAX_CLOCK_SKEW`` after ``now`` (default: the clock).
+    """
     if not isinstance(value, dict):
         raise ValidationError("event must be an object")
     unknown = set(value) - {"event_id", "ieee", "status", "at", "details"}
@@ -252,12 +334,11 @@ def event_from_json(value: Any) -> EventRecord:
     at = value.get("at")
     if not isinstance(at, str):
         raise ValidationError("at must be an RFC 3339 date-time")
-    parse_rfc3339(at)
+    moment = parse_rfc3339(at)
+    if moment > (now or datetime.now(UTC)) + MAX_CLOCK_SKEW:
+        raise ValidationError("at lies in the future")
     details = value.get("details")
-    if details is not None and not isinstance(details, str | dict):
-        raise ValidationError("details must be a string or an object")
-    if isinstance(details, str) and len(details) > MAX_DETAILS_LENGTH:
-        raise ValidationError("details is too long")
+    _check_details(details)
     return EventRecord(
         event_id=event_id,
         ieee=normalize_ieee(ieee),

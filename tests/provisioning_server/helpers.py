@@ -7,10 +7,10 @@ from contextlib import asynccontextmanager
 import pathlib
 
 from aiohttp import web
-from aiohttp.test_utils import TestServer
 
-from provisioning_server.app import create_app
-from provisioning_server.store import Store
+from provisioning_server.api import create_app
+from provisioning_server.api.serving import serving
+from provisioning_server.store import AsyncStore, Store
 from provisioning_server.validation import DeviceRecord, crc16_x25
 
 HUB = "00:12:4b:00:01:02:03:04"
@@ -55,16 +55,12 @@ def make_devices(count: int) -> list[DeviceRecord]:
 @asynccontextmanager
 async def serve_app(app: web.Application) -> AsyncIterator[str]:
     """Serve ``app`` on 127.0.0.1 and yield its base URL."""
-    server = TestServer(app, host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield str(server.make_url("")).rstrip("/")
-    finally:
-        await server.close()
+    async with serving(app) as url:
+        yield url
 
 
 @asynccontextmanager
-async def serve_store(store: Store, **kwargs: int) -> AsyncIterator[str]:
+async def serve_store(store: Store | AsyncStore, **kwargs: int) -> AsyncIterator[str]:
     """Serve the reference server for ``store`` and yield its base URL."""
     async with serve_app(create_app(store, **kwargs)) as url:
         yield url

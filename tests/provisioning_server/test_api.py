@@ -9,8 +9,8 @@ import aiohttp
 import pytest
 from yarl import URL
 
-from provisioning_server.app import create_app
-from provisioning_server.store import Store
+from provisioning_server.api import create_app
+from provisioning_server.store import AsyncStore, Store
 from provisioning_server.validation import DeviceRecord
 
 from .conftest import Deployment
@@ -120,7 +120,7 @@ async def test_device_list_and_etag(
     deployment: Deployment, session: aiohttp.ClientSession
 ) -> None:
     """The list carries an ETag; 304 until the list changes."""
-    deployment.store.import_devices(HUB, make_devices(3))
+    await deployment.store.import_devices(HUB, make_devices(3))
     async with session.get(
         deployment.devices_url(), headers=deployment.auth()
     ) as response:
@@ -156,12 +156,12 @@ async def test_device_list_and_etag(
             assert await response.read() == b""
 
     # Re-importing the same devices changes nothing.
-    result = deployment.store.import_devices(HUB, make_devices(3))
+    result = await deployment.store.import_devices(HUB, make_devices(3))
     assert (result.added, result.updated, result.unchanged) == (0, 0, 3)
     assert result.revision == revision
 
     # A change produces a new revision and ETag.
-    deployment.store.import_devices(
+    await deployment.store.import_devices(
         HUB, [DeviceRecord(ieee=make_ieee(99), link_key="00" * 16)]
     )
     async with session.get(
@@ -180,12 +180,12 @@ async def test_revoke_changes_revision(
 ) -> None:
     """Revoking a device lists it as revoked under a new revision."""
     store = deployment.store
-    store.import_devices(HUB, make_devices(2))
-    before = store.get_hub(HUB)
+    await store.import_devices(HUB, make_devices(2))
+    before = await store.get_hub(HUB)
     assert before is not None
-    assert store.revoke_device(HUB, make_ieee(1)) is True
-    assert store.revoke_device(HUB, make_ieee(1)) is False
-    after = store.get_hub(HUB)
+    assert await store.revoke_device(HUB, make_ieee(1)) is True
+    assert await store.revoke_device(HUB, make_ieee(1)) is False
+    after = await store.get_hub(HUB)
     assert after is not None
     assert after.revision == before.revision + 1
     async with session.get(
@@ -196,17 +196,17 @@ async def test_revoke_changes_revision(
         body = await response.json()
     assert [d["state"] for d in body["devices"]] == ["active", "revoked"]
     # Importing a revoked device again re-activates it.
-    result = store.import_devices(HUB, make_devices(2))
+    result = await store.import_devices(HUB, make_devices(2))
     assert result.updated == 1
     assert result.revision == after.revision + 1
 
 
 async def test_pagination_of_10000_devices(
-    store: Store, session: aiohttp.ClientSession
+    store: AsyncStore, session: aiohttp.ClientSession
 ) -> None:
     """10,000 devices are served in pages linked by ``next``."""
-    store.import_devices(HUB, make_devices(10_000))
-    _, token = store.add_token(HUB)
+    await store.import_devices(HUB, make_devices(10_000))
+    _, token = await store.add_token(HUB)
     async with serve_store(store) as url:
         next_url: URL | None = URL(f"{url}/v1/hubs/{HUB}/devices")
         seen: list[str] = []
@@ -234,11 +234,11 @@ async def test_pagination_of_10000_devices(
 
 
 async def test_page_size_and_limit(
-    store: Store, session: aiohttp.ClientSession
+    store: AsyncStore, session: aiohttp.ClientSession
 ) -> None:
     """``limit`` selects the page size and is kept in ``next``."""
-    store.import_devices(HUB, make_devices(5))
-    _, token = store.add_token(HUB)
+    await store.import_devices(HUB, make_devices(5))
+    _, token = await store.add_token(HUB)
     headers = {"Authorization": f"Bearer {token}"}
     async with serve_store(store, page_size=2) as url:
         base = URL(f"{url}/v1/hubs/{HUB}/devices")
@@ -288,10 +288,10 @@ async def test_bad_query(
         assert (await response.json())["error"] == "invalid_request"
 
 
-def test_bad_page_size(store: Store) -> None:
+def test_bad_page_size(sync_store: Store) -> None:
     """The server's page size is bounded."""
     with pytest.raises(ValueError, match="page_size"):
-        create_app(store, page_size=0)
+        create_app(sync_store, page_size=0)
 
 
 async def test_events_are_idempotent(
@@ -299,7 +299,7 @@ async def test_events_are_idempotent(
 ) -> None:
     """A repeated event is accepted again but applied once."""
     store = deployment.store
-    store.import_devices(HUB, make_devices(2))
+    await store.import_devices(HUB, make_devices(2))
     joined = event(make_ieee(0), "joined", details={"lqi": 200})
     failed = event(
         make_ieee(1), "failed", at="2026-11-25T19:00:00+01:00", details="timeout"
@@ -312,7 +312,7 @@ async def test_events_are_idempotent(
             joined["event_id"],
             failed["event_id"],
         ]
-    assert store.count_events(HUB) == 2
+    assert await store.count_events(HUB) == 2
 
     # A later "removed" for device 0, then the original "joined" again.
     removed = event(make_ieee(0), "removed", at="2026-11-25T18:45:00Z")
@@ -325,8 +325,8 @@ async def test_events_are_idempotent(
             removed["event_id"],
             again["event_id"],
         ]
-    assert store.count_events(HUB) == 3
-    status = {row.ieee: row for row in store.device_status(HUB)}
+    assert await store.count_events(HUB) == 3
+    status = {row.ieee: row for row in await store.device_status(HUB)}
     assert status[make_ieee(0)].status == "removed"
     assert status[make_ieee(1)].status == "failed"
     assert status[make_ieee(1)].at == "2026-11-25T19:00:00+01:00"
@@ -337,7 +337,7 @@ async def test_events_are_idempotent(
         deployment.events_url(), json=[stale], headers=deployment.auth()
     ) as response:
         assert response.status == 200
-    assert {row.ieee: row for row in store.device_status(HUB)}[
+    assert {row.ieee: row for row in await store.device_status(HUB)}[
         make_ieee(0)
     ].status == "removed"
 
@@ -382,7 +382,7 @@ async def test_malformed_events(
         payload = await response.json()
     assert payload["error"] == "invalid_body"
     assert message in payload["message"]
-    assert deployment.store.count_events(HUB) == 0
+    assert await deployment.store.count_events(HUB) == 0
 
 
 @pytest.mark.parametrize(
@@ -419,7 +419,7 @@ async def test_invalid_event_fields(
     assert len(payload["errors"]) == 1
     assert payload["errors"][0]["index"] == 1
     assert problem in payload["errors"][0]["message"]
-    assert deployment.store.count_events(HUB) == 0
+    assert await deployment.store.count_events(HUB) == 0
 
 
 async def test_too_many_events(

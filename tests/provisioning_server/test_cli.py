@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import json
@@ -304,15 +305,15 @@ def test_parser_defaults_to_serve(
         8080,
     )
 
-    calls: list[dict[str, object]] = []
+    calls: list[argparse.Namespace] = []
 
-    def fake_run_app(app: object, **kwargs: object) -> None:
-        calls.append(kwargs)
+    def fake_serve(args: argparse.Namespace) -> int:
+        calls.append(args)
+        return 0
 
-    monkeypatch.setattr("aiohttp.web.run_app", fake_run_app)
+    monkeypatch.setattr(cli, "_serve", fake_serve)
     assert cli.main(["--db", str(tmp_path / "s.db"), "--port", "0"]) == 0
-    assert calls[0]["host"] == "127.0.0.1"
-    assert calls[0]["port"] == 0
+    assert (calls[0].host, calls[0].port, calls[0].max_wait) == ("127.0.0.1", 0, 60)
 
 
 def test_install_code_validation() -> None:
