@@ -1,0 +1,558 @@
+"""A virtual TI Z-Stack 3.x coordinator (CC2652, Z-Stack 3.30) that speaks MT.
+
+The unmodified zigpy-znp drives it over TCP or a pseudo-terminal. Rules:
+
+- One host at a time; one SRSP per SREQ, sent before the callbacks the
+  request causes. Devices act only outside a request (``power_on``,
+  ``leave``), and their callbacks go straight to the host.
+- The network model (trust center, record, virtual devices) is the
+  radio-independent one in ``virtual_coordinator``; this module adds what is
+  Z-Stack's own: NVRAM, the persistent APS key table, the RAM install-code
+  flag, and the MT callbacks of joins and leaves.
+- NVRAM, the APS key table and the joined devices are saved to the state
+  file, so a restart resumes the same network with the same keys.
+"""
+
+# ruff: noqa: ASYNC109
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+import contextlib
+import dataclasses
+import json
+import logging
+import os
+import pathlib
+import random
+import time
+from typing import Any
+
+import zigpy.types as zt
+import zigpy.zdo.types as zdo_t
+import zigpy_znp.commands as c
+from zigpy_znp.frames import GeneralFrame
+import zigpy_znp.types as t
+
+from virtual_coordinator.device import Endpoint, VirtualDevice
+from virtual_coordinator.ncp import JoinResult
+from virtual_coordinator.pty import PtyEndpoint
+from virtual_coordinator.trust_center import Event, Record, WrongKeyMode
+
+from .handlers_af_zdo import COORDINATOR_NWK, AfZdoHandlers
+from .handlers_bdb import BdbHandlers
+from .handlers_sys import SysHandlers
+from .nvram import NvStore
+from .registry import collect
+from .transport import MtProtocol
+from .trust import DEFAULT_APS_KEY_TABLE_CAPACITY, ZStackTrustCenter
+
+_LOGGER = logging.getLogger(__name__)
+
+DEFAULT_PORT = 6638
+
+
+@dataclasses.dataclass(frozen=True)
+class NetworkSummary:
+    """What ``status`` shows of the network (the EZSP personality's field names)."""
+
+    formed: bool
+    pan_id: int
+    channel: int
+
+
+class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
+    """An emulated Texas Instruments Z-Stack coordinator speaking MT."""
+
+    radio_type = "znp"
+    ezsp_version = None
+
+    def __init__(
+        self,
+        *,
+        state_file: str | os.PathLike[str] | None = None,
+        ieee: str | None = None,
+        key_table_capacity: int = DEFAULT_APS_KEY_TABLE_CAPACITY,
+        wrong_key: WrongKeyMode = "deny",
+        clock: Callable[[], float] = time.monotonic,
+        serial_number: str | None = None,
+    ) -> None:
+        self.record = Record()
+        self._record_changed: asyncio.Event | None = None
+        self.record.listeners.append(self._on_record)
+        self.trust_center = ZStackTrustCenter(
+            self.record,
+            key_table_capacity=key_table_capacity,
+            wrong_key=wrong_key,
+            clock=clock,
+        )
+        self.state_file = pathlib.Path(state_file) if state_file else None
+        self.nv, self.joined_devices = self._load_state(ieee)
+        self.serial_number = serial_number or str(self.nv.ieee).replace(":", "")
+        self.stack_up = False
+        self.tx_power = 0
+        self.primary_channels: t.Channels | None = None
+        self.endpoints: list[Endpoint] = []
+        self.devices: dict[zt.EUI64, VirtualDevice] = {}
+        self._silent: set[zt.EUI64] = set()
+        self.frames: list[str] = []
+        self._handlers = collect(self)
+        self._proto: MtProtocol | None = None
+        self._in_request = False
+        self._server: asyncio.Server | None = None
+        self._pty: PtyEndpoint | None = None
+        self._save_handle: asyncio.Handle | None = None
+        self.host: str | None = None
+        self.port: int | None = None
+        self.pty_path: str | None = None
+        self._advertiser: Any = None
+        self._zdo_tsn = random.randint(0, 255)
+
+    # ------------------------------------------------------------------
+    # Public accessors
+    # ------------------------------------------------------------------
+    @property
+    def ieee(self) -> zt.EUI64:
+        return zt.EUI64(self.nv.ieee)
+
+    @property
+    def state(self) -> NetworkSummary:
+        nib = self.nv.nib
+        return NetworkSummary(
+            formed=self.nv.formed,
+            pan_id=int(nib.nwkPanId),
+            channel=int(nib.nwkLogicalChannel),
+        )
+
+    @property
+    def policy(self) -> int:
+        return self.trust_center.policy
+
+    @property
+    def install_code_only(self) -> bool:
+        """``BdbJoinUsesInstallCodeKey`` as the coordinator holds it now."""
+        return self.trust_center.install_code_only
+
+    @property
+    def transient_keys(self) -> list[zt.EUI64]:
+        """IEEE addresses with a key in the APS key table."""
+        return self.trust_center.transient_key_ieees
+
+    @property
+    def permit_open(self) -> bool:
+        return self.trust_center.permit_open
+
+    @property
+    def connected(self) -> bool:
+        return self._proto is not None and self._proto.connected
+
+    @property
+    def url(self) -> str:
+        if self.port is not None:
+            return f"socket://{self.host}:{self.port}"
+        if self.pty_path is not None:
+            return self.pty_path
+        raise RuntimeError("Coordinator is not started")
+
+    @property
+    def tcp_url(self) -> str:
+        return f"tcp://{self.host}:{self.port}"
+
+    def events(self, *kinds: str) -> list[Event]:
+        return self.record.of_kind(*kinds) if kinds else list(self.record)
+
+    def _on_record(self, event: Event) -> None:
+        if event.kind == "unknown_frame":
+            _LOGGER.warning("Unsupported MT frame: %s", event.details)
+        self._notify()
+
+    def _notify(self) -> None:
+        if self._record_changed is not None:
+            self._record_changed.set()
+
+    async def wait_for_event(
+        self,
+        kind: str,
+        predicate: Callable[[Event], bool] = lambda _e: True,
+        *,
+        timeout: float = 10,
+        start: int = 0,
+    ) -> Event:
+        """Wait until the record holds a matching event at index >= start."""
+        async with asyncio.timeout(timeout):
+            while True:
+                for event in self.record[start:]:
+                    if event.kind == kind and predicate(event):
+                        return event
+                if self._record_changed is None:
+                    self._record_changed = asyncio.Event()
+                self._record_changed.clear()
+                await self._record_changed.wait()
+
+    async def wait_until(
+        self,
+        condition: Callable[[], bool],
+        *,
+        timeout: float = 10,
+        poll_interval: float = 0.05,
+    ) -> None:
+        """Wait until ``condition()`` holds, re-checked on every frame and poll."""
+        async with asyncio.timeout(timeout):
+            while not condition():
+                if self._record_changed is None:
+                    self._record_changed = asyncio.Event()
+                self._record_changed.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._record_changed.wait(), poll_interval)
+
+    @property
+    def idle(self) -> bool:
+        """MT has no acknowledgements: the host has what was written."""
+        return True
+
+    async def wait_idle(self, *, timeout: float = 10) -> None:
+        """Nothing to wait for on MT (kept for the EZSP personality's API)."""
+
+    # ------------------------------------------------------------------
+    # Persistence
+    # ------------------------------------------------------------------
+    def _load_state(self, ieee: str | None) -> tuple[NvStore, dict[str, int]]:
+        if self.state_file is not None and self.state_file.exists():
+            data = json.loads(self.state_file.read_text())
+            nv = NvStore.from_json(data["nvram"])
+            if ieee is not None and zt.EUI64.convert(ieee) != nv.ieee:
+                raise ValueError("The state file belongs to another coordinator IEEE")
+            for ieee_text, key in data.get("aps_keys", {}).items():
+                self.trust_center.restore_key(
+                    zt.EUI64.convert(ieee_text), zt.KeyData(bytes.fromhex(key))
+                )
+            return nv, {k: int(v) for k, v in data.get("devices", {}).items()}
+        if ieee is None:
+            raw = [random.randint(0, 255) for _ in range(5)] + [0x4B, 0x12, 0x00]
+            eui = t.EUI64(raw)
+        else:
+            eui = t.EUI64.convert(ieee)
+        return NvStore.blank(eui), {}
+
+    def save_state(self) -> None:
+        """Write the state file soon (coalesces the many writes of a formation)."""
+        if self.state_file is None or self._save_handle is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._write_state()
+            return
+        self._save_handle = loop.call_soon(self._write_state)
+
+    def _write_state(self) -> None:
+        self._save_handle = None
+        if self.state_file is None:
+            return
+        data = {
+            "radio": "znp",
+            "nvram": self.nv.to_json(),
+            "aps_keys": {
+                str(k.ieee): k.key.serialize().hex()
+                for k in self.trust_center.transient_keys()
+            },
+            "devices": dict(self.joined_devices),
+        }
+        tmp = self.state_file.with_suffix(self.state_file.suffix + ".tmp")
+        tmp.write_text(json.dumps(data, indent=1))
+        tmp.replace(self.state_file)
+
+    # ------------------------------------------------------------------
+    # Transports
+    # ------------------------------------------------------------------
+    def _new_protocol(self) -> MtProtocol:
+        return MtProtocol(self._frame_received, self._connected, self._connection_lost)
+
+    def _connected(self, proto: MtProtocol) -> None:
+        if self._proto is not None and self._proto is not proto:
+            _LOGGER.debug("A new host connected, dropping the previous one")
+            self._proto.close()
+        self._proto = proto
+        self.trust_center.log("connect", transport="pty" if self._pty else "tcp")
+
+    def _connection_lost(self, proto: MtProtocol) -> None:
+        if self._proto is proto:
+            self._proto = None
+            self.trust_center.log("disconnect")
+
+    async def start_tcp(
+        self, host: str = "127.0.0.1", port: int = DEFAULT_PORT
+    ) -> tuple[str, int]:
+        """Listen for one host at a time on TCP. ``port=0`` picks a free port."""
+        loop = asyncio.get_running_loop()
+        self._server = await loop.create_server(self._new_protocol, host, port)
+        sockname = self._server.sockets[0].getsockname()
+        self.host, self.port = sockname[0], sockname[1]
+        return self.host, self.port
+
+    async def start_pty(self) -> str:
+        """Expose the coordinator on a pseudo-terminal; returns ``/dev/pts/N``."""
+        proto = self._new_protocol()
+        self._pty = PtyEndpoint(proto)  # type: ignore[arg-type]
+        self.pty_path = self._pty.open()
+        return self.pty_path
+
+    async def advertise(self, host: str | None = None) -> None:
+        """Advertise the TCP endpoint over mDNS (TXT ``radio_type=znp``)."""
+        from virtual_coordinator.mdns import Advertiser
+
+        assert self.port is not None, "start_tcp() first"
+        self._advertiser = Advertiser(
+            port=self.port,
+            serial_number=self.serial_number,
+            host=host or self.host or "127.0.0.1",
+            radio_type="znp",
+        )
+        await self._advertiser.start()
+
+    async def stop(self) -> None:
+        """Close every transport; the state file is written."""
+        if self._advertiser is not None:
+            await self._advertiser.stop()
+            self._advertiser = None
+        if self._server is not None:
+            self._server.close()
+        if self._proto is not None:
+            self._proto.close()
+            self._proto = None
+        if self._server is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._server.wait_closed(), 2)
+            self._server = None
+        if self._pty is not None:
+            self._pty.close()
+            self._pty = None
+        if self._save_handle is not None:
+            self._save_handle.cancel()
+            self._write_state()
+
+    async def __aenter__(self) -> ZnpCoordinator:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    # ------------------------------------------------------------------
+    # Frame handling
+    # ------------------------------------------------------------------
+    def send(self, *commands: Any) -> None:
+        proto = self._proto
+        if proto is None:
+            return
+        for command in commands:
+            proto.send(command.to_frame(align=True))
+
+    def _frame_received(self, proto: MtProtocol, frame: GeneralFrame) -> None:
+        self._proto = proto
+        header = frame.header
+        entry = self._handlers.get(int(header))
+        if entry is None:
+            self._unknown(frame, "not implemented")
+            return
+        req_cls, handler = entry
+        try:
+            request = req_cls.from_frame(frame, align=True)
+        except ValueError, KeyError:
+            self._unknown(frame, "malformed")
+            return
+        self.frames.append(type(request).__qualname__.rsplit(".", 1)[0])
+        self._in_request = True
+        try:
+            responses = handler(request)
+        except Exception as exc:
+            _LOGGER.exception("Error handling %s", request)
+            self._unknown(frame, repr(exc))
+            return
+        finally:
+            self._in_request = False
+        self.send(*responses)
+        self._notify()
+
+    def _unknown(self, frame: GeneralFrame, error: str) -> None:
+        header = frame.header
+        self.trust_center.log(
+            "unknown_frame",
+            header=f"{int(header.cmd0):02X} {int(header.id):02X}",
+            error=error,
+        )
+        if header.type == t.CommandType.SREQ:
+            code = (
+                c.rpc_error.ErrorCode.InvalidCommandId
+                if error == "not implemented"
+                else c.rpc_error.ErrorCode.InvalidParameter
+            )
+            self.send(
+                c.RPCError.CommandNotRecognized.Rsp(
+                    ErrorCode=code, RequestHeader=header
+                )
+            )
+
+    def reboot(self, *, reason: str) -> None:
+        """A reset: RAM state is lost, NVRAM and the APS key table stay."""
+        self.trust_center.log("reset", reason=reason)
+        self.stack_up = False
+        self.endpoints.clear()
+        self.trust_center.reboot()
+        self.apply_startup_option()
+        self.save_state()
+
+    # ------------------------------------------------------------------
+    # Virtual devices
+    # ------------------------------------------------------------------
+    def forget_devices(self) -> None:
+        self.joined_devices.clear()
+        for device in self.devices.values():
+            device.joined = False
+
+    def _assign_nwk(self, device: VirtualDevice) -> int:
+        known = self.joined_devices.get(str(device.ieee))
+        if known is not None:
+            return known
+        used = set(self.joined_devices.values()) | {COORDINATOR_NWK}
+        if device.nwk is not None and int(device.nwk) not in used:
+            return int(device.nwk)
+        while True:
+            nwk = random.randint(0x0001, 0xFFF7)
+            if nwk not in used:
+                return nwk
+
+    def _device_by_nwk(self, nwk: int) -> VirtualDevice | None:
+        for device in self.devices.values():
+            if device.nwk == nwk and (device.joined or device.ieee in self._silent):
+                return device
+        return None
+
+    def _next_tsn(self) -> int:
+        self._zdo_tsn = (self._zdo_tsn + 1) & 0xFF
+        return self._zdo_tsn
+
+    def _announce(self, device: VirtualDevice) -> Any:
+        annce = device.device_annce(self._next_tsn())
+        return c.ZDO.MsgCbIncoming.Callback(
+            Src=device.nwk,
+            IsBroadcast=t.Bool(True),
+            ClusterId=zdo_t.ZDOCmd.Device_annce,
+            SecurityUse=0,
+            TSN=annce[0],
+            MacDst=0xFFFD,
+            Data=t.Bytes(annce[1:]),
+        )
+
+    def _tc_device(self, device: VirtualDevice, nwk: int) -> Any:
+        return c.ZDO.TCDevInd.Callback(
+            SrcNwk=nwk, SrcIEEE=device.ieee, ParentNwk=COORDINATOR_NWK
+        )
+
+    def _require_idle_context(self) -> None:
+        if self._in_request:
+            raise RuntimeError("Devices cannot act from inside an MT request handler")
+
+    def power_on(self, device: VirtualDevice) -> JoinResult:
+        """Power a device on: it tries to join (or rejoin) the network."""
+        self._require_idle_context()
+        self.devices[device.ieee] = device
+        tc = self.trust_center
+        ieee = str(device.ieee)
+        if device.joined and device.nwk is not None:
+            self.send(self._tc_device(device, int(device.nwk)), self._announce(device))
+            tc.log("join", ieee=ieee, joined=True, reason="rejoin", nwk=int(device.nwk))
+            return JoinResult(True, "rejoin", int(device.nwk))
+        if not self.stack_up:
+            tc.log("join", ieee=ieee, joined=False, reason="network_down")
+            return JoinResult(False, "network_down")
+        decision = tc.decide(device.ieee, device.link_key)
+        key_kind = "well_known" if device.uses_well_known_key else "install_code"
+        common = {"ieee": ieee, "key": key_kind, "policy": tc.policy}
+        if decision.admitted:
+            nwk = self._assign_nwk(device)
+            device.nwk = zt.NWK(nwk)
+            device.joined = True
+            self._silent.discard(device.ieee)
+            self.joined_devices[ieee] = nwk
+            self.save_state()
+            tc.log("join", joined=True, reason=decision.reason, nwk=nwk, **common)
+            self.send(self._tc_device(device, nwk))
+            if device.responsive:
+                self.send(self._announce(device))
+            return JoinResult(True, decision.reason, nwk)
+        if (
+            decision.reason == "wrong_key"
+            and tc.wrong_key == "join_silent"
+            and tc.permit_open
+        ):
+            nwk = self._assign_nwk(device)
+            device.nwk = zt.NWK(nwk)
+            self._silent.add(device.ieee)
+            tc.log(
+                "join",
+                joined=False,
+                reason="wrong_key",
+                announced=True,
+                nwk=nwk,
+                **common,
+            )
+            self.send(self._tc_device(device, nwk))
+            return JoinResult(False, "wrong_key", nwk, announced=True)
+        tc.log("join", joined=False, reason=decision.reason, **common)
+        return JoinResult(False, decision.reason)
+
+    def _device_left(self, device: VirtualDevice, *, source: str) -> Any:
+        device.joined = False
+        self._silent.discard(device.ieee)
+        self.joined_devices.pop(str(device.ieee), None)
+        self.save_state()
+        nwk = int(device.nwk) if device.nwk is not None else 0xFFFE
+        self.trust_center.log("leave", ieee=str(device.ieee), nwk=nwk, source=source)
+        return c.ZDO.LeaveInd.Callback(
+            NWK=nwk,
+            IEEE=device.ieee,
+            Request=t.Bool(False),
+            Remove=t.Bool(False),
+            Rejoin=t.Bool(False),
+        )
+
+    def leave(self, device: VirtualDevice) -> bool:
+        """The device leaves the network on its own. False if it was not joined."""
+        self._require_idle_context()
+        if not device.joined and device.ieee not in self._silent:
+            return False
+        self.send(self._device_left(device, source="device"))
+        return True
+
+    def unplug(self, device: VirtualDevice) -> None:
+        """Power the device off and forget it (it leaves first if joined)."""
+        self.leave(device)
+        self.devices.pop(device.ieee, None)
+
+    def device(self, ieee: str | zt.EUI64) -> VirtualDevice:
+        key = zt.EUI64.convert(ieee) if isinstance(ieee, str) else ieee
+        return self.devices[key]
+
+    def deliver(
+        self,
+        nwk: int,
+        *,
+        profile: int,
+        cluster: int,
+        src_ep: int,
+        dst_ep: int,
+        data: bytes,
+    ) -> list[Any]:
+        """Hand a frame to the device at ``nwk``; return the callbacks it causes."""
+        device = self._device_by_nwk(nwk)
+        if device is None or not device.responsive or device.ieee in self._silent:
+            return []
+        replies, leave = device.handle(profile, cluster, src_ep, dst_ep, data)
+        out = [self.incoming(nwk, reply) for reply in replies]
+        if leave:
+            out.append(self._device_left(device, source="host"))
+        return out
+
+    def broadcast_zdo(self, cluster: int, data: bytes) -> None:
+        """Devices take broadcast ZDO requests; none of them answers here."""
