@@ -72,4 +72,10 @@ def radio_for(application: ControllerApplication) -> RadioAdapter:
         from .ezsp_radio import EzspRadio
 
         return EzspRadio(application)
+    from zigpy_znp.zigbee.application import ControllerApplication as ZnpApplication
+
+    if isinstance(application, ZnpApplication):
+        from .znp_radio import ZnpRadio
+
+        return ZnpRadio(application)
     return ZigpyRadio(application)
