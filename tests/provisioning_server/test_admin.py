@@ -8,7 +8,7 @@ import aiohttp
 import pytest
 
 from .conftest import Deployment
-from .helpers import HUB, OTHER_HUB, make_install_code, make_ieee, make_link_key
+from .helpers import HUB, OTHER_HUB, make_ieee, make_install_code, make_link_key
 
 
 def device(number: int, **extra: Any) -> dict[str, Any]:
