@@ -1,4 +1,4 @@
-"""Button of Device Provisioning: admit the provisioned devices."""
+"""Buttons of Device Provisioning: admit the provisioned devices, sync a server now."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .const import DEFAULT_PAIRING_DURATION
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 from .entity import CoordinatorDeviceEntity
 from .helpers import async_start_pairing
+from .remote import RemoteProviderRunner
 
 PARALLEL_UPDATES = 1
 
@@ -19,8 +20,13 @@ async def async_setup_entry(
     entry: ProvisioningConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the pairing button."""
-    async_add_entities([AdmitButton(entry.runtime_data)])
+    """Add the pairing button, and a "Sync now" button per provisioning server."""
+    coordinator = entry.runtime_data
+    async_add_entities([AdmitButton(coordinator)])
+    for subentry_id, runner in coordinator.remotes.items():
+        async_add_entities(
+            [SyncNowButton(coordinator, runner)], config_subentry_id=subentry_id
+        )
 
 
 class AdmitButton(CoordinatorDeviceEntity, ButtonEntity):
@@ -35,3 +41,21 @@ class AdmitButton(CoordinatorDeviceEntity, ButtonEntity):
     async def async_press(self) -> None:
         """Open a join window for the pending devices."""
         await async_start_pairing(self.coordinator, DEFAULT_PAIRING_DURATION)
+
+
+class SyncNowButton(CoordinatorDeviceEntity, ButtonEntity):
+    """Fetch a provisioning server's list and send its reports now."""
+
+    _attr_translation_key = "sync_now"
+
+    def __init__(
+        self, coordinator: ProvisioningCoordinator, runner: RemoteProviderRunner
+    ) -> None:
+        """Initialize the button."""
+        super().__init__(coordinator, f"{runner.subentry.subentry_id}_sync_now")
+        self.runner = runner
+        self._attr_translation_placeholders = {"title": runner.subentry.title}
+
+    async def async_press(self) -> None:
+        """Sync now; a failure is a translated error."""
+        await self.runner.async_sync_now()

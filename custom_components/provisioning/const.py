@@ -53,3 +53,5 @@ CONF_VERIFY_SSL: Final = "verify_ssl"
 DEFAULT_POLL_INTERVAL: Final = 300
 SERVICE_IMPORT_DEVICES: Final = "import_devices"
 SERVICE_EXPORT_DEVICES: Final = "export_devices"
+SERVICE_SYNC: Final = "sync"
+ATTR_SERVER: Final = "server"

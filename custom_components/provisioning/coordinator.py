@@ -111,7 +111,9 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self.service.add_provider(self.local)
         for subentry in self.config_entry.subentries.values():
             if subentry.subentry_type == SUBENTRY_PROVIDER:
-                runner = RemoteProviderRunner(self.hass, self, subentry)
+                runner = RemoteProviderRunner(
+                    self.hass, self.config_entry, subentry, self.async_update_listeners
+                )
                 await runner.async_load()
                 self.service.add_provider(runner.provider)
                 self.remotes[subentry.subentry_id] = runner

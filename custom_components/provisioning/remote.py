@@ -1,12 +1,37 @@
-"""Run a central provisioning server's provider: polling, storage and the outbox."""
+"""Run a central provisioning server's provider: polling, storage and the outbox.
+
+Rules:
+
+- One background task per server, and it never ends on an error. Every
+  exception of a poll or an outbox flush, a `RemoteError` or any other, is
+  contained: logged once when the server goes away (and once when it is back),
+  counted in `failures`, recorded as the sync sensor's `last_error` (a
+  translation key; `sync_failed` for an unexpected error), and retried with
+  backoff. Logs name the exception's type and place, never its message, which
+  could hold what the server sent.
+- Long polling (see `core.remote_client`) is used while the server announces it
+  and the last poll succeeded; otherwise the list is polled every
+  `poll_interval` seconds, with backoff after errors. Long polls start at least
+  `MIN_LONG_POLL_SPACING` apart, so that a server answering at once can't make
+  the hub spin.
+- At most one request to a server at a time: a held long poll is cancelled, and
+  its connection closed, before a sync now or a report sends anything.
+- "Sync now" (`async_sync_now`) waits for a poll that starts after the request.
+- This module does not import the coordinator: it is given the Home Assistant
+  objects and a callback to call when its state changes.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Callable, Mapping
+import pathlib
+import traceback
+from typing import Any, Final, cast
 
-from homeassistant.config_entries import ConfigFlowContext, ConfigSubentry
+from homeassistant.config_entries import ConfigEntry, ConfigFlowContext, ConfigSubentry
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.storage import Store
@@ -22,7 +47,7 @@ from .const import (
     LOGGER,
     STORAGE_VERSION,
 )
-from .core.remote import RemoteProvider
+from .core.remote import RemoteProvider, SyncResult
 from .core.remote_client import (
     RemoteAuthError,
     RemoteError,
@@ -30,10 +55,19 @@ from .core.remote_client import (
 )
 from .issues import async_update_warning
 
-if TYPE_CHECKING:
-    from .coordinator import ProvisioningCoordinator
+BACKOFF: Final = (5, 15, 60, 300)
+MIN_LONG_POLL_SPACING: Final = 1.0
+SYNC_NOW_TIMEOUT: Final = 120.0
+UNEXPECTED_ERROR: Final = "sync_failed"
 
-BACKOFF = (5, 15, 60, 300)
+
+def _where(err: BaseException) -> str:
+    """Name an exception by its type and the place it was raised, not its text."""
+    frames = traceback.extract_tb(err.__traceback__)
+    if not frames:
+        return type(err).__name__
+    last = frames[-1]
+    return f"{type(err).__name__} at {pathlib.Path(last.filename).name}:{last.lineno}"
 
 
 class RemoteProviderRunner:
@@ -42,13 +76,15 @@ class RemoteProviderRunner:
     def __init__(
         self,
         hass: HomeAssistant,
-        coordinator: ProvisioningCoordinator,
+        entry: ConfigEntry,
         subentry: ConfigSubentry,
+        on_change: Callable[[], None],
     ) -> None:
-        """Initialize from a provider subentry."""
+        """Initialize from a provider subentry of the coordinator's entry."""
         self.hass = hass
-        self.coordinator = coordinator
+        self.entry = entry
         self.subentry = subentry
+        self._on_change = on_change
         self.settings = data = dict(subentry.data)
         client = RemoteProvisioningClient(
             async_get_clientsession(hass, verify_ssl=data.get(CONF_VERIFY_SSL, True)),
@@ -67,17 +103,25 @@ class RemoteProviderRunner:
         self._store: Store[dict[str, Any]] = Store(
             hass,
             STORAGE_VERSION,
-            f"{DOMAIN}.{coordinator.config_entry.entry_id}.{subentry.subentry_id}",
+            f"{DOMAIN}.{entry.entry_id}.{subentry.subentry_id}",
         )
         self._wake = asyncio.Event()
-        self._failures = 0
+        self._waiters: list[asyncio.Future[str | None]] = []
+        self._consecutive = 0
+        self.failures = 0
         self.available = True
         self.syncs = 0
+        self.last_result: SyncResult | None = None
 
     @property
     def issue_prefix(self) -> str:
         """Return the prefix of this provider's repair issues."""
         return f"{self.subentry.subentry_id}_"
+
+    @property
+    def long_polling(self) -> bool:
+        """Return whether the next poll is a long poll."""
+        return self._long_poll_wait() is not None
 
     async def async_load(self) -> None:
         """Restore the last good list and the outbox."""
@@ -86,32 +130,119 @@ class RemoteProviderRunner:
 
     def start(self) -> None:
         """Start polling in the background."""
-        self.coordinator.config_entry.async_create_background_task(
+        self.entry.async_create_background_task(
             self.hass, self._async_run(), f"{DOMAIN} {self.subentry.title} poll"
         )
 
     @callback
     def async_poll_now(self) -> None:
-        """Poll without waiting for the interval."""
+        """Poll without waiting for the interval (or the held long poll)."""
         self._wake.set()
 
+    async def async_sync_now(self) -> SyncResult | None:
+        """Poll now and wait for the result; raise a translated error on failure."""
+        future: asyncio.Future[str | None] = self.hass.loop.create_future()
+        self._waiters.append(future)
+        self._wake.set()
+        try:
+            async with asyncio.timeout(SYNC_NOW_TIMEOUT):
+                error = await future
+        except TimeoutError:
+            error = "remote_unavailable"
+        if error is not None:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="sync_failed",
+                translation_placeholders={
+                    "title": self.subentry.title,
+                    "error": error,
+                },
+            )
+        return self.last_result
+
     async def _async_run(self) -> None:
-        while True:
-            delay = await self._async_poll()
-            self._wake.clear()
-            try:
-                async with asyncio.timeout(delay):
-                    await self._wake.wait()
-            except TimeoutError:
-                pass
+        try:
+            while True:
+                delay = await self._async_poll()
+                if delay <= 0:
+                    continue
+                try:
+                    async with asyncio.timeout(delay):
+                        await self._wake.wait()
+                except TimeoutError:
+                    pass
+        finally:
+            self._resolve(self._waiters, "remote_unavailable")
+
+    def _long_poll_wait(self) -> int | None:
+        if self._consecutive or self.provider.state.etag is None:
+            return None
+        return self.provider.client.long_poll_wait
+
+    async def _async_long_poll(self, wait: int) -> SyncResult | None:
+        """Hold a long poll until it answers or a wake-up; None when woken."""
+        held = asyncio.ensure_future(self.provider.async_sync(wait=wait))
+        woke = asyncio.ensure_future(self._wake.wait())
+        try:
+            done, _ = await asyncio.wait(
+                (held, woke), return_when=asyncio.FIRST_COMPLETED
+            )
+        except asyncio.CancelledError:
+            held.cancel()
+            woke.cancel()
+            raise
+        woke.cancel()
+        if held in done:
+            return held.result()
+        held.cancel()
+        try:
+            await held
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise
+        except Exception:
+            pass
+        return None
 
     async def _async_poll(self) -> float:
+        """Poll once and flush the outbox; return the delay before the next poll."""
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        urgent = self._wake.is_set()
+        self._wake.clear()
+        waiters: list[asyncio.Future[str | None]] = []
         try:
-            result = await self.provider.async_sync()
+            result: SyncResult | None = None
+            wait = self._long_poll_wait()
+            if wait is not None and not urgent and not self._waiters:
+                result = await self._async_long_poll(wait)
+            if result is None:
+                waiters, self._waiters = self._waiters, []
+                self._wake.clear()
+                result = await self.provider.async_sync()
             await self.provider.async_flush_outbox()
-        except RemoteError as err:
-            return self._failed(err)
-        self._failures = 0
+        except Exception as err:
+            delay = self._failed(err)
+            self._resolve(waiters, self.provider.state.last_error)
+            return delay
+        self._succeeded(result)
+        self._resolve(waiters, None)
+        if self._wake.is_set():
+            return 0.0
+        if self._long_poll_wait() is not None:
+            return max(0.0, MIN_LONG_POLL_SPACING - (loop.time() - started))
+        return float(self.poll_interval)
+
+    @staticmethod
+    def _resolve(waiters: list[asyncio.Future[str | None]], error: str | None) -> None:
+        for future in waiters:
+            if not future.done():
+                future.set_result(error)
+
+    def _succeeded(self, result: SyncResult) -> None:
+        self._consecutive = 0
+        self.last_result = result
         if not self.available:
             LOGGER.info(
                 "Provisioning server %s is available again", self.subentry.title
@@ -121,18 +252,33 @@ class RemoteProviderRunner:
         self._update_invalid_issue(len(result.invalid))
         self.syncs += 1
         self._async_save()
-        self.coordinator.async_update_listeners()
-        return float(self.poll_interval)
+        self._on_change()
 
-    def _failed(self, err: RemoteError) -> float:
-        self._failures += 1
+    def _failed(self, err: Exception) -> float:
+        self.failures += 1
+        self._consecutive += 1
+        state = self.provider.state
+        if isinstance(err, RemoteError):
+            state.last_error = err.translation_key
+        else:
+            state.last_error = UNEXPECTED_ERROR
         if self.available:
-            LOGGER.warning(
-                "Provisioning server %s is unavailable: %s", self.subentry.title, err
-            )
+            if isinstance(err, RemoteError):
+                LOGGER.warning(
+                    "Provisioning server %s is unavailable: %s",
+                    self.subentry.title,
+                    err,
+                )
+            else:
+                LOGGER.error(
+                    "Synchronisation with provisioning server %s failed (%s);"
+                    " retrying with backoff",
+                    self.subentry.title,
+                    _where(err),
+                )
             self.available = False
         if isinstance(err, RemoteAuthError):
-            self.coordinator.config_entry.async_start_reauth(
+            self.entry.async_start_reauth(
                 self.hass,
                 context=cast(
                     ConfigFlowContext, {"subentry_id": self.subentry.subentry_id}
@@ -147,10 +293,9 @@ class RemoteProviderRunner:
                 translation_key="remote_auth_failed",
                 translation_placeholders={"title": self.subentry.title},
             )
-        self.coordinator.async_update_listeners()
-        return float(
-            min(BACKOFF[min(self._failures, len(BACKOFF)) - 1], self.poll_interval)
-        )
+        self._on_change()
+        step = BACKOFF[min(self._consecutive, len(BACKOFF)) - 1]
+        return float(min(step, self.poll_interval))
 
     def _update_invalid_issue(self, count: int) -> None:
         async_update_warning(
@@ -186,6 +331,48 @@ class RemoteProviderRunner:
             if state.last_success
             else None,
             "last_error": state.last_error,
+            "failures": self.failures,
+            "long_polling": self.long_polling,
             "invalid": [list(item) for item in state.invalid],
             "outbox": len(state.outbox),
         }
+
+
+async def async_sync_servers(
+    runners: Mapping[str, RemoteProviderRunner], server: str | None = None
+) -> dict[str, Any]:
+    """Sync one server (by its subentry ID) or all of them now, and say how it went.
+
+    Raises a translated error for an unknown server, or when a sync fails (after
+    all the others are done).
+    """
+    if server is not None:
+        if server not in runners:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="server_not_found",
+                translation_placeholders={"server": server},
+            )
+        selected = [runners[server]]
+    else:
+        selected = list(runners.values())
+    outcomes = await asyncio.gather(
+        *(runner.async_sync_now() for runner in selected), return_exceptions=True
+    )
+    results: list[SyncResult | None] = []
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            raise outcome
+        results.append(outcome)
+    return {
+        "servers": [
+            {
+                "server": runner.subentry.subentry_id,
+                "title": runner.subentry.title,
+                "entries": len(runner.provider.entries()),
+                "revision": runner.provider.state.revision,
+                "changed": bool(outcome and outcome.changed),
+            }
+            for runner, outcome in zip(selected, results, strict=True)
+        ]
+    }

@@ -81,7 +81,10 @@ class ProvisioningStatusSensor(ProvisionedDeviceEntity, SensorEntity):
 
 
 class ProviderSyncSensor(CoordinatorDeviceEntity, SensorEntity):
-    """When a provisioning server last answered, with its entry count and error."""
+    """When a provisioning server last answered, with its entry count and error.
+
+    The sensor stays available while the server is not, so that the error shows.
+    """
 
     _attr_device_class = SensorDeviceClass.TIMESTAMP
     _attr_entity_category = EntityCategory.DIAGNOSTIC
@@ -107,6 +110,9 @@ class ProviderSyncSensor(CoordinatorDeviceEntity, SensorEntity):
         return {
             "entries": len(self.runner.provider.entries()),
             "last_error": state.last_error,
+            "failures": self.runner.failures,
+            "available": self.runner.available,
+            "long_polling": self.runner.long_polling,
             "outbox": len(state.outbox),
             "revision": state.revision,
         }

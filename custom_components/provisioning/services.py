@@ -18,6 +18,7 @@ from .config_flow import ieee_in_use
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DURATION,
+    ATTR_SERVER,
     CONF_AREA_ID,
     CONF_IEEE,
     CONF_INSTALL_CODE,
@@ -33,6 +34,7 @@ from .const import (
     SERVICE_REMOVE_DEVICE,
     SERVICE_START_PAIRING,
     SERVICE_STOP_PAIRING,
+    SERVICE_SYNC,
 )
 from .coordinator import ProvisioningConfigEntry
 from .core import ProvisioningError, parse_device_code, parse_ieee
@@ -44,6 +46,7 @@ from .importing import (
     async_import_csv_file,
     export_csv,
 )
+from .remote import async_sync_servers
 
 ADD_DEVICE_SCHEMA = vol.Schema(
     {
@@ -201,6 +204,21 @@ async def _async_export_devices(call: ServiceCall) -> ServiceResponse:
     return export_csv(async_get_entry(call.hass, call))
 
 
+SYNC_SCHEMA = vol.Schema(
+    {
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+        vol.Optional(ATTR_SERVER): cv.string,
+    }
+)
+
+
+async def _async_sync(call: ServiceCall) -> ServiceResponse:
+    entry = async_get_entry(call.hass, call)
+    return await async_sync_servers(
+        entry.runtime_data.remotes, call.data.get(ATTR_SERVER)
+    )
+
+
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the services of the integration."""
@@ -247,4 +265,11 @@ def async_setup_services(hass: HomeAssistant) -> None:
         _async_export_devices,
         schema=LIST_DEVICES_SCHEMA,
         supports_response=SupportsResponse.ONLY,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_SYNC,
+        _async_sync,
+        schema=SYNC_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
     )

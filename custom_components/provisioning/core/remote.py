@@ -1,4 +1,15 @@
-"""A provider fed by a central provisioning server, with a persistent outbox."""
+"""A provider fed by a central provisioning server, with a persistent outbox.
+
+Rules:
+
+- The list is swapped in only once all of it has arrived and been validated.
+- The ETag is kept with the last good list and stored with it, so that the
+  first poll after a restart is conditional; if the stored list cannot be read
+  back whole, the ETag is dropped and the next poll downloads the list again.
+- Invalid entries are reported by their index in the server's list.
+- Errors are recorded in ``state.last_error`` as translation keys by the caller
+  that runs the polls; nothing here swallows an exception.
+"""
 
 from __future__ import annotations
 
@@ -73,15 +84,18 @@ class RemoteProvider(Provider):
     def restore(self, data: Mapping[str, Any]) -> None:
         """Restore the last good list and the outbox from storage."""
         entries: dict[EUI64, ProvisioningEntry] = {}
+        complete = True
         for item in data.get("entries", []):
             try:
                 entry = ProvisioningEntry.from_storage(item)
-            except KeyError, TypeError, ValueError:
+            except KeyError, TypeError, ValueError, AttributeError:
+                complete = False
                 continue
             entries[entry.ieee] = entry
         self._entries = MappingProxyType(entries)
+        etag = data.get("etag")
         self.state = SyncState(
-            etag=data.get("etag"),
+            etag=etag if complete and isinstance(etag, str) else None,
             revision=data.get("revision"),
             last_success=(
                 datetime.fromisoformat(data["last_success"])
@@ -105,10 +119,16 @@ class RemoteProvider(Provider):
             "outbox": state.outbox,
         }
 
-    async def async_sync(self) -> SyncResult:
-        """Fetch the list; swap it in only once all of it is validated."""
+    async def async_sync(self, *, wait: int | None = None) -> SyncResult:
+        """Fetch the list; swap it in only once all of it is validated.
+
+        With ``wait``, and an ETag to compare with, the request is a long poll.
+        """
+        etag = self.state.etag
         try:
-            result = await self.client.async_fetch_devices(self.state.etag)
+            result = await self.client.async_fetch_devices(
+                etag, wait=wait if etag is not None else None
+            )
         except RemoteError as err:
             self.state.last_error = err.translation_key
             raise
@@ -133,7 +153,7 @@ class RemoteProvider(Provider):
         invalid = list(result.invalid)
         entries: dict[EUI64, ProvisioningEntry] = {}
         previous = self._entries
-        for index, device in enumerate(result.devices):
+        for device in result.devices:
             try:
                 scanned = parse_device_code(
                     ieee=device.ieee,
@@ -141,7 +161,7 @@ class RemoteProvider(Provider):
                     link_key=device.link_key,
                 )
             except ProvisioningError as err:
-                invalid.append((index, err.translation_key))
+                invalid.append((device.index, err.translation_key))
                 continue
             old = previous.get(scanned.ieee)
             entries[scanned.ieee] = ProvisioningEntry(

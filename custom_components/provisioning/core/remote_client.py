@@ -3,14 +3,26 @@
 The contract is documented in ``docs/provisioning-api.yaml``.  This module only
 depends on aiohttp so that it can be used and tested without Home Assistant.
 
-Tokens, install codes and link keys never appear in exception messages, in
-``repr()`` output or in log records.
+Rules:
+
+- Tokens, install codes and link keys never appear in exception messages, in
+  ``repr()`` output or in log records.
+- Whatever the server sends, a fetch either returns a complete, checked list or
+  raises a ``RemoteError``: malformed entries (any JSON type in any field) are
+  left out with a reason, JSON nested too deep is a protocol error.
+- Invalid-entry indices count the server's entries across all pages, from 0.
+- Long polling: a server that answers ``GET …/devices`` with
+  ``Provisioning-Long-Poll: max-wait=<s>`` supports ``?wait=``.
+  ``long_poll_wait`` is then ``min(s, 55)`` (None once the header is gone), and
+  ``async_fetch_devices(etag, wait=…)`` sends one held request for the first
+  page with ``If-None-Match``, allowed ``wait + 15`` seconds; the other pages
+  follow within the normal timeout.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 import json
 import logging
@@ -28,11 +40,15 @@ DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MAX_PAGES: Final = 1000
 EVENTS_PER_REQUEST: Final = 500
 MAX_TEXT_LENGTH: Final = 255
+LONG_POLL_HEADER: Final = "Provisioning-Long-Poll"
+MAX_LONG_POLL_WAIT: Final = 55
+LONG_POLL_GRACE: Final = 15.0
 _CHUNK_SIZE: Final = 64 * 1024
 
 _IEEE_RE: Final = re.compile(r"^[0-9a-fA-F]{2}([:-]?[0-9a-fA-F]{2}){7}$")
 _DEVICE_STATES: Final = frozenset({"active", "revoked"})
 _OPTIONAL_TEXT: Final = ("name", "area", "manufacturer", "model")
+_LONG_POLL_RE: Final = re.compile(r"max-wait=([0-9]{1,6})")
 
 
 class RemoteError(Exception):
@@ -86,6 +102,7 @@ class RemoteDevice:
 
     The IEEE address is normalised to ``aa:bb:cc:dd:ee:ff:00:11``; install code
     and link key are passed on as sent, for the caller's domain parsers.
+    ``index`` is the entry's position in the server's list, across all pages.
     """
 
     ieee: str
@@ -96,6 +113,7 @@ class RemoteDevice:
     manufacturer: str | None = None
     model: str | None = None
     state: Literal["active", "revoked"] = "active"
+    index: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +145,15 @@ def normalize_ieee(value: str) -> str | None:
     return ":".join(digits[i : i + 2] for i in range(0, 16, 2))
 
 
-def _parse_device(entry: Any) -> RemoteDevice | str:
+def parse_long_poll(value: str | None) -> int | None:
+    """Return the wait a hub asks for, from a ``Provisioning-Long-Poll`` header."""
+    if value is None or (match := _LONG_POLL_RE.fullmatch(value.strip())) is None:
+        return None
+    max_wait = int(match[1])
+    return min(max_wait, MAX_LONG_POLL_WAIT) if max_wait >= 1 else None
+
+
+def _parse_device(entry: Any, index: int = 0) -> RemoteDevice | str:
     """Return a device, or the reason why the entry is not usable."""
     if not isinstance(entry, dict):
         return "entry is not an object"
@@ -155,7 +181,7 @@ def _parse_device(entry: Any) -> RemoteDevice | str:
             return f"{key} is longer than {MAX_TEXT_LENGTH} characters"
         texts[key] = value
     state = entry.get("state")
-    if state not in _DEVICE_STATES:
+    if not isinstance(state, str) or state not in _DEVICE_STATES:
         return "state is not 'active' or 'revoked'"
     return RemoteDevice(
         ieee=normalized,
@@ -165,7 +191,8 @@ def _parse_device(entry: Any) -> RemoteDevice | str:
         area=texts["area"],
         manufacturer=texts["manufacturer"],
         model=texts["model"],
-        state=state,
+        state="revoked" if state == "revoked" else "active",
+        index=index,
     )
 
 
@@ -217,6 +244,7 @@ class RemoteProvisioningClient:
         self._devices_url = URL(f"{hub_path}/devices", encoded=True)
         self._events_url = URL(f"{hub_path}/events", encoded=True)
         self._origin = self._devices_url.origin()
+        self.long_poll_wait: int | None = None
 
     def __repr__(self) -> str:
         """Describe the client without its token."""
@@ -286,6 +314,8 @@ class RemoteProvisioningClient:
             return json.loads(body.decode(charset))
         except UnicodeDecodeError, LookupError, ValueError:
             raise RemoteProtocolError(f"{what}: response is not valid JSON") from None
+        except RecursionError:
+            raise RemoteProtocolError(f"{what}: JSON nested too deep") from None
 
     async def _request_json(
         self,
@@ -295,6 +325,7 @@ class RemoteProvisioningClient:
         *,
         headers: Mapping[str, str] | None = None,
         data: bytes | None = None,
+        on_headers: Callable[[Mapping[str, str]], None] | None = None,
     ) -> tuple[int, Any, str | None]:
         """Send a request; return the status, the JSON body (None for 304), ETag."""
         try:
@@ -307,6 +338,8 @@ class RemoteProvisioningClient:
                 allow_redirects=False,
             ) as response:
                 etag = response.headers.get("ETag")
+                if on_headers is not None and response.status in (200, 304):
+                    on_headers(response.headers)
                 if response.status == 304:
                     return 304, None, etag
                 self._check_status(response, what)
@@ -344,24 +377,36 @@ class RemoteProvisioningClient:
             raise RemoteProtocolError("device list: 'next' is not a URL or null")
         return _Page(hub_id, revision, devices, next_ref)
 
+    def _saw_headers(self, headers: Mapping[str, str]) -> None:
+        self.long_poll_wait = parse_long_poll(headers.get(LONG_POLL_HEADER))
+
     async def async_fetch_devices(
-        self, etag: str | None = None
+        self, etag: str | None = None, *, wait: int | None = None
     ) -> FetchResult | NotModified:
         """Fetch the complete device list, or learn that it has not changed.
 
         All pages are fetched within ``timeout`` seconds; any failure raises a
-        ``RemoteError`` and nothing is returned, never a partial list.
+        ``RemoteError`` and nothing is returned, never a partial list. With
+        ``wait`` and ``etag``, the first request is a long poll (see the module
+        docstring).
         """
+        if wait is not None and (etag is None or not 1 <= wait <= MAX_LONG_POLL_WAIT):
+            raise ValueError("wait needs an etag and must be 1..55 seconds")
+        first = wait + LONG_POLL_GRACE if wait is not None else self._timeout
         try:
-            async with asyncio.timeout(self._timeout):
-                return await self._fetch_all(etag)
+            async with asyncio.timeout(first) as deadline:
+                return await self._fetch_all(etag, wait, deadline)
         except TimeoutError:
             raise RemoteUnavailableError(
                 f"device list: no complete answer within {self._timeout:g} s"
             ) from None
 
-    async def _fetch_all(self, etag: str | None) -> FetchResult | NotModified:
+    async def _fetch_all(
+        self, etag: str | None, wait: int | None, deadline: asyncio.Timeout
+    ) -> FetchResult | NotModified:
         url = self._devices_url
+        if wait is not None:
+            url = url.update_query(wait=str(wait))
         seen: set[str] = set()
         entries: list[Any] = []
         first_etag: str | None = None
@@ -379,8 +424,16 @@ class RemoteProvisioningClient:
                 )
             headers = {"If-None-Match": etag} if etag and pages == 1 else None
             status, body, page_etag = await self._request_json(
-                "GET", url, "device list", headers=headers
+                "GET",
+                url,
+                "device list",
+                headers=headers,
+                on_headers=self._saw_headers if pages == 1 else None,
             )
+            if pages == 1 and wait is not None:
+                # the held request is over: the rest gets the normal time
+                loop = asyncio.get_running_loop()
+                deadline.reschedule(loop.time() + self._timeout)
             if status == 304:
                 if pages != 1 or etag is None:
                     raise RemoteProtocolError("device list: unexpected HTTP status 304")
@@ -455,7 +508,7 @@ def _parse_devices(
     invalid: list[tuple[int, str]] = []
     count: dict[str, int] = {}
     for index, entry in enumerate(entries):
-        result = _parse_device(entry)
+        result = _parse_device(entry, index)
         if isinstance(result, str):
             invalid.append((index, result))
         else:
