@@ -191,8 +191,8 @@ class AshNcpProtocol(asyncio.Protocol):
         else:
             self._reject()
 
-    def _handle_rst(self) -> None:
-        self.stats["resets"] += 1
+    def restart(self) -> None:
+        """Forget the link state, as a rebooting NCP does."""
         self._stop_timer()
         self._queue.clear()
         self._in_flight = None
@@ -200,6 +200,10 @@ class AshNcpProtocol(asyncio.Protocol):
         self._tx_seq = 0
         self._rx_seq = 0
         self._rejecting = False
+
+    def _handle_rst(self) -> None:
+        self.stats["resets"] += 1
+        self.restart()
         if self._on_reset is not None:
             self._on_reset()
         self._write(

@@ -2,7 +2,9 @@
 
 Each request is one JSON object on one line with an ``op`` field; each answer
 is one JSON object on one line with ``ok``. Operations: ``plug_in``,
-``leave``, ``unplug``, ``status``, ``record``.
+``leave``, ``unplug``, ``status``, ``record``, and the fault injections
+``reset`` (the NCP reboots on its own), ``drop`` (the host's connection is
+lost) and ``set_policy`` (another client changes the trust-center policy).
 """
 
 from __future__ import annotations
@@ -123,6 +125,15 @@ class ControlServer:
                 left = device.joined
                 c.unplug(device)
             return {"ok": True, "left": left}
+        if op == "reset":
+            c.reset_ncp()
+            return {"ok": True}
+        if op == "drop":
+            c.drop_connection()
+            return {"ok": True}
+        if op == "set_policy":
+            c.set_policy_directly(int(request["policy"]))
+            return {"ok": True, "policy": c.policy}
         if op == "status":
             return {"ok": True, **coordinator_status(c)}
         if op == "record":

@@ -23,7 +23,17 @@ import zigpy.zdo.types as zdo_t
 
 from .ash import AshNcpProtocol
 from .codec import EzspCodec, Request
-from .device import Endpoint, Reply, VirtualDevice
+from .constants import (
+    COORDINATOR_NWK,
+    MFG_BOARD_NAME,
+    MFG_STRING,
+    STACK_VERSIONS,
+    VERSION_INFO,
+)
+from .device import Endpoint, VirtualDevice
+from .ncp_security import SecurityCommands
+from .ncp_tables import TableCommands
+from .pty import PtyEndpoint
 from .trust_center import (
     DEFAULT_KEY_TABLE_CAPACITY,
     DEFAULT_KEY_TIMEOUT_S,
@@ -36,13 +46,6 @@ from .trust_center import (
 _LOGGER = logging.getLogger(__name__)
 
 DEFAULT_PORT = 6638
-COORDINATOR_NWK = 0x0000
-STACK_VERSIONS = {8: 0x6A70, 13: 0x7340}
-VERSION_INFO = {8: (6, 10, 7, 0, 180), 13: (7, 3, 4, 0, 120)}
-MFG_STRING = b"Virtual EmberZNet"
-MFG_BOARD_NAME = b"virtual-coordinator"
-SILABS_MANUFACTURER_CODE = 0x1049
-HASHED_TCLK = int(t.EmberInitialSecurityBitmask.TRUST_CENTER_USES_HASHED_LINK_KEY)
 
 DEFAULT_CONFIG = {
     t.EzspConfigId.CONFIG_SECURITY_LEVEL: 5,
@@ -153,7 +156,7 @@ def _zero(tp: Any) -> Any:
         return next(iter(tp))
 
 
-class VirtualCoordinator:
+class VirtualCoordinator(SecurityCommands, TableCommands):
     """An emulated Silicon Labs EmberZNet NCP speaking EZSP over ASH."""
 
     def __init__(
@@ -204,7 +207,7 @@ class VirtualCoordinator:
         self._deferred: list[tuple[str, dict[str, Any]]] | None = None
         self._aps_seq = random.randint(0, 255)
         self._server: asyncio.base_events.Server | None = None
-        self._pty: _PtyEndpoint | None = None
+        self._pty: PtyEndpoint | None = None
         self.host: str | None = None
         self.port: int | None = None
         self.pty_path: str | None = None
@@ -382,7 +385,7 @@ class VirtualCoordinator:
     async def start_pty(self) -> str:
         """Expose the NCP on a pseudo-terminal; returns the ``/dev/pts/N`` path."""
         proto = self._new_protocol()
-        self._pty = _PtyEndpoint(proto)
+        self._pty = PtyEndpoint(proto)
         self.pty_path = self._pty.open()
         self._attach(proto)
         self.trust_center.log("connect", transport="pty", path=self.pty_path)
@@ -435,6 +438,34 @@ class VirtualCoordinator:
     def _reset_received(self) -> None:
         self.trust_center.log("reset")
         self._reboot()
+
+    def reset_ncp(
+        self, reset_code: t.NcpResetCode = t.NcpResetCode.RESET_SOFTWARE
+    ) -> None:
+        """Reboot on the NCP's own (watchdog, power glitch, firmware assert).
+
+        RAM state is lost (transient keys, permit, policy back to the default)
+        and the host gets an unsolicited RSTACK; bellows takes it as a failure
+        and reports the connection lost.
+        """
+        self._require_idle_context()
+        self.trust_center.log("reset", source="ncp")
+        self._reboot()
+        if self._ash is not None:
+            self._ash.restart()
+            self._ash.send_rstack(reset_code)
+
+    def drop_connection(self) -> None:
+        """Drop the host's connection (USB unplugged, TCP link lost).
+
+        The NCP keeps running; the next host that connects resets it.
+        """
+        if self._ash is not None:
+            self._ash.close()
+
+    def set_policy_directly(self, decision: int) -> None:
+        """Change the trust-center policy behind the host's back (another client)."""
+        self.trust_center.set_policy(decision, source="control")
 
     def _send(self, data: bytes) -> None:
         if self._ash is not None:
@@ -546,6 +577,9 @@ class VirtualCoordinator:
     def _cmd_setConfigurationValue(
         self, configId: t.EzspConfigId, value: int
     ) -> dict[str, Any]:
+        if self.stack_up:
+            # EmberZNet takes configuration values only before the stack starts.
+            return {"status": t.EzspStatus.ERROR_INVALID_CALL}
         self.config[int(configId)] = int(value)
         if configId == t.EzspConfigId.CONFIG_TRANSIENT_KEY_TIMEOUT_S:
             self.trust_center.key_timeout_s = int(value)
@@ -751,377 +785,6 @@ class VirtualCoordinator:
         return {"status": t.EmberStatus.SUCCESS}
 
     # ------------------------------------------------------------------
-    # EZSP commands: security
-    # ------------------------------------------------------------------
-    def _key_struct(self, key_type: t.EmberKeyType) -> t.EmberKeyStruct:
-        s = self.state
-        bitmask = (
-            t.EmberKeyStructBitmask.KEY_HAS_SEQUENCE_NUMBER
-            | t.EmberKeyStructBitmask.KEY_HAS_OUTGOING_FRAME_COUNTER
-        )
-        if key_type == t.EmberKeyType.CURRENT_NETWORK_KEY:
-            return t.EmberKeyStruct(
-                bitmask=bitmask,
-                type=key_type,
-                key=s.network_key,
-                outgoingFrameCounter=s.nwk_frame_counter,
-                incomingFrameCounter=0,
-                sequenceNumber=s.network_key_seq,
-                partnerEUI64=zt.EUI64.convert("00:00:00:00:00:00:00:00"),
-            )
-        return t.EmberKeyStruct(
-            bitmask=bitmask | t.EmberKeyStructBitmask.KEY_HAS_PARTNER_EUI64,
-            type=key_type,
-            key=s.tc_link_key,
-            outgoingFrameCounter=s.aps_frame_counter,
-            incomingFrameCounter=0,
-            sequenceNumber=0,
-            partnerEUI64=s.ieee,
-        )
-
-    def _cmd_getKey(self, keyType: t.EmberKeyType) -> dict[str, Any]:
-        if not self.state.formed or keyType not in (
-            t.EmberKeyType.CURRENT_NETWORK_KEY,
-            t.EmberKeyType.TRUST_CENTER_LINK_KEY,
-        ):
-            return self._error_response("getKey", t.EmberStatus.KEY_INVALID)
-        return {"status": t.EmberStatus.SUCCESS, "keyStruct": self._key_struct(keyType)}
-
-    def _cmd_getCurrentSecurityState(self) -> dict[str, Any]:
-        bitmask = (
-            t.EmberCurrentSecurityBitmask.GLOBAL_LINK_KEY
-            | t.EmberCurrentSecurityBitmask.HAVE_TRUST_CENTER_LINK_KEY
-        )
-        if self.state.security_bitmask & HASHED_TCLK == HASHED_TCLK:
-            bitmask |= t.EmberCurrentSecurityBitmask.TRUST_CENTER_USES_HASHED_LINK_KEY
-        status = (
-            t.EmberStatus.SUCCESS if self.state.formed else t.EmberStatus.NOT_JOINED
-        )
-        return {
-            "status": status,
-            "state": t.EmberCurrentSecurityState(
-                bitmask=bitmask, trustCenterLongAddress=self.state.ieee
-            ),
-        }
-
-    def _cmd_clearKeyTable(self) -> dict[str, Any]:
-        return {"status": t.EmberStatus.SUCCESS}
-
-    def _cmd_getKeyTableEntry(self, index: int) -> dict[str, Any]:
-        size = self.config.get(int(t.EzspConfigId.CONFIG_KEY_TABLE_SIZE), 0)
-        status = (
-            t.EmberStatus.NOT_FOUND
-            if index < size
-            else t.EmberStatus.INDEX_OUT_OF_RANGE
-        )
-        return self._error_response("getKeyTableEntry", status)
-
-    def _cmd_findKeyTableEntry(
-        self, address: zt.EUI64, linkKey: bool
-    ) -> dict[str, Any]:
-        return {"index": 0xFF}
-
-    def _cmd_eraseKeyTableEntry(self, index: int) -> dict[str, Any]:
-        return {"status": t.EmberStatus.SUCCESS}
-
-    def _cmd_addOrUpdateKeyTableEntry(self, **kw: Any) -> dict[str, Any]:
-        return {"status": t.EmberStatus.SUCCESS}
-
-    def _cmd_addTransientLinkKey(
-        self, partner: zt.EUI64, transientKey: zt.KeyData
-    ) -> dict[str, Any]:
-        ok = self.trust_center.add_transient_key(partner, transientKey)
-        return {"status": t.EmberStatus.SUCCESS if ok else t.EmberStatus.TABLE_FULL}
-
-    def _cmd_importTransientKey(
-        self, eui64: zt.EUI64, plaintext_key: zt.KeyData, flags: int
-    ) -> dict[str, Any]:
-        ok = self.trust_center.add_transient_key(eui64, plaintext_key)
-        return {"status": t.sl_Status.OK if ok else t.sl_Status.FULL}
-
-    def _cmd_clearTransientLinkKeys(self) -> dict[str, Any]:
-        self.trust_center.clear_transient_keys()
-        return {}
-
-    def _transient_v8(self, entry: Any) -> t.EmberTransientKeyDataV8:
-        remaining = max(0, int(entry.expires_at - self.trust_center.clock()))
-        return t.EmberTransientKeyDataV8(
-            eui64=entry.ieee,
-            keyData=entry.key,
-            bitmask=t.EmberKeyStructBitmask.KEY_HAS_KEY_DATA,
-            remainingTimeSeconds=min(remaining, 0xFFFF),
-        )
-
-    def _cmd_getTransientLinkKey(self, eui64: zt.EUI64) -> dict[str, Any]:
-        entry = self.trust_center.transient_key(eui64)
-        if entry is None:
-            return self._error_response("getTransientLinkKey", t.EmberStatus.NOT_FOUND)
-        return {
-            "status": t.EmberStatus.SUCCESS,
-            "transient_key_data": self._transient_v8(entry),
-        }
-
-    def _cmd_getTransientKeyTableEntry(self, index: int) -> dict[str, Any]:
-        keys = self.trust_center.transient_keys()
-        if index >= len(keys):
-            return self._error_response(
-                "getTransientKeyTableEntry", t.EmberStatus.NOT_FOUND
-            )
-        return {
-            "status": t.EmberStatus.SUCCESS,
-            "transient_key_data": self._transient_v8(keys[index]),
-        }
-
-    # v13 security manager
-    def _cmd_exportKey(self, context: Any) -> dict[str, Any]:
-        if context.core_key_type == t.SecurityManagerKeyType.NETWORK:
-            return {"key": self.state.network_key, "status": t.sl_Status.OK}
-        if context.core_key_type == t.SecurityManagerKeyType.TC_LINK:
-            return {"key": self.state.tc_link_key, "status": t.sl_Status.OK}
-        return {"key": zt.KeyData(bytes(16)), "status": t.sl_Status.NOT_FOUND}
-
-    def _cmd_getNetworkKeyInfo(self) -> dict[str, Any]:
-        return {
-            "status": t.sl_Status.OK,
-            "network_key_info": t.SecurityManagerNetworkKeyInfo(
-                network_key_set=self.state.formed,
-                alternate_network_key_set=False,
-                network_key_sequence_number=self.state.network_key_seq,
-                alt_network_key_sequence_number=0,
-                network_key_frame_counter=self.state.nwk_frame_counter,
-            ),
-        }
-
-    def _cmd_exportLinkKeyByIndex(self, index: int) -> dict[str, Any]:
-        return self._error_response("exportLinkKeyByIndex", t.sl_Status.NOT_FOUND)
-
-    def _cmd_importLinkKey(
-        self, index: int, address: zt.EUI64, key: zt.KeyData
-    ) -> dict[str, Any]:
-        return {"status": t.sl_Status.OK}
-
-    def _cmd_exportTransientKeyByEui(self, eui64: zt.EUI64) -> dict[str, Any]:
-        entry = self.trust_center.transient_key(eui64)
-        out = self._error_response(
-            "exportTransientKeyByEui",
-            t.sl_Status.NOT_FOUND if entry is None else t.sl_Status.OK,
-        )
-        if entry is not None:
-            out["plaintext_key"] = entry.key
-        return out
-
-    def _cmd_tokenFactoryReset(
-        self, excludeOutgoingFC: bool, excludeBootCounter: bool
-    ) -> dict[str, Any]:
-        return {}
-
-    # ------------------------------------------------------------------
-    # EZSP commands: tables and addressing
-    # ------------------------------------------------------------------
-    def _cmd_getChildData(self, index: int) -> dict[str, Any]:
-        return self._error_response("getChildData", t.EmberStatus.NOT_JOINED)
-
-    def _cmd_setChildData(self, index: int, child_data: Any) -> dict[str, Any]:
-        return {"status": t.EmberStatus.SUCCESS}
-
-    def _cmd_getAddressTableRemoteNodeId(
-        self, addressTableIndex: int
-    ) -> dict[str, Any]:
-        return {"nodeId": 0xFFFF}
-
-    def _cmd_getAddressTableRemoteEui64(self, addressTableIndex: int) -> dict[str, Any]:
-        return {"eui64": zt.EUI64.convert("00:00:00:00:00:00:00:00")}
-
-    def _cmd_replaceAddressTableEntry(self, **kw: Any) -> dict[str, Any]:
-        return {
-            "status": t.EmberStatus.SUCCESS,
-            "oldEui64": zt.EUI64.convert("00:00:00:00:00:00:00:00"),
-            "oldId": 0xFFFF,
-            "oldExtendedTimeout": t.Bool.false,
-        }
-
-    def _cmd_getMulticastTableEntry(self, index: int) -> dict[str, Any]:
-        return {
-            "status": t.EmberStatus.SUCCESS,
-            "value": t.EmberMulticastTableEntry(
-                multicastId=0, endpoint=0, networkIndex=0
-            ),
-        }
-
-    def _cmd_setMulticastTableEntry(self, index: int, value: Any) -> dict[str, Any]:
-        return {"status": t.EmberStatus.SUCCESS}
-
-    def _cmd_getExtendedTimeout(self, remoteEui64: zt.EUI64) -> dict[str, Any]:
-        return {
-            "extendedTimeout": t.Bool(self.extended_timeouts.get(remoteEui64, False))
-        }
-
-    def _cmd_setExtendedTimeout(
-        self, remoteEui64: zt.EUI64, extendedTimeout: bool
-    ) -> dict[str, Any]:
-        self.extended_timeouts[remoteEui64] = bool(extendedTimeout)
-        return {}
-
-    def _device_by_nwk(self, nwk: int) -> VirtualDevice | None:
-        for device in self.devices.values():
-            if device.nwk == nwk and (device.joined or device.ieee in self._silent):
-                return device
-        return None
-
-    def _cmd_lookupNodeIdByEui64(self, eui64: zt.EUI64) -> dict[str, Any]:
-        device = self.devices.get(eui64)
-        if device is not None and device.joined and device.nwk is not None:
-            return {"nodeId": device.nwk}
-        return {"nodeId": 0xFFFF}
-
-    def _cmd_lookupEui64ByNodeId(self, nodeId: int) -> dict[str, Any]:
-        if nodeId == COORDINATOR_NWK:
-            return {"status": t.EmberStatus.SUCCESS, "eui64": self.state.ieee}
-        device = self._device_by_nwk(nodeId)
-        if device is None:
-            return self._error_response("lookupEui64ByNodeId", t.EmberStatus.ERR_FATAL)
-        return {"status": t.EmberStatus.SUCCESS, "eui64": device.ieee}
-
-    def _cmd_removeDevice(
-        self, destShort: int, destLong: zt.EUI64, targetLong: zt.EUI64
-    ) -> dict[str, Any]:
-        device = self.devices.get(targetLong)
-        if device is not None and device.joined:
-            self._device_left(device, source="remove_device")
-        return {"status": t.EmberStatus.SUCCESS}
-
-    # ------------------------------------------------------------------
-    # EZSP commands: messaging
-    # ------------------------------------------------------------------
-    def _next_aps_seq(self) -> int:
-        self._aps_seq = (self._aps_seq + 1) % 256
-        return self._aps_seq
-
-    def _coordinator_device(self) -> VirtualDevice:
-        dev = VirtualDevice(
-            self.state.ieee,
-            manufacturer=MFG_STRING.decode(),
-            model=MFG_BOARD_NAME.decode(),
-            endpoints=self.endpoints or [Endpoint(1)],
-            manufacturer_code=SILABS_MANUFACTURER_CODE,
-            logical_type=zdo_t.LogicalType.Coordinator,
-        )
-        dev.nwk = zt.NWK(COORDINATOR_NWK)
-        return dev
-
-    def _deliver_replies(self, sender: int, replies: list[Reply]) -> None:
-        for reply in replies:
-            self.emit(
-                "incomingMessageHandler",
-                type=t.EmberIncomingMessageType.INCOMING_UNICAST,
-                apsFrame=t.EmberApsFrame(
-                    profileId=reply.profile_id,
-                    clusterId=reply.cluster_id,
-                    sourceEndpoint=reply.src_ep,
-                    destinationEndpoint=reply.dst_ep,
-                    options=t.EmberApsOption.APS_OPTION_NONE,
-                    groupId=0,
-                    sequence=self._next_aps_seq(),
-                ),
-                lastHopLqi=255,
-                lastHopRssi=-40,
-                sender=sender,
-                bindingIndex=0xFF,
-                addressIndex=0xFF,
-                messageContents=reply.payload,
-            )
-
-    def _cmd_sendUnicast(
-        self,
-        type: t.EmberOutgoingMessageType,
-        indexOrDestination: int,
-        apsFrame: t.EmberApsFrame,
-        messageTag: int,
-        messageContents: bytes,
-    ) -> dict[str, Any]:
-        if not self.stack_up:
-            return {"status": t.EmberStatus.NETWORK_DOWN, "sequence": 0}
-        dest = int(indexOrDestination)
-        seq = self._next_aps_seq()
-        delivered = True
-        replies: list[Reply] = []
-        leave = False
-        target: VirtualDevice | None
-        if dest == COORDINATOR_NWK:
-            target = self._coordinator_device()
-        else:
-            target = self._device_by_nwk(dest)
-        if target is None or target.ieee in self._silent or not target.responsive:
-            delivered = False
-        else:
-            replies, leave = target.handle(
-                apsFrame.profileId,
-                apsFrame.clusterId,
-                apsFrame.sourceEndpoint,
-                apsFrame.destinationEndpoint,
-                bytes(messageContents),
-            )
-        self.emit(
-            "messageSentHandler",
-            type=type,
-            indexOrDestination=dest,
-            apsFrame=apsFrame,
-            messageTag=messageTag,
-            status=t.EmberStatus.SUCCESS
-            if delivered
-            else t.EmberStatus.DELIVERY_FAILED,
-            messageContents=b"",
-        )
-        self._deliver_replies(dest, replies)
-        if leave and target is not None and dest != COORDINATOR_NWK:
-            self._device_left(target, source="mgmt_leave")
-        return {"status": t.EmberStatus.SUCCESS, "sequence": seq}
-
-    def _cmd_sendBroadcast(
-        self,
-        destination: int,
-        apsFrame: t.EmberApsFrame,
-        radius: int,
-        messageTag: int,
-        messageContents: bytes,
-    ) -> dict[str, Any]:
-        if not self.stack_up:
-            return {"status": t.EmberStatus.NETWORK_DOWN, "sequence": 0}
-        seq = self._next_aps_seq()
-        self.emit(
-            "messageSentHandler",
-            type=t.EmberOutgoingMessageType.OUTGOING_BROADCAST,
-            indexOrDestination=destination,
-            apsFrame=apsFrame,
-            messageTag=messageTag,
-            status=t.EmberStatus.SUCCESS,
-            messageContents=b"",
-        )
-        return {"status": t.EmberStatus.SUCCESS, "sequence": seq}
-
-    def _cmd_sendMulticast(
-        self,
-        apsFrame: t.EmberApsFrame,
-        hops: int,
-        nonmemberRadius: int,
-        messageTag: int,
-        messageContents: bytes,
-    ) -> dict[str, Any]:
-        if not self.stack_up:
-            return {"status": t.EmberStatus.NETWORK_DOWN, "sequence": 0}
-        seq = self._next_aps_seq()
-        self.emit(
-            "messageSentHandler",
-            type=t.EmberOutgoingMessageType.OUTGOING_MULTICAST,
-            indexOrDestination=apsFrame.groupId,
-            apsFrame=apsFrame,
-            messageTag=messageTag,
-            status=t.EmberStatus.SUCCESS,
-            messageContents=b"",
-        )
-        return {"status": t.EmberStatus.SUCCESS, "sequence": seq}
-
-    # ------------------------------------------------------------------
     # Virtual devices
     # ------------------------------------------------------------------
     def _assign_nwk(self, device: VirtualDevice) -> zt.NWK:
@@ -1310,84 +973,3 @@ class VirtualCoordinator:
     def device(self, ieee: str | zt.EUI64) -> VirtualDevice:
         key = zt.EUI64.convert(ieee) if isinstance(ieee, str) else ieee
         return self.devices[key]
-
-
-class _PtyEndpoint:
-    """Serve an ASH protocol on the master side of a pseudo-terminal."""
-
-    def __init__(self, protocol: AshNcpProtocol) -> None:
-        self.protocol = protocol
-        self.master: int | None = None
-        self.slave: int | None = None
-        self._closing = False
-        self._out = bytearray()
-        self._writer_added = False
-
-    def open(self) -> str:
-        import termios
-        import tty
-
-        master, slave = os.openpty()
-        tty.setraw(slave, termios.TCSANOW)
-        os.set_blocking(master, False)
-        self.master, self.slave = master, slave
-        loop = asyncio.get_running_loop()
-        loop.add_reader(master, self._read)
-        self.protocol.connection_made(self)  # type: ignore[arg-type]
-        return os.ttyname(slave)
-
-    # transport interface used by AshNcpProtocol
-    def write(self, data: bytes) -> None:
-        if self.master is None:
-            return
-        self._out.extend(data)
-        self._flush()
-
-    def _flush(self) -> None:
-        assert self.master is not None
-        while self._out:
-            try:
-                n = os.write(self.master, self._out)
-            except BlockingIOError:
-                break
-            except OSError:
-                self._out.clear()
-                break
-            del self._out[:n]
-        loop = asyncio.get_running_loop()
-        if self._out and not self._writer_added:
-            loop.add_writer(self.master, self._flush)
-            self._writer_added = True
-        elif not self._out and self._writer_added:
-            loop.remove_writer(self.master)
-            self._writer_added = False
-
-    def _read(self) -> None:
-        assert self.master is not None
-        try:
-            data = os.read(self.master, 4096)
-        except BlockingIOError, InterruptedError:
-            return
-        except OSError:
-            return  # EIO: no process has the slave side open right now
-        if data:
-            self.protocol.data_received(data)
-
-    def is_closing(self) -> bool:
-        return self._closing
-
-    def close(self) -> None:
-        if self._closing:
-            return
-        self._closing = True
-        loop = asyncio.get_running_loop()
-        if self.master is not None:
-            loop.remove_reader(self.master)
-            if self._writer_added:
-                loop.remove_writer(self.master)
-            os.close(self.master)
-            self.master = None
-        if self.slave is not None:
-            os.close(self.slave)
-            self.slave = None
-        self.protocol.connection_lost(None)

@@ -1,13 +1,28 @@
-"""Admission: join windows for provisioned devices, the guard, and installing joined devices."""
+"""Admission on Home Assistant: the side of the core state machine that HA sees.
+
+``core.admission.AdmissionMachine`` decides; this facade runs it on Home
+Assistant's timers and tasks, forwards zigpy's join events to it, and turns
+its events into Home Assistant's: the ``provisioning_device_joined`` and
+``provisioning_unprovisioned_device_removed`` events, repair issues, storage
+and entity updates.
+
+When the radio's connection is lost (NCP reset, USB replug, TCP drop), ZHA
+sets its radio up again and this integration's entry is set up again with it.
+The window that was open is remembered in memory for that moment only, and
+reopened on the new connection; a Home Assistant restart forgets it, so after
+a restart the coordinator holds no key or install-code-only policy of the
+previous run, unless continuous admission deliberately opens a window again.
+"""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+import time
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.core import HassJob, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
@@ -19,168 +34,282 @@ from .const import (
     EVENT_UNPROVISIONED_DEVICE_REMOVED,
     LOGGER,
 )
-from .core import EntryStatus, RadioAdapter, WindowResult
+from .core import ProvisioningService, RadioAdapter, WindowResult
+from .core.admission import (
+    INTERVIEW_TIMEOUT,
+    AdmissionEvent,
+    AdmissionMachine,
+    EventKind,
+    WindowMode,
+)
+from .core.admission_clock import Cancel
+from .issues import async_update_warning
 
 if TYPE_CHECKING:
     from zigpy.device import Device
 
-    from .coordinator import ProvisioningCoordinator
+__all__ = ["INTERVIEW_TIMEOUT", "Admission"]
+
+DATA_RECOVERY = f"{DOMAIN}_window_recovery"
 
 
-INTERVIEW_TIMEOUT = 120
+@dataclass(frozen=True)
+class _Recovery:
+    """A window that a lost connection interrupted."""
+
+    mode: WindowMode
+    ends: datetime | None
+
+
+class HassScheduler:
+    """The core's scheduler on Home Assistant's timers and tasks."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Initialize."""
+        self._hass = hass
+
+    def monotonic(self) -> float:
+        """Return the monotonic time."""
+        return time.monotonic()
+
+    def call_later(self, delay: float, action: Callable[[], None]) -> Cancel:
+        """Run action after delay seconds, on Home Assistant's timers."""
+        return async_call_later(
+            self._hass,
+            delay,
+            HassJob(callback(lambda _now: action()), cancel_on_shutdown=True),
+        )
+
+    def spawn(self, job: Coroutine[Any, Any, None]) -> None:
+        """Run a job as a task of Home Assistant."""
+        self._hass.async_create_task(job, "provisioning admission", eager_start=True)
 
 
 class Admission:
-    """Open join windows, watch joins, and install or remove the devices that join."""
+    """Join windows, the guard and continuous admission of one coordinator."""
 
     def __init__(
         self,
         hass: HomeAssistant,
-        coordinator: ProvisioningCoordinator,
+        entry_id: str,
         radio: RadioAdapter,
+        save: Callable[[], None],
+    ) -> None:
+        """Initialize; ``async_setup`` binds the provisioning list."""
+        self.hass = hass
+        self.radio = radio
+        self._entry_id = entry_id
+        self._save = save
+        self._machine: AdmissionMachine | None = None
+        self._listeners: list[Callable[[], None]] = []
+        self._lost = False
+        self.window_ends: datetime | None = None
+        # Until async_setup, these hold what storage says.
+        self._baseline: set[EUI64] = set()
+        self._guard_enabled = True
+        self._continuous = False
+
+    @property
+    def machine(self) -> AdmissionMachine:
+        """Return the core state machine."""
+        assert self._machine is not None, "async_setup first"
+        return self._machine
+
+    @callback
+    def async_setup(
+        self,
+        service: ProvisioningService,
+        *,
         baseline: set[EUI64],
         guard_enabled: bool,
+        continuous: bool,
     ) -> None:
-        """Initialize."""
-        self.hass = hass
-        self.coordinator = coordinator
-        self.radio = radio
-        self.baseline = baseline
-        self.guard_enabled = guard_enabled
-        self.window_ends: datetime | None = None
-        self.last_window: WindowResult | None = None
-        self._end_window: CALLBACK_TYPE | None = None
-        self._interviews: dict[EUI64, CALLBACK_TYPE] = {}
-        self._listeners: list[Callable[[], None]] = []
-        self._lock = asyncio.Lock()
+        """Build the state machine on the provisioning list."""
+        self._machine = AdmissionMachine(
+            service,
+            self.radio,
+            HassScheduler(self.hass),
+            baseline=baseline,
+            guard_enabled=guard_enabled,
+            continuous=continuous,
+        )
+        self._machine.add_listener(self._on_event)
+
+    async def async_begin(self) -> None:
+        """Reopen a window a lost connection interrupted, or clear leftovers."""
+        recovery: _Recovery | None = self.hass.data.get(DATA_RECOVERY, {}).pop(
+            self._entry_id, None
+        )
+        remaining: float | None = None
+        mode: WindowMode | None = None
+        if recovery is not None:
+            mode = recovery.mode
+            if recovery.ends is not None:
+                remaining = (recovery.ends - dt_util.utcnow()).total_seconds()
+            LOGGER.info("The radio is back; opening the %s join window again", mode)
+        await self.machine.async_begin(mode, remaining)
+
+    # -- what the entities, services and the panel read ------------------------
+
+    @property
+    def baseline(self) -> set[EUI64]:
+        """Return the devices that were in the network before they were listed."""
+        return self._baseline if self._machine is None else self._machine.baseline
+
+    @property
+    def guard_enabled(self) -> bool:
+        """Return whether unprovisioned devices are removed."""
+        if self._machine is None:
+            return self._guard_enabled
+        return self._machine.guard_enabled
+
+    @property
+    def continuous(self) -> bool:
+        """Return whether continuous admission is on."""
+        if self._machine is None:
+            return self._continuous
+        return self._machine.continuous
 
     @property
     def window_open(self) -> bool:
         """Return whether provisioned devices may join now."""
-        return self.window_ends is not None
+        return self._machine is not None and self._machine.window_open
+
+    @property
+    def window_mode(self) -> str | None:
+        """Return "manual" or "continuous" while a window is open."""
+        window = None if self._machine is None else self._machine.window
+        return None if window is None else window.mode.value
+
+    @property
+    def last_window(self) -> WindowResult | None:
+        """Return what the radio did for the last window."""
+        return None if self._machine is None else self._machine.last_window
+
+    @property
+    def closed_reason(self) -> str | None:
+        """Return why the last window closed, if not as planned."""
+        return None if self._machine is None else self._machine.closed_reason
+
+    @property
+    def _interviews(self) -> dict[EUI64, Cancel]:
+        return self.machine.interviews
 
     @callback
     def async_add_listener(self, listener: Callable[[], None]) -> Callable[[], None]:
-        """Listen for window and guard changes."""
+        """Listen for window, guard and continuous-admission changes."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    @callback
-    def _notify(self) -> None:
-        for listener in list(self._listeners):
-            listener()
+    # -- commands ---------------------------------------------------------------
 
     async def async_start(self, duration: int) -> WindowResult:
         """Load the pending keys and open the network to those devices only."""
-        async with self._lock:
-            return await self._async_start(duration)
-
-    async def _async_start(self, duration: int) -> WindowResult:
-        pending = self.coordinator.service.pending()
-        admitting = [
-            entry
-            for entry in self.coordinator.service.entries()
-            if entry.status is EntryStatus.ADMITTING
-        ]
-        result = await self.radio.async_open_window(pending + admitting, duration)
-        await self.coordinator.service.async_set_statuses(
-            result.loaded, EntryStatus.ADMITTING
-        )
-        self.last_window = result
-        if self._end_window is not None:
-            self._end_window()
-        self.window_ends = dt_util.utcnow() + timedelta(seconds=duration)
-        self._end_window = async_call_later(
-            self.hass, duration, self._async_window_ended
-        )
-        LOGGER.info(
-            "Join window open for %d s: %d keys loaded, %d waiting",
-            duration,
-            len(result.loaded),
-            len(result.waiting),
-        )
-        self._notify()
-        return result
-
-    async def _async_window_ended(self, _now: datetime) -> None:
-        self._end_window = None
-        await self.async_stop()
+        return await self.machine.async_start(duration)
 
     async def async_stop(self) -> None:
-        """Close the network, restore the trust center, and unload the keys."""
-        async with self._lock:
-            await self._async_stop()
-
-    async def _async_stop(self) -> None:
-        if self._end_window is not None:
-            self._end_window()
-            self._end_window = None
-        await self.radio.async_close_window()
-        self.window_ends = None
-        await self.coordinator.service.async_set_statuses(
-            [
-                entry.ieee
-                for entry in self.coordinator.service.entries()
-                if entry.status is EntryStatus.ADMITTING
-                and entry.ieee not in self._interviews
-            ],
-            EntryStatus.PENDING,
-        )
-        self._notify()
-
-    @callback
-    def async_list_changed(self) -> None:
-        """Reload the trust center when a loaded entry was revoked or removed."""
-        if self.window_ends is None or self.last_window is None:
-            return
-        service = self.coordinator.service
-        gone = [
-            ieee
-            for ieee in self.last_window.loaded
-            if (entry := service.get(ieee)) is None
-            or entry.status is EntryStatus.REVOKED
-        ]
-        if not gone:
-            return
-        LOGGER.info(
-            "%d loaded entries were revoked; reloading the join window", len(gone)
-        )
-        self.hass.async_create_task(self._async_reload_window())
-
-    async def _async_reload_window(self) -> None:
-        async with self._lock:
-            if self.window_ends is None:
-                return
-            remaining = int((self.window_ends - dt_util.utcnow()).total_seconds())
-            if remaining > 0:
-                await self._async_start(remaining)
-            else:
-                await self._async_stop()
+        """Close the window (and turn continuous admission off)."""
+        await self.machine.async_stop()
 
     @callback
     def async_set_guard(self, enabled: bool) -> None:
         """Turn the guard against unprovisioned devices on or off."""
-        self.guard_enabled = enabled
-        self.coordinator.async_save()
-        self._notify()
+        self.machine.set_guard(enabled)
+
+    async def async_set_continuous(self, enabled: bool) -> None:
+        """Turn continuous admission on or off."""
+        await self.machine.async_set_continuous(enabled)
+
+    @callback
+    def async_list_changed(self) -> None:
+        """Follow the provisioning list: continuous windows, revoked entries."""
+        if self._machine is not None:
+            self._machine.list_changed()
 
     async def async_shutdown(self) -> None:
         """Close any open window and stop timers."""
-        for cancel in self._interviews.values():
-            cancel()
-        self._interviews.clear()
-        if self.window_open:
-            await self.async_stop()
+        if not self._lost:
+            self.hass.data.get(DATA_RECOVERY, {}).pop(self._entry_id, None)
+        if self._machine is not None:
+            await self._machine.async_shutdown()
 
-    # zigpy application listener interface
+    # -- events of the state machine --------------------------------------------
+
+    @callback
+    def _on_event(self, event: AdmissionEvent) -> None:
+        if event.kind is EventKind.CHANGED:
+            remaining = self.machine.remaining()
+            self.window_ends = (
+                None
+                if remaining is None
+                else dt_util.utcnow() + timedelta(seconds=remaining)
+            )
+            self._save()
+            for listener in list(self._listeners):
+                listener()
+        elif event.kind is EventKind.INSTALLED:
+            assert event.entry is not None
+            self._save()
+            self.hass.bus.async_fire(
+                EVENT_DEVICE_JOINED,
+                {
+                    "ieee": str(event.ieee),
+                    "name": event.entry.name,
+                    "provider": event.entry.provider_id,
+                },
+            )
+        elif event.kind is EventKind.UNPROVISIONED_REMOVED:
+            self._async_unprovisioned_removed(str(event.ieee))
+        elif event.kind is EventKind.POLICY_RESTORED:
+            async_update_warning(
+                self.hass,
+                f"policy_changed_{self._entry_id}",
+                active=True,
+                translation_key="policy_changed",
+                placeholders={"policy": f"0x{event.policy or 0:04x}"},
+            )
+        elif event.kind is EventKind.WINDOW_LOST:
+            LOGGER.warning(
+                "The join window is closed: the radio is gone (%s)", event.reason
+            )
+            for listener in list(self._listeners):
+                listener()
+
+    @callback
+    def _async_unprovisioned_removed(self, ieee: str) -> None:
+        self.hass.bus.async_fire(EVENT_UNPROVISIONED_DEVICE_REMOVED, {"ieee": ieee})
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            f"unprovisioned_device_removed_{ieee}",
+            data={"entry_id": self._entry_id, "ieee": ieee},
+            is_fixable=True,
+            is_persistent=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key="unprovisioned_device_removed",
+            translation_placeholders={"ieee": ieee},
+        )
+
+    # -- zigpy application listener interface -----------------------------------
+
+    def connection_lost(self, exc: Exception) -> None:
+        """Remember the open window, to open it again on the new connection."""
+        self._lost = True
+        machine = self._machine
+        if machine is None or machine.window is None:
+            return
+        self.hass.data.setdefault(DATA_RECOVERY, {})[self._entry_id] = _Recovery(
+            machine.window.mode, self.window_ends
+        )
+        LOGGER.warning("The radio's connection was lost during a join window")
 
     def device_joined(self, device: Device) -> None:
         """Handle a device joining the network."""
-        self.hass.async_create_task(self._async_device_joined(device.ieee))
+        self.hass.async_create_task(self.machine.async_device_joined(device.ieee))
 
     def device_initialized(self, device: Device) -> None:
         """Handle a device that finished its interview."""
-        self.hass.async_create_task(self._async_device_initialized(device.ieee))
+        self.hass.async_create_task(self.machine.async_device_initialized(device.ieee))
 
     def raw_device_initialized(self, device: Device) -> None:
         """Ignore; the quirk-applied device follows."""
@@ -190,89 +319,4 @@ class Admission:
 
     def device_removed(self, device: Device) -> None:
         """Put a joined entry back to pending once its device left the network."""
-        entry = self.coordinator.service.get(device.ieee)
-        if entry is None or entry.status is not EntryStatus.JOINED:
-            return
-        LOGGER.info("Provisioned device %s was removed; it may join again", device.ieee)
-        self.baseline.discard(device.ieee)
-        self.hass.async_create_task(self._async_pending_again(device.ieee))
-
-    async def _async_pending_again(self, ieee: EUI64) -> None:
-        """Set a removed device's entry to pending, unless it changed meanwhile."""
-        entry = self.coordinator.service.get(ieee)
-        if entry is not None and entry.status is EntryStatus.JOINED:
-            await self.coordinator.async_set_status(ieee, EntryStatus.PENDING)
-
-    async def _async_device_joined(self, ieee: EUI64) -> None:
-        entry = self.coordinator.service.get(ieee)
-        if entry is not None and entry.status in (
-            EntryStatus.ADMITTING,
-            EntryStatus.PENDING,
-        ):
-            LOGGER.debug(
-                "Provisioned device %s joined; waiting for its interview", ieee
-            )
-            if ieee not in self._interviews:
-                self._interviews[ieee] = async_call_later(
-                    self.hass, INTERVIEW_TIMEOUT, self._interview_timed_out(ieee)
-                )
-            return
-        if entry is not None and entry.status is EntryStatus.JOINED:
-            return
-        if ieee in self.baseline or not self.guard_enabled:
-            return
-        await self._async_remove_unprovisioned(ieee)
-
-    async def _async_remove_unprovisioned(self, ieee: EUI64) -> None:
-        LOGGER.warning("Removing %s: it is not on the provisioning list", ieee)
-        try:
-            await self.radio.async_remove_device(ieee)
-        except Exception as err:
-            LOGGER.warning("Could not remove unprovisioned device %s: %s", ieee, err)
-        self.hass.bus.async_fire(
-            EVENT_UNPROVISIONED_DEVICE_REMOVED, {"ieee": str(ieee)}
-        )
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            f"unprovisioned_device_removed_{ieee}",
-            is_fixable=False,
-            is_persistent=False,
-            severity=ir.IssueSeverity.WARNING,
-            translation_key="unprovisioned_device_removed",
-            translation_placeholders={"ieee": str(ieee)},
-        )
-
-    def _interview_timed_out(self, ieee: EUI64) -> Callable[[datetime], Any]:
-        async def _timed_out(_now: datetime) -> None:
-            self._interviews.pop(ieee, None)
-            entry = self.coordinator.service.get(ieee)
-            if entry is None or entry.status is EntryStatus.JOINED:
-                return
-            LOGGER.warning(
-                "Provisioned device %s joined but did not complete its interview", ieee
-            )
-            await self.coordinator.async_set_status(
-                ieee, EntryStatus.FAILED, reason="interview_timeout"
-            )
-
-        return _timed_out
-
-    async def _async_device_initialized(self, ieee: EUI64) -> None:
-        if (cancel := self._interviews.pop(ieee, None)) is not None:
-            cancel()
-        entry = self.coordinator.service.get(ieee)
-        if entry is None:
-            if ieee not in self.baseline and self.guard_enabled:
-                await self._async_remove_unprovisioned(ieee)
-            return
-        if entry.status is EntryStatus.JOINED:
-            return
-        self.baseline.add(ieee)
-        self.coordinator.async_save()
-        entry = await self.coordinator.async_set_status(ieee, EntryStatus.JOINED)
-        self.hass.bus.async_fire(
-            EVENT_DEVICE_JOINED,
-            {"ieee": str(ieee), "name": entry.name, "provider": entry.provider_id},
-        )
-        LOGGER.info("Provisioned device %s joined and was installed", ieee)
+        self.hass.async_create_task(self.machine.async_device_removed(device.ieee))

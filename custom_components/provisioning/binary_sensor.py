@@ -1,4 +1,9 @@
-"""Binary sensor of Device Provisioning: whether the join window is open."""
+"""Binary sensor of Device Provisioning: whether the join window is open.
+
+Its attributes say whether the window is manual or continuous, when a manual
+one ends (a continuous one has no end), and why the last window closed when it
+was not planned (the radio went away).
+"""
 
 from __future__ import annotations
 
@@ -43,9 +48,11 @@ class JoinWindowSensor(AdmissionEntity, BinarySensorEntity):
         admission = self.coordinator.admission
         window = admission.last_window
         return {
+            "mode": admission.window_mode,
             "ends_at": admission.window_ends.isoformat()
             if admission.window_ends
             else None,
+            "closed_reason": admission.closed_reason,
             "install_code_only": admission.radio.enforces_install_code_only,
             "keys_loaded": len(window.loaded) if window else 0,
             "waiting": [str(ieee) for ieee in window.waiting] if window else [],

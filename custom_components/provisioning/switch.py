@@ -1,4 +1,9 @@
-"""Switch of Device Provisioning: only admit provisioned devices."""
+"""Switches of Device Provisioning: the guard, and continuous admission.
+
+Continuous admission keeps the network open, install-code-only, for as long as
+any entry is pending; it is off by default because the network then stays open
+(to provisioned devices only) with no end.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 from .entity import AdmissionEntity
+from .helpers import async_set_continuous
 
 PARALLEL_UPDATES = 0
 
@@ -20,8 +26,10 @@ async def async_setup_entry(
     entry: ProvisioningConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the guard switch."""
-    async_add_entities([GuardSwitch(entry.runtime_data)])
+    """Add the guard and continuous-admission switches."""
+    async_add_entities(
+        [GuardSwitch(entry.runtime_data), ContinuousSwitch(entry.runtime_data)]
+    )
 
 
 class GuardSwitch(AdmissionEntity, SwitchEntity):
@@ -46,3 +54,27 @@ class GuardSwitch(AdmissionEntity, SwitchEntity):
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Turn the guard off."""
         self.coordinator.admission.async_set_guard(False)
+
+
+class ContinuousSwitch(AdmissionEntity, SwitchEntity):
+    """While on, the network stays open, install-code-only, while entries are pending."""
+
+    _attr_entity_category = EntityCategory.CONFIG
+    _attr_translation_key = "continuous"
+
+    def __init__(self, coordinator: ProvisioningCoordinator) -> None:
+        """Initialize the switch."""
+        super().__init__(coordinator, "continuous")
+
+    @property
+    def is_on(self) -> bool:
+        """Return whether continuous admission is on."""
+        return self.coordinator.admission.continuous
+
+    async def async_turn_on(self, **kwargs: Any) -> None:
+        """Admit provisioned devices as soon as they are listed."""
+        await async_set_continuous(self.coordinator, True)
+
+    async def async_turn_off(self, **kwargs: Any) -> None:
+        """Stop admitting automatically; an open continuous window closes."""
+        await async_set_continuous(self.coordinator, False)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator
 from datetime import UTC, datetime
+import inspect
 from typing import Any
 
+import bellows.types as t
 import pytest
 from zigpy.types import EUI64
 
@@ -15,6 +17,7 @@ from custom_components.provisioning.core.ezsp_radio import (
     MAX_PERMIT_S,
     EzspRadio,
 )
+from custom_components.provisioning.core.radio import Maintenance, RadioLostError
 from custom_components.provisioning.core.zigpy_radio import ZigpyRadio, radio_for
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.host import start_bellows_app
@@ -108,12 +111,87 @@ async def test_ezsp_full_key_table_leaves_entries_waiting(
 async def test_ezsp_long_window_keeps_permit_open(
     ncp: VirtualCoordinator, app: Any
 ) -> None:
-    """A window longer than the radio's 254 s maximum is refreshed, then stops."""
-    radio = EzspRadio(app)
+    """A window longer than the radio's 254 s maximum is renewed by maintenance."""
+    now = [0.0]
+    radio = EzspRadio(app, clock=lambda: now[0])
     await radio.async_open_window([entry(1)], MAX_PERMIT_S + 100)
-    assert radio._refresh is not None
+
+    def permits() -> list[int]:
+        return [e["duration"] for e in ncp.events("permit") if e["source"] == "host"]
+
+    before = len(permits())
+    now[0] = MAX_PERMIT_S - 3.0
+    report = await radio.async_maintain()
+    assert report.keys_refreshed == 1
+    assert permits()[before:] == [103]
+    now[0] = MAX_PERMIT_S + 101.0
+    await radio.async_maintain()
+    assert permits()[before:] == [103]  # nothing after the end
     await radio.async_close_window()
-    assert radio._refresh is None
+    assert not radio.window_open
+
+
+async def test_ezsp_set_keys_adds_and_removes(
+    ncp: VirtualCoordinator, app: Any
+) -> None:
+    """Keys follow the list: added ones are imported, removed ones cleared."""
+    radio = EzspRadio(app)
+    await radio.async_open_window([entry(1)], None)
+    result = await radio.async_set_keys([entry(1), entry(2)])
+    assert result.loaded == (entry(1).ieee, entry(2).ieee)
+    assert set(ncp.transient_keys) == {entry(1).ieee, entry(2).ieee}
+    result = await radio.async_set_keys([entry(2)])
+    assert result.loaded == (entry(2).ieee,)
+    assert ncp.transient_keys == [entry(2).ieee]
+    await radio.async_close_window()
+    with pytest.raises(RadioLostError):
+        await radio.async_set_keys([entry(1)])
+    assert await radio.async_maintain() == Maintenance()
+
+
+async def test_ezsp_reads_but_never_changes_the_key_lifetime(
+    ncp: VirtualCoordinator, app: Any
+) -> None:
+    """EmberZNet refuses configuration once running; the window only reads it."""
+    [status] = await app._ezsp.setConfigurationValue(
+        configId=t.EzspConfigId.CONFIG_TRANSIENT_KEY_TIMEOUT_S, value=3600
+    )
+    assert status == t.EzspStatus.ERROR_INVALID_CALL
+    radio = EzspRadio(app)
+    await radio.async_open_window([entry(1)], 30)
+    assert radio.key_lifetime_s == 300
+    assert radio.refresh_interval_s == 100
+    assert ncp.trust_center.key_timeout_s == 300
+    await radio.async_close_window()
+
+
+def test_bellows_internals_the_radio_relies_on() -> None:
+    """Fail loudly when bellows changes what the EZSP radio reaches into."""
+    from bellows.ezsp import EZSP
+    from bellows.ezsp.protocol import ProtocolHandler
+    from bellows.zigbee.application import ControllerApplication
+
+    assert "_ezsp" in inspect.getsource(ControllerApplication.__init__)
+    assert "self._protocol" in inspect.getsource(EZSP)
+    assert list(inspect.signature(ProtocolHandler.command).parameters)[:2] == [
+        "self",
+        "name",
+    ]
+    assert "self.tc_policy" in inspect.getsource(ProtocolHandler)
+    assert list(
+        inspect.signature(ProtocolHandler.add_transient_link_key).parameters
+    ) == ["self", "ieee", "key"]
+    assert "self._protocol" in inspect.getsource(EZSP.__getattr__)
+    for version in (8, 13):
+        commands = EZSP._BY_VERSION[version].COMMANDS
+        for name in (
+            "getPolicy",
+            "setPolicy",
+            "clearTransientLinkKeys",
+            "getConfigurationValue",
+            "permitJoining",
+        ):
+            assert name in commands, (version, name)
 
 
 async def test_ezsp_close_after_radio_loss_does_not_raise(

@@ -1,16 +1,43 @@
 """Install-code-only join windows on Silicon Labs EmberZNet radios (bellows).
 
-bellows' plain ``permit()`` imports a wildcard transient key carrying the
-well-known key and schedules a trust-center policy restore ``time_s + 2``
-seconds later. Either would reopen an install-code-only window to any device.
-While a window is open, every EZSP command goes through a guard that keeps
-the install-code-only policy and drops wildcard key imports; what others asked
-for is applied when the window closes.
+Rules this module keeps:
+
+- **The guard.** bellows' plain ``permit()`` imports a wildcard transient key
+  carrying the well-known key and schedules a trust-center policy restore
+  ``time_s + 2`` seconds later; either would reopen an install-code-only window
+  to any device. While a window is open every EZSP command goes through a guard
+  that keeps the install-code-only policy and drops wildcard key imports; what
+  others asked for is applied when the window closes. With
+  ``guard_foreign_permits`` off, a permit someone else opens (ZHA's "Add
+  device") runs as they asked for its length; then the wildcard key is cleared,
+  the provisioned keys are imported again and install-code-only returns.
+- **Verify, don't trust.** The guard only sees what goes through bellows. Each
+  maintenance pass (the state machine runs one at least once a second) reads
+  the policy back with ``getPolicy`` and re-asserts install-code-only when
+  something else changed it.
+- **Key lifetime.** EmberZNet drops a transient key after
+  ``CONFIG_TRANSIENT_KEY_TIMEOUT_S`` (300 s by default). EmberZNet accepts
+  configuration values only before the network is initialised: after that
+  ``setConfigurationValue`` answers ``EZSP_ERROR_INVALID_CALL``, so the lifetime
+  cannot be raised for a running window without resetting the NCP (and would
+  stay raised if the host went away mid-window). The window therefore reads the
+  lifetime and imports each key again, every third of it; importing a key for
+  the same IEEE replaces the entry and restarts its timer. The NCP's
+  configuration is never changed.
+- **Resets and reconnects.** bellows replaces its protocol object (and, on a
+  reconnect, its ``EZSP`` object) when the NCP resets. A maintenance pass that
+  finds another protocol object than the one guarded re-installs the guard on
+  it, then imports the keys, sets the policy and opens the permit again. An NCP
+  comes back from a reset with its permit closed, so no device joins between.
+- **One place for bellows' internals.** Everything this integration relies on
+  inside bellows (``ControllerApplication._ezsp``, ``EZSP._protocol``, the
+  protocol's ``command`` and ``tc_policy``) is reached through the ``_protocol``
+  helper and ``_CommandGuard`` below; ``tests/core/test_radios.py`` checks that
+  they still exist in the installed bellows.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 import logging
 import math
@@ -23,7 +50,7 @@ from zigpy.types import EUI64
 
 from .entry import ProvisioningEntry
 from .log_redaction import redact_link_keys
-from .radio import WindowResult
+from .radio import Maintenance, RadioLostError, WindowResult
 
 if TYPE_CHECKING:
     from bellows.zigbee.application import ControllerApplication
@@ -36,6 +63,9 @@ INSTALL_CODE_ONLY = (
 )
 KEY_IMPORT_COMMANDS = {"addTransientLinkKey": "partner", "importTransientKey": "eui64"}
 MAX_PERMIT_S = 254
+PERMIT_MARGIN_S = 4
+DEFAULT_KEY_LIFETIME_S = 300.0
+BELLOWS_RESTORE_DELAY_S = 2
 type Command = Callable[..., Awaitable[Any]]
 
 
@@ -47,16 +77,32 @@ def _argument(
     return args[position] if len(args) > position else None
 
 
+def _ok(status: Any) -> bool:
+    return bool(t.sl_Status.from_ember_status(status) == t.sl_Status.OK)
+
+
+def _protocol(application: Any) -> Any:
+    """Return bellows' current EZSP protocol object, or None without a connection."""
+    ezsp = getattr(application, "_ezsp", None)
+    return None if ezsp is None else getattr(ezsp, "_protocol", None)
+
+
 class _CommandGuard:
     """Wraps one EZSP protocol object's ``command`` for the length of a window."""
 
-    def __init__(self, protocol: Any, ezsp_version: int) -> None:
+    def __init__(
+        self, protocol: Any, ezsp_version: int, clock: Callable[[], float]
+    ) -> None:
         self.protocol = protocol
         self._ezsp_version = ezsp_version
+        self._clock = clock
         self._original: Command = protocol.command
         self.requested_policy: int | None = None
         self.dropped_wildcards = 0
         self.deadline: float | None = None
+        self.guard_foreign = True
+        self.foreign_until: float | None = None
+        self.own_permit = False
 
     def install(self) -> None:
         self.protocol.command = self._command
@@ -65,9 +111,20 @@ class _CommandGuard:
         if self.protocol.__dict__.get("command") == self._command:
             del self.protocol.command
 
+    @property
+    def foreign_active(self) -> bool:
+        return self.foreign_until is not None and self._clock() < self.foreign_until
+
     async def send(self, name: str, *args: Any, **kwargs: Any) -> Any:
         """Send a command past the guard."""
         return await self._original(name, *args, **kwargs)
+
+    async def set_install_code_only(self) -> None:
+        await self._original(
+            "setPolicy",
+            policyId=t.EzspPolicyId.TRUST_CENTER_POLICY,
+            decisionId=INSTALL_CODE_ONLY,
+        )
 
     async def _command(self, name: str, *args: Any, **kwargs: Any) -> Any:
         if name == "setPolicy":
@@ -75,6 +132,8 @@ class _CommandGuard:
             if policy_id == t.EzspPolicyId.TRUST_CENTER_POLICY:
                 decision = _argument(args, kwargs, "decisionId", 1)
                 if decision != INSTALL_CODE_ONLY:
+                    if self.foreign_active:
+                        return await self._original(name, *args, **kwargs)
                     self.requested_policy = int(decision)
                     _LOGGER.debug(
                         "Keeping the install-code-only policy; 0x%04x applies after the window",
@@ -86,15 +145,25 @@ class _CommandGuard:
                     decisionId=INSTALL_CODE_ONLY,
                 )
         elif name == "permitJoining" and self.deadline is not None:
+            duration = int(_argument(args, kwargs, "duration", 0))
+            if not self.own_permit and not self.guard_foreign and duration > 0:
+                self.foreign_until = self._clock() + duration
             # Someone else's permit may not end (or shorten) the window.
-            duration = _argument(args, kwargs, "duration", 0)
-            remaining = math.ceil(self.deadline - time.monotonic())
+            remaining = (
+                MAX_PERMIT_S
+                if math.isinf(self.deadline)
+                else math.ceil(self.deadline - self._clock())
+            )
             return await self._original(
-                name, min(MAX_PERMIT_S, max(int(duration), remaining))
+                name, min(MAX_PERMIT_S, max(duration, remaining))
             )
         elif name in KEY_IMPORT_COMMANDS:
             ieee = _argument(args, kwargs, KEY_IMPORT_COMMANDS[name], 0)
             if ieee == WILDCARD_IEEE:
+                if not self.guard_foreign:
+                    # the permit that follows sets how long it lasts
+                    self.foreign_until = self._clock() + BELLOWS_RESTORE_DELAY_S
+                    return await self._original(name, *args, **kwargs)
                 self.dropped_wildcards += 1
                 _LOGGER.debug(
                     "Dropped a wildcard link key during an install-code-only window"
@@ -110,68 +179,121 @@ class EzspRadio:
 
     enforces_install_code_only = True
 
-    def __init__(self, application: ControllerApplication) -> None:
+    def __init__(
+        self,
+        application: ControllerApplication,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         """Initialize the adapter."""
         self._application = application
+        self._clock = clock
         self._guard: _CommandGuard | None = None
         self._policy_before: int | None = None
-        self._refresh: asyncio.Task[None] | None = None
+        self._entries: dict[EUI64, ProvisioningEntry] = {}
+        self._deadline: float | None = None
+        self._permit_due = 0.0
+        self._keys_due = 0.0
+        self._foreign_seen = False
+        self._guard_foreign = True
+        self.key_lifetime_s = DEFAULT_KEY_LIFETIME_S
 
     @property
     def window_open(self) -> bool:
         """Return whether a window is open."""
         return self._guard is not None
 
+    @property
+    def guard_foreign_permits(self) -> bool:
+        """Return whether other permits stay install-code-only."""
+        return self._guard_foreign
+
+    @guard_foreign_permits.setter
+    def guard_foreign_permits(self, enabled: bool) -> None:
+        self._guard_foreign = enabled
+        if self._guard is not None:
+            self._guard.guard_foreign = enabled
+
+    @property
+    def refresh_interval_s(self) -> float:
+        """Return how often keys are imported again."""
+        return max(0.5, self.key_lifetime_s / 3)
+
+    def _ezsp(self) -> Any:
+        ezsp = self._application._ezsp
+        if ezsp is None or _protocol(self._application) is None:
+            raise RadioLostError("the radio is not connected")
+        return ezsp
+
     async def async_open_window(
-        self, entries: Sequence[ProvisioningEntry], duration: int
+        self, entries: Sequence[ProvisioningEntry], duration: float | None
     ) -> WindowResult:
         """Load each entry's key and open the network to those devices only."""
         redact_link_keys(bytes(entry.link_key) for entry in entries)
         if self._guard is not None:
             await self.async_close_window()
-        ezsp = self._application._ezsp
-        assert ezsp is not None
-        guard = _CommandGuard(ezsp._protocol, ezsp.ezsp_version)
-        guard.deadline = time.monotonic() + duration
-        guard.install()
-        self._guard = guard
+        now = self._clock()
+        self._deadline = None if duration is None else now + duration
         try:
-            self._policy_before = await self._read_policy(guard)
-            await guard.send("clearTransientLinkKeys")
-            loaded, waiting = await self._load_keys(ezsp, entries)
-            await guard.send(
-                "setPolicy",
-                policyId=t.EzspPolicyId.TRUST_CENTER_POLICY,
-                decisionId=INSTALL_CODE_ONLY,
-            )
-            await self._permit(min(duration, MAX_PERMIT_S))
+            self._policy_before = await self._establish()
+            result = await self._load(entries, clear=True)
         except BaseException:
             await self.async_close_window()
             raise
-        if duration > MAX_PERMIT_S:
-            self._refresh = asyncio.create_task(self._keep_open(duration))
-        return WindowResult(loaded=loaded, waiting=waiting, enforced=True)
+        return result
+
+    async def _establish(self) -> int:
+        """Guard the current protocol object, read the NCP, hold the policy and permit."""
+        ezsp = self._ezsp()
+        guard = _CommandGuard(ezsp._protocol, ezsp.ezsp_version, self._clock)
+        guard.deadline = math.inf if self._deadline is None else self._deadline
+        guard.guard_foreign = self._guard_foreign
+        if self._guard is not None:
+            guard.requested_policy = self._guard.requested_policy
+            self._guard.uninstall()
+        guard.install()
+        self._guard = guard
+        policy = await self._read_policy(guard)
+        self.key_lifetime_s = await self._read_key_lifetime(guard)
+        await guard.send("clearTransientLinkKeys")
+        await guard.set_install_code_only()
+        await self._renew_permit()
+        return policy
 
     async def _read_policy(self, guard: _CommandGuard) -> int:
         status, decision = await guard.send(
             "getPolicy", policyId=t.EzspPolicyId.TRUST_CENTER_POLICY
         )
-        if t.sl_Status.from_ember_status(status) == t.sl_Status.OK:
+        if _ok(status):
             return int(decision)
         return int(guard.protocol.tc_policy)
 
-    async def _load_keys(
-        self, ezsp: Any, entries: Sequence[ProvisioningEntry]
-    ) -> tuple[tuple[EUI64, ...], tuple[EUI64, ...]]:
-        loaded: list[EUI64] = []
+    async def _read_key_lifetime(self, guard: _CommandGuard) -> float:
+        status, value = await guard.send(
+            "getConfigurationValue",
+            configId=t.EzspConfigId.CONFIG_TRANSIENT_KEY_TIMEOUT_S,
+        )
+        if t.EzspStatus(status) == t.EzspStatus.SUCCESS and int(value) > 0:
+            return float(value)
+        return DEFAULT_KEY_LIFETIME_S
+
+    async def _load(
+        self, entries: Sequence[ProvisioningEntry], *, clear: bool
+    ) -> WindowResult:
+        ezsp = self._ezsp()
+        if clear:
+            self._entries = {}
+        loaded: list[EUI64] = list(self._entries)
         waiting: list[EUI64] = []
         for entry in entries:
+            if entry.ieee in self._entries:
+                continue
             if waiting:
                 waiting.append(entry.ieee)
                 continue
             status = await ezsp.add_transient_link_key(entry.ieee, entry.link_key)
-            if t.sl_Status.from_ember_status(status) == t.sl_Status.OK:
+            if _ok(status):
                 loaded.append(entry.ieee)
+                self._entries[entry.ieee] = entry
             else:
                 _LOGGER.warning(
                     "The radio refused the key of %s (%s); %d devices wait for the next window",
@@ -180,31 +302,106 @@ class EzspRadio:
                     len(entries) - len(loaded),
                 )
                 waiting.append(entry.ieee)
-        return tuple(loaded), tuple(waiting)
+        if clear:
+            self._keys_due = self._clock() + self.refresh_interval_s
+        return WindowResult(loaded=tuple(loaded), waiting=tuple(waiting), enforced=True)
+
+    async def async_set_keys(
+        self, entries: Sequence[ProvisioningEntry]
+    ) -> WindowResult:
+        """Make the open window hold exactly the keys of entries."""
+        redact_link_keys(bytes(entry.link_key) for entry in entries)
+        wanted = {entry.ieee for entry in entries}
+        guard = self._guard
+        if guard is None:
+            raise RadioLostError("no window is open")
+        if set(self._entries) - wanted:
+            # No EZSP frame removes one transient key: clear, then import the rest.
+            await guard.send("clearTransientLinkKeys")
+            return await self._load(entries, clear=True)
+        return await self._load(entries, clear=False)
+
+    async def _renew_permit(self) -> None:
+        now = self._clock()
+        deadline = self._deadline
+        remaining = MAX_PERMIT_S if deadline is None else math.ceil(deadline - now)
+        time_s = max(0, min(remaining, MAX_PERMIT_S))
+        if time_s > 0:
+            await self._permit(time_s)
+        self._permit_due = now + max(1, time_s - PERMIT_MARGIN_S)
+        if deadline is not None and time_s >= remaining:
+            self._permit_due = math.inf
 
     async def _permit(self, time_s: int) -> None:
         # zigpy's own permit: bellows' override would import the wildcard key.
-        await ZigpyApplication.permit(self._application, time_s)
+        guard = self._guard
+        if guard is not None:
+            guard.own_permit = True
+        try:
+            await ZigpyApplication.permit(self._application, time_s)
+        finally:
+            if guard is not None:
+                guard.own_permit = False
 
-    async def _keep_open(self, duration: int) -> None:
-        remaining = duration - MAX_PERMIT_S
-        while remaining > 0:
-            await asyncio.sleep(MAX_PERMIT_S - 4)
-            remaining -= MAX_PERMIT_S - 4
-            await self._permit(min(remaining + 4, MAX_PERMIT_S))
+    async def async_maintain(self) -> Maintenance:
+        """Re-establish after a reset, verify the policy, refresh keys and permit."""
+        guard = self._guard
+        if guard is None:
+            return Maintenance()
+        current = _protocol(self._application)
+        if current is None:
+            raise RadioLostError("the radio is not connected")
+        if current is not guard.protocol:
+            _LOGGER.info("The radio was reset; opening the join window again")
+            await self._establish()
+            await self._load(list(self._entries.values()), clear=True)
+            return Maintenance(reestablished=True)
+        now = self._clock()
+        foreign_ended = False
+        if guard.foreign_until is not None:
+            if guard.foreign_active:
+                self._foreign_seen = True
+            else:
+                guard.foreign_until = None
+                foreign_ended = self._foreign_seen
+                self._foreign_seen = False
+                await guard.send("clearTransientLinkKeys")
+                await guard.set_install_code_only()
+                await self._load(list(self._entries.values()), clear=True)
+        found: int | None = None
+        if not guard.foreign_active:
+            policy = await self._read_policy(guard)
+            if policy != INSTALL_CODE_ONLY:
+                found = policy
+                await guard.set_install_code_only()
+        refreshed = 0
+        if now >= self._keys_due and not foreign_ended:
+            ezsp = self._ezsp()
+            for entry in self._entries.values():
+                await ezsp.add_transient_link_key(entry.ieee, entry.link_key)
+                refreshed += 1
+            self._keys_due = now + self.refresh_interval_s
+        if now >= self._permit_due:
+            await self._renew_permit()
+        return Maintenance(
+            policy_found=found,
+            keys_refreshed=refreshed,
+            foreign_permit_ended=foreign_ended,
+        )
 
     async def async_close_window(self) -> None:
         """Close the network, restore the policy and clear the keys."""
         guard, self._guard = self._guard, None
-        if self._refresh is not None:
-            self._refresh.cancel()
-            self._refresh = None
+        self._entries = {}
+        self._deadline = None
         if guard is None:
             return
         guard.uninstall()
         policy = guard.requested_policy
         if policy is None:
             policy = self._policy_before
+        if _protocol(self._application) is not guard.protocol:
+            return  # a reset NCP holds neither keys nor the policy
         try:
             await self._permit(0)
             if policy is not None:
@@ -216,6 +413,19 @@ class EzspRadio:
             await guard.send("clearTransientLinkKeys")
         except Exception as err:
             _LOGGER.warning("Could not close the join window cleanly: %s", err)
+
+    async def async_clear_leftovers(self) -> None:
+        """Clear transient keys, and an install-code-only policy nobody holds."""
+        if self._guard is not None or _protocol(self._application) is None:
+            return
+        ezsp = self._ezsp()
+        await ezsp.clearTransientLinkKeys()
+        status, decision = await ezsp.getPolicy(t.EzspPolicyId.TRUST_CENTER_POLICY)
+        if _ok(status) and int(decision) == INSTALL_CODE_ONLY:
+            _LOGGER.info("Restoring the trust-center policy an earlier window left")
+            await ezsp.setPolicy(
+                t.EzspPolicyId.TRUST_CENTER_POLICY, ezsp._protocol.tc_policy
+            )
 
     async def async_remove_device(self, ieee: EUI64) -> None:
         """Ask a device to leave and forget it."""

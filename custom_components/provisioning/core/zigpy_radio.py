@@ -1,9 +1,14 @@
-"""Join windows on radios whose zigpy library cannot enforce install-code-only joins."""
+"""Join windows on radios whose zigpy library cannot enforce install-code-only joins.
+
+Keys go through ``permit_with_link_key``, one by one; how long the radio keeps
+them is up to its library. The permit is renewed before it ends.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 import logging
+import time
 
 from zigpy.application import ControllerApplication
 from zigpy.exceptions import ZigbeeException
@@ -11,7 +16,9 @@ from zigpy.types import EUI64
 
 from .entry import ProvisioningEntry
 from .log_redaction import redact_link_keys
-from .radio import RadioAdapter, WindowResult
+from .radio import Maintenance, RadioAdapter, WindowResult
+
+MAX_PERMIT_S = 254
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -20,20 +27,45 @@ class ZigpyRadio:
     """Any zigpy radio: keys go through ``permit_with_link_key``, one by one."""
 
     enforces_install_code_only = False
+    guard_foreign_permits = True
 
-    def __init__(self, application: ControllerApplication) -> None:
+    def __init__(
+        self,
+        application: ControllerApplication,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         """Initialize the adapter."""
         self._application = application
+        self._clock = clock
+        self._deadline: float | None = None
+        self._permit_due = 0.0
+        self._loaded: set[EUI64] = set()
+
+    def _time_s(self) -> int:
+        if self._deadline is None:
+            return MAX_PERMIT_S
+        return max(1, min(MAX_PERMIT_S, int(self._deadline - self._clock())))
 
     async def async_open_window(
-        self, entries: Sequence[ProvisioningEntry], duration: int
+        self, entries: Sequence[ProvisioningEntry], duration: float | None
     ) -> WindowResult:
         """Hand every key to the radio library and open the network."""
+        self._deadline = None if duration is None else self._clock() + duration
+        self._loaded = set()
+        return await self.async_set_keys(entries)
+
+    async def async_set_keys(
+        self, entries: Sequence[ProvisioningEntry]
+    ) -> WindowResult:
+        """Hand the keys not yet given to the radio library."""
         redact_link_keys(bytes(entry.link_key) for entry in entries)
         loaded: list[EUI64] = []
         waiting: list[EUI64] = []
-        time_s = min(duration, 254)
+        time_s = self._time_s()
         for entry in entries:
+            if entry.ieee in self._loaded:
+                loaded.append(entry.ieee)
+                continue
             try:
                 await self._application.permit_with_link_key(
                     entry.ieee, entry.link_key, time_s
@@ -47,12 +79,31 @@ class ZigpyRadio:
                 waiting.append(entry.ieee)
             else:
                 loaded.append(entry.ieee)
+        self._loaded = set(loaded)
+        self._permit_due = self._clock() + time_s - 4
         return WindowResult(
             loaded=tuple(loaded), waiting=tuple(waiting), enforced=False
         )
 
+    async def async_maintain(self) -> Maintenance:
+        """Renew the permit before it ends."""
+        now = self._clock()
+        if (
+            self._loaded
+            and now >= self._permit_due
+            and (self._deadline is None or self._deadline > now)
+        ):
+            time_s = self._time_s()
+            await ControllerApplication.permit(self._application, time_s)
+            self._permit_due = now + time_s - 4
+        return Maintenance()
+
+    async def async_clear_leftovers(self) -> None:
+        """Nothing: the library manages its own keys."""
+
     async def async_close_window(self) -> None:
         """Close the network."""
+        self._loaded = set()
         await self._application.permit(0)
 
     async def async_remove_device(self, ieee: EUI64) -> None:
