@@ -101,7 +101,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self.remotes: dict[str, RemoteProviderRunner] = {}
         self.devices = DeviceLinks(hass, self)
         self.admission = Admission(
-            hass, self, radio_for(application), baseline=set(), guard_enabled=True
+            hass, config_entry.entry_id, radio_for(application), self.async_save
         )
 
     async def async_load(self) -> None:
@@ -123,16 +123,20 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         )
         self.data = self._snapshot()
         admission = self.admission
-        admission.guard_enabled = stored.get("guard_enabled", True)
-        admission.baseline = {
-            EUI64.convert(ieee) for ieee in stored.get("baseline", [])
-        } | set(self.application.devices)
+        admission.async_setup(
+            self.service,
+            baseline={EUI64.convert(ieee) for ieee in stored.get("baseline", [])}
+            | set(self.application.devices),
+            guard_enabled=stored.get("guard_enabled", True),
+            continuous=stored.get("continuous", False),
+        )
         self.async_save()
         self._async_update_radio_issue()
         self.application.add_listener(admission)
         self.config_entry.async_on_unload(
             lambda: self.application.remove_listener(admission)
         )
+        await admission.async_begin()
 
     async def _async_update_data(self) -> dict[EUI64, ProvisioningEntry]:
         return self._snapshot()
@@ -187,6 +191,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         return {
             "statuses": self.service.statuses_to_storage(),
             "guard_enabled": self.admission.guard_enabled,
+            "continuous": self.admission.continuous,
             "baseline": sorted(str(ieee) for ieee in self.admission.baseline),
         }
 
