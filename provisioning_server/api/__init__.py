@@ -75,8 +75,14 @@ async def no_token_in_query_middleware(
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """GET /healthz."""
-    return web.json_response({"status": "ok", "version": __version__})
+    """GET /healthz: liveness, and how many long polls are held."""
+    return web.json_response(
+        {
+            "status": "ok",
+            "version": __version__,
+            "long_polls": request.app[BROKER_KEY].waiting,
+        }
+    )
 
 
 def create_app(
