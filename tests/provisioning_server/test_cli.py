@@ -370,3 +370,47 @@ def test_install_code_check_without_zigpy(monkeypatch: pytest.MonkeyPatch) -> No
     bad = good[:-2] + ("00" if good[-2:] != "00" else "11")
     with pytest.raises(ValidationError, match="CRC"):
         normalize_install_code(bad)
+
+
+def run_url(db: str, *argv: str) -> tuple[int, str, str]:
+    """Run the command line against a ``--db`` value; status, stdout, stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(["--db", db, *argv], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_commands_on_backend(db_url: str, tmp_path: pathlib.Path) -> None:
+    """Every command works the same on SQLite and on PostgreSQL."""
+    assert run_url(db_url, "hub", "add", HUB)[0] == 0
+    assert run_url(db_url, "hub", "list")[1].startswith(f"{HUB}\trevision 1")
+    code, token, err = run_url(db_url, "token", "add", HUB, "--label", "BMS")
+    assert (code, token[:4]) == (0, "pvs_")
+    assert "shown only once" in err
+    code, admin, err = run_url(db_url, "admin-token", "add", "--label", "ERP")
+    assert (code, admin[:4]) == (0, "pva_")
+    code, out, _ = run_url(db_url, "admin-token", "list")
+    assert out.split("\t")[0] == "1"
+    assert "ERP" in out
+    assert admin.strip() not in out
+    assert run_url(db_url, "admin-token", "remove", "1")[0] == 0
+    code, _, err = run_url(db_url, "admin-token", "remove", "1")
+    assert (code, err.strip()) == (1, "error: no admin token 1")
+    csv_file = tmp_path / "devices.csv"
+    csv_file.write_text(
+        f"ieee,link_key,name\n{make_ieee(1)},{make_link_key(1)},One\n"
+        f"{make_ieee(2)},{make_link_key(2)},Two\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run_url(db_url, "import", HUB, str(csv_file))
+    assert (code, out.strip()) == (
+        0,
+        "imported 2 devices (2 added, 0 updated, 0 unchanged), 0 lines rejected;"
+        " revision 2",
+    )
+    assert run_url(db_url, "revoke", HUB, make_ieee(2))[1].strip() == (
+        f"revoked {make_ieee(2)}"
+    )
+    code, out, _ = run_url(db_url, "status", HUB, "--json")
+    assert [row["state"] for row in json.loads(out)] == ["active", "revoked"]
+    code, _, err = run_url(db_url, "status", "nope")
+    assert (code, err.strip()) == (1, "error: unknown hub nope")

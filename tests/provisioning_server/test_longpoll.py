@@ -15,6 +15,7 @@ from yarl import URL
 
 from provisioning_server.api import create_app
 from provisioning_server.api.common import BROKER_KEY
+from provisioning_server.store import AsyncStore
 
 from .conftest import Deployment, open_backend
 from .helpers import HUB, OTHER_HUB, make_devices, make_ieee, make_link_key, serve_app
@@ -254,3 +255,26 @@ async def test_many_waiters_one_change(
     assert not other.done()
     status, *_ = await asyncio.wait_for(other, 10)
     assert status == 304
+
+
+async def test_shutdown_releases_waiters(
+    store: AsyncStore, session: aiohttp.ClientSession
+) -> None:
+    """Stopping the server answers held long polls at once (304)."""
+    _, token = await store.add_token(HUB)
+    headers = {"Authorization": f"Bearer {token}"}
+    app = create_app(store)
+    async with serve_app(app) as url:
+        target = f"{url}/v1/hubs/{HUB}/devices"
+        async with session.get(target, headers=headers) as response:
+            headers["If-None-Match"] = response.headers["ETag"]
+
+        async def poll() -> int:
+            async with session.get(f"{target}?wait=60", headers=headers) as response:
+                return response.status
+
+        task = asyncio.create_task(poll())
+        await held(app)
+        start = time.monotonic()
+    assert await asyncio.wait_for(task, 10) == 304
+    assert time.monotonic() - start < 5

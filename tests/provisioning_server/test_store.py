@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import asyncpg
 import pytest
 
 from provisioning_server.store import (
@@ -165,3 +166,29 @@ async def test_open_store_errors(tmp_path: object) -> None:
         await open_store("/nonexistent-dir/x.db")
     with pytest.raises(StoreError, match="cannot connect"):
         await open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+async def test_postgres_listener_reconnects(request: pytest.FixtureRequest) -> None:
+    """A lost LISTEN connection is replaced; missed changes count as changes."""
+    from .conftest import new_database
+
+    dsn = await new_database(request.getfixturevalue("postgres_dsn"))
+    store = await open_backend(dsn)
+    changed: asyncio.Queue[str] = asyncio.Queue()
+    stop = await store.watch(changed.put_nowait, lambda: True)
+    admin = await asyncpg.connect(dsn)
+    try:
+        await store.add_hub(HUB)
+        killed = await admin.fetchval(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE query LIKE 'LISTEN%' AND datname = current_database()"
+        )
+        assert killed == 1
+        # After reconnecting, every hub is reported once.
+        assert await asyncio.wait_for(changed.get(), 10) == HUB
+        await store.import_devices(HUB, make_devices(1))
+        assert await asyncio.wait_for(changed.get(), 5) == HUB
+    finally:
+        await admin.close()
+        await stop()
+        await store.close()
