@@ -98,7 +98,8 @@ async def test_hubs_and_tokens(
         session, deployment, "POST", "/hubs", json={"hub_id": "building-7"}
     )
     assert (status, body["error"]) == (409, "conflict")
-    for bad in ({"hub_id": "bad/hub"}, {"hub_id": 7}, [], {}):
+    bad_hubs: tuple[Any, ...] = ({"hub_id": "bad/hub"}, {"hub_id": 7}, [], {})
+    for bad in bad_hubs:
         status, _ = await call(session, deployment, "POST", "/hubs", json=bad)
         assert status == 400
     status, body = await call(session, deployment, "GET", "/hubs")
@@ -231,7 +232,8 @@ async def test_bulk_json_all_or_nothing(
         session, deployment, "POST", path, json=[device(n) for n in range(100)]
     )
     assert (status, body["added"], body["revision"]) == (200, 100, before + 1)
-    for bad in ({"devices": []}, "x"):
+    bad_bodies: tuple[Any, ...] = ({"devices": []}, "x")
+    for bad in bad_bodies:
         assert (await call(session, deployment, "POST", path, json=bad))[0] == 400
     status, body = await call(
         session, deployment, "POST", "/hubs/nope/devices", json=[]
