@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 import logging
+import pathlib
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -16,12 +17,16 @@ from custom_components.provisioning.const import DOMAIN
 from custom_components.provisioning.core import EntryStatus
 from custom_components.provisioning.core.remote_client import RemoteProvisioningClient
 from custom_components.provisioning.remote import RemoteProviderRunner
+from provisioning_server.store import Store
+from provisioning_server.validation import DeviceRecord
 from tests.contract_server import TOKEN, ContractServer, serve_contract
-from tests.provisioning_server.helpers import make_ieee, make_install_code
+from tests.provisioning_server.helpers import make_ieee, make_install_code, serve_store
 from tests.test_admission import wait_for
-from tests.test_central import add_provider, runner
+from tests.test_central import add_provider, register_hub, runner
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
+
+KEY = "66B6900981E1EE3CA4206B6B861C02BB"
 
 
 def device(n: int, **extra: Any) -> dict[str, Any]:
@@ -234,3 +239,39 @@ async def test_first_poll_after_a_restart_is_conditional(
     await wait_for(hass, lambda: remote.syncs >= 1)
     assert [(seen.if_none_match, seen.status) for seen in server.seen] == [(etag, 304)]
     assert listed(provisioning_entry) == [make_ieee(1), make_ieee(2)]
+
+
+async def test_long_poll_against_the_reference_server(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry, tmp_path: pathlib.Path
+) -> None:
+    """A device added to the reference server by another writer reaches the hub."""
+    store = Store(tmp_path / "provisioning.db")
+    try:
+        _, token = register_hub(
+            store, provisioning_entry, DeviceRecord(ieee=make_ieee(1), link_key=KEY)
+        )
+        async with serve_store(store) as url:
+            await add_provider(hass, provisioning_entry, url, token)
+            await wait_for(hass, lambda: provisioning_entry.runtime_data.remotes)
+            remote = runner(provisioning_entry)
+            await wait_for(hass, lambda: remote.syncs >= 1 and remote.long_polling)
+            syncs = remote.syncs
+            # the hub waits on the server: the change comes through another
+            # connection to the database, as from the CLI
+            store.import_devices(
+                provisioning_entry.unique_id,
+                [DeviceRecord(ieee=make_ieee(2), install_code=make_install_code(2))],
+            )
+            # the poll interval is 30 s: only the held request brings it this soon
+            await wait_for(
+                hass,
+                lambda: make_ieee(2) in listed(provisioning_entry),
+                timeout=10,
+            )
+            await wait_for(hass, lambda: remote.syncs > syncs)
+            assert remote.long_polling
+            assert remote.provider.state.revision == store.get_hub(
+                provisioning_entry.unique_id
+            ).revision
+    finally:
+        store.close()

@@ -11,9 +11,11 @@ Rules:
   could hold what the server sent.
 - Long polling (see `core.remote_client`) is used while the server announces it
   and the last poll succeeded; otherwise the list is polled every
-  `poll_interval` seconds, with backoff after errors. Long polls start at least
-  `MIN_LONG_POLL_SPACING` apart, so that a server answering at once can't make
-  the hub spin.
+  `poll_interval` seconds, with backoff after errors. A long poll that brings
+  no new revision is followed by the next one no sooner than
+  `MIN_LONG_POLL_SPACING` after it started, so that a server answering at once
+  can't make the hub spin; a new revision is followed by the next long poll at
+  once, so that changes in quick succession are not delayed.
 - At most one request to a server at a time: a held long poll is cancelled, and
   its connection closed, before a sync now or a report sends anything.
 - "Sync now" (`async_sync_now`) waits for a poll that starts after the request.
@@ -209,6 +211,7 @@ class RemoteProviderRunner:
         """Poll once and flush the outbox; return the delay before the next poll."""
         loop = asyncio.get_running_loop()
         started = loop.time()
+        revision = self.provider.state.revision
         urgent = self._wake.is_set()
         self._wake.clear()
         waiters: list[asyncio.Future[str | None]] = []
@@ -231,6 +234,8 @@ class RemoteProviderRunner:
         if self._wake.is_set():
             return 0.0
         if self._long_poll_wait() is not None:
+            if self.provider.state.revision != revision:
+                return 0.0
             return max(0.0, MIN_LONG_POLL_SPACING - (loop.time() - started))
         return float(self.poll_interval)
 
