@@ -488,6 +488,7 @@ export class ProvisioningAddDialog extends LitElement {
                   aria-selected=${this.tab === tab ? "true" : "false"}
                   aria-controls="tabpanel"
                   tabindex=${this.tab === tab ? 0 : -1}
+                  ?autofocus=${this.tab === tab}
                   @click=${() => this.selectTab(tab)}
                 >
                   ${t(`tab_${tab}`)}

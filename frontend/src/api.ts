@@ -65,8 +65,9 @@ export class ProvisioningApi {
     return result.coordinators;
   }
 
+  /** What a label says; not about any list, so it carries no config_entry_id. */
   parse(qrCode: string): Promise<ParsedCode> {
-    return this.call<ParsedCode>("code/parse", { qr_code: qrCode });
+    return this.hass.callWS<ParsedCode>({ type: `${DOMAIN}/code/parse`, qr_code: qrCode });
   }
 
   async add(fields: AddFields): Promise<Entry> {

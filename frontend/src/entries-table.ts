@@ -272,7 +272,7 @@ export class ProvisioningEntriesTable extends LitElement {
         display: flex;
         flex-direction: column;
       }
-      .col-ieee {
+      .row:not(.head) .col-ieee {
         white-space: nowrap;
         font-size: 0.875rem;
       }

@@ -164,6 +164,7 @@ export class ProvisioningEditDialog extends EntryDialog {
                 <label class="field"
                   >${t("name")}
                   <input
+                    autofocus
                     id="edit-name"
                     name="name"
                     type="text"

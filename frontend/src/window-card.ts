@@ -209,6 +209,7 @@ export class ProvisioningWindowCard extends LitElement {
         height: 20px;
         margin: 0;
         cursor: pointer;
+        z-index: 1;
       }
       .track {
         width: 36px;
