@@ -133,9 +133,10 @@ class Store:
             self._db.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction; reads take a snapshot without the write lock."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield self._db
             except BaseException:
@@ -218,7 +219,7 @@ class Store:
 
     def list_tokens(self, hub_id: str) -> list[TokenInfo]:
         """Return the metadata of a hub's tokens."""
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             self._require_hub(db, hub_id)
             rows = db.execute(
                 "SELECT token_id, hub_id, hint, label, created_at FROM tokens"
@@ -393,7 +394,7 @@ class Store:
         self, hub_id: str, *, after: str | None, limit: int
     ) -> tuple[HubInfo, list[DeviceRecord], bool]:
         """Return one page of devices ordered by IEEE and whether more follow."""
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             hub_row = db.execute(
                 "SELECT hub_id, revision, etag_salt, created_at FROM hubs"
                 " WHERE hub_id = ?",
@@ -457,7 +458,7 @@ class Store:
 
     def device_status(self, hub_id: str) -> list[DeviceStatus]:
         """Return every provisioned device with its last reported status."""
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             self._require_hub(db, hub_id)
             rows = db.execute(
                 "SELECT d.ieee, d.name, d.area, d.state, s.status, s.at"
