@@ -9,6 +9,7 @@ import json
 import logging
 import signal
 import sys
+from typing import Any
 
 from .control import DEFAULT_CONTROL_PORT, ControlServer, send_request
 from .ncp import DEFAULT_PORT, VirtualCoordinator
@@ -29,6 +30,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--advertise", action="store_true", help="advertise over mDNS")
     serve.add_argument("--state", help="JSON file keeping the network across restarts")
     serve.add_argument("--ezsp-version", type=int, choices=(8, 13), default=8)
+    serve.add_argument(
+        "--radio",
+        choices=("ezsp", "znp"),
+        default="ezsp",
+        help="ezsp: Silicon Labs EmberZNet; znp: TI Z-Stack 3.30 (MT)",
+    )
     serve.add_argument("--control-host", default="127.0.0.1")
     serve.add_argument("--control-port", type=int, default=DEFAULT_CONTROL_PORT)
     serve.add_argument(
@@ -90,22 +97,34 @@ def _parser() -> argparse.ArgumentParser:
 
 
 async def _serve(args: argparse.Namespace) -> None:
-    coordinator = VirtualCoordinator(
-        ezsp_version=args.ezsp_version,
-        state_file=args.state,
-        key_timeout_s=args.key_timeout,
-        key_table_capacity=args.key_capacity,
-        wildcard_key_counts=not args.no_wildcard_key,
-        wrong_key=args.wrong_key,
-        rstack_on_connect=args.rstack_on_connect,
-    )
+    coordinator: Any
+    if args.radio == "znp":
+        from .znp import ZnpCoordinator
+
+        coordinator = ZnpCoordinator(
+            state_file=args.state,
+            key_table_capacity=args.key_capacity,
+            wrong_key=args.wrong_key,
+        )
+        label = "Z-Stack 3.30, radio type znp"
+    else:
+        coordinator = VirtualCoordinator(
+            ezsp_version=args.ezsp_version,
+            state_file=args.state,
+            key_timeout_s=args.key_timeout,
+            key_table_capacity=args.key_capacity,
+            wildcard_key_counts=not args.no_wildcard_key,
+            wrong_key=args.wrong_key,
+            rstack_on_connect=args.rstack_on_connect,
+        )
+        label = f"EZSP v{args.ezsp_version}"
     if args.pty:
         path = await coordinator.start_pty()
-        print(f"Virtual coordinator on {path} (EZSP v{args.ezsp_version})", flush=True)
+        print(f"Virtual coordinator on {path} ({label})", flush=True)
     else:
         host, port = await coordinator.start_tcp(args.host, args.port)
         print(
-            f"Virtual coordinator on socket://{host}:{port} (EZSP v{args.ezsp_version})",
+            f"Virtual coordinator on socket://{host}:{port} ({label})",
             flush=True,
         )
         if args.advertise:
