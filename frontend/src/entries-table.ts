@@ -13,7 +13,7 @@ import { repeat } from "lit/directives/repeat.js";
 
 import { exactTime, relativeTime } from "./format.js";
 import { areaName, type EntryStore, type SortColumn } from "./store.js";
-import type { PanelLocalize, StringKey } from "./strings.js";
+import { hasString, type PanelLocalize, type StringKey } from "./strings.js";
 import { ICONS, baseStyles } from "./styles.js";
 import { STATUSES, type Area, type Entry, type EntryStatus } from "./types.js";
 import { defineElement, fire, icon, navigate } from "./ui.js";
@@ -26,6 +26,12 @@ const COLUMNS: [SortColumn, StringKey][] = [
   ["provider", "col_provider"],
   ["updated", "col_updated"],
 ];
+
+/** A known status reason in words; an unknown one as the backend gave it. */
+function reasonText(reason: string, t: PanelLocalize): string {
+  const key = `reason_${reason}`;
+  return hasString(key) ? t(key) : reason;
+}
 
 export class ProvisioningEntriesTable extends LitElement {
   @property({ attribute: false }) store!: EntryStore;
@@ -159,7 +165,7 @@ export class ProvisioningEntriesTable extends LitElement {
       <div class="cell col-status" role="cell">
         <span class="status status-${entry.status}">${t(`status_${entry.status}`)}</span>
         ${entry.status_reason
-          ? html`<span class="sub secondary reason">${entry.status_reason}</span>`
+          ? html`<span class="sub secondary reason">${reasonText(entry.status_reason, t)}</span>`
           : nothing}
       </div>
       <div class="cell col-provider" role="cell">${entry.provider_title}</div>
@@ -249,7 +255,7 @@ export class ProvisioningEntriesTable extends LitElement {
       .row {
         display: grid;
         grid-template-columns:
-          minmax(140px, 2fr) 200px minmax(90px, 1fr) minmax(110px, 1fr)
+          minmax(140px, 2fr) 216px minmax(90px, 1fr) minmax(110px, 1fr)
           minmax(90px, 1fr) 130px 132px;
         align-items: center;
         min-height: 52px;

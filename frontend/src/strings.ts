@@ -39,6 +39,7 @@ const en = {
   status_joined: "Joined",
   status_failed: "Failed",
   status_revoked: "Revoked",
+  reason_interview_timeout: "Joined but did not complete its interview in time",
   no_entries: "No device is on the provisioning list yet.",
   no_match: "No device matches.",
   count: "{shown} of {total} devices",
@@ -80,7 +81,6 @@ const en = {
   scan_app_title: "Scan a device label",
   scan_app_description: "Point the camera at the QR or Data Matrix code on the device.",
   scan_app_alternative: "Type the code",
-  scan_again: "Scan next label",
   scan_wrong_format: "Only QR and Data Matrix codes can be read.",
   use_photo: "Take a photo instead",
   photo_hint: "Take or choose a photo of the label's QR or Data Matrix code.",
@@ -112,7 +112,6 @@ const en = {
   import_added: "{count} added",
   import_line: "Line {line}",
   import_none: "Nothing was imported.",
-  error: "Error",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -127,7 +126,8 @@ export function panelLocalize(
   const base = (language ?? "en").toLowerCase();
   const table = LANGUAGES[base] ?? LANGUAGES[base.split("-")[0]] ?? en;
   return (key, values) => {
-    const text: string = table[key] ?? en[key];
+    // An unknown key (a status newer than this panel) shows as itself.
+    const text: string = table[key] ?? en[key] ?? key;
     if (!values) {
       return text;
     }
@@ -138,3 +138,8 @@ export function panelLocalize(
 }
 
 export type PanelLocalize = ReturnType<typeof panelLocalize>;
+
+/** Whether the panel has a text for `key` (e.g. a status reason it knows). */
+export function hasString(key: string): key is StringKey {
+  return Object.hasOwn(en, key);
+}
