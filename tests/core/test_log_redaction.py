@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+from datetime import UTC, datetime
 import logging
+from typing import Any
 
 from bellows.ash import AshProtocol, DataFrame, Reserved
 from hypothesis import given, strategies as st
@@ -15,6 +17,7 @@ from custom_components.provisioning.core.log_redaction import (
     LinkKeyRedactor,
     redact_link_keys,
 )
+from tests.conftest import find_secrets
 
 KEY = bytes.fromhex("66B6900981E1EE3CA4206B6B861C02BB")
 PARTNER = EUI64.convert("00:11:22:33:44:55:66:77")
@@ -118,3 +121,67 @@ def test_any_key_in_any_frame(key: bytes, before: bytes, after: bytes) -> None:
         assert text not in redacted(redactor, "key %s", text)
     dump = redacted(redactor, "Sending data  %s", wire_dump(before + key + after))
     assert dump == f"Sending data {REDACTED}"
+
+
+def test_znp_uart_trace_frame(redactor: LinkKeyRedactor) -> None:
+    """zigpy-znp's TRACE line of a raw UART chunk shows the key in a bytes repr."""
+    import zigpy_znp.commands as c
+    from zigpy_znp.frames import TransportFrame
+    import zigpy_znp.types as znp_t
+
+    request = c.AppConfig.BDBAddInstallCode.Req(
+        InstallCodeFormat=c.app_config.InstallCodeFormat.KeyDerivedFromInstallCode,
+        IEEE=PARTNER,
+        InstallCode=znp_t.Bytes(KEY),
+    )
+    raw = znp_t.Bytes(TransportFrame(request.to_frame()).serialize())
+    for message, arg in (
+        ("Sending data: %s", znp_t.Bytes.__repr__(raw)),
+        ("Parsed frame: %s", request.to_frame()),
+        ("Sending request: %s", request),
+    ):
+        shown = redacted(redactor, message, arg)
+        assert REDACTED in shown
+        assert not find_secrets(shown, [KEY.hex()])
+
+
+async def test_znp_trace_logs_keep_keys_out(
+    tmp_path: Any,
+    socket_enabled: None,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A window through the real zigpy-znp at TRACE level: frames logged, keys not."""
+    import zigpy_znp.logger
+
+    # zigpy-znp fixes its TRACE level at import: 5 when that level has a name
+    monkeypatch.setattr(zigpy_znp.logger, "TRACE", 5)
+    from custom_components.provisioning.core import LinkKey, ProvisioningEntry
+    from custom_components.provisioning.core.znp_radio import ZnpRadio
+    from virtual_coordinator.znp import ZnpCoordinator
+    from virtual_coordinator.znp.host import start_znp_app
+
+    coordinator = ZnpCoordinator(state_file=tmp_path / "znp.json")
+    await coordinator.start_tcp("127.0.0.1", 0)
+    app = await start_znp_app(coordinator)
+    now = datetime(2026, 11, 25, tzinfo=UTC)
+    entry = ProvisioningEntry(
+        ieee=PARTNER,
+        credential=LinkKey(KEY),
+        provider_id="local",
+        created_at=now,
+        updated_at=now,
+    )
+    try:
+        with caplog.at_level(1, logger="zigpy_znp"):
+            radio = ZnpRadio(app)
+            await radio.async_open_window([entry], 60)
+            await radio.async_close_window()
+    finally:
+        await app.shutdown()
+        await coordinator.stop()
+    frames = [r for r in caplog.records if r.name == "zigpy_znp.uart"]
+    assert any(r.getMessage().startswith("Sending data") for r in frames)
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert REDACTED in text
+    assert find_secrets(text, [KEY.hex()]) == []

@@ -2,7 +2,10 @@
 
 bellows logs each EZSP command with its arguments, and each ASH frame with its
 EZSP payload, at debug level; both carry the link key a join window loads.
-A filter on those loggers replaces every form of a loaded key with a marker.
+zigpy-znp logs each MT request (``zigpy_znp.api``), and at its TRACE level
+every raw UART chunk and parsed frame (``zigpy_znp.uart``) as bytes literals;
+its NVRAM and security helpers log the APS key table they read. A filter on
+all those loggers replaces every form of a loaded key with a marker.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ RADIO_LOGGERS = (
     "zigpy.application",
     "zigpy_deconz.api",
     "zigpy_znp.api",
+    "zigpy_znp.uart",
+    "zigpy_znp.nvram",
+    "zigpy_znp.znp.security",
+    "zigpy_znp.zigbee.application",
     "zigpy_xbee.api",
     "zigpy_zigate.api",
 )
