@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator
-import copy
 from datetime import timedelta
 import pathlib
 import time
@@ -19,7 +18,6 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
     async_fire_time_changed,
     async_test_home_assistant,
 )
@@ -32,6 +30,7 @@ from tests.test_admission import CODE, IEEE, QR, start_pairing, status, wait_for
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.pytest_plugin import TEST_ZIGPY_CONFIG
 from virtual_coordinator.znp import ZnpCoordinator
+from virtual_coordinator.znp.host import setup_zha as setup_zha_for
 
 STRANGER = "00:11:22:33:44:55:66:99"
 OTHER_CODE_IEEE = "00:aa:bb:cc:dd:ee:ff:01"
@@ -54,30 +53,6 @@ def install_code_only(coordinator: Any) -> bool:
     if isinstance(coordinator, ZnpCoordinator):
         return coordinator.install_code_only
     return bool(coordinator.policy == 0x11)
-
-
-async def setup_zha_for(hass: HomeAssistant, coordinator: Any) -> ConfigEntry:
-    """A ZHA entry on the coordinator, with the radio type of its personality."""
-    radio_type = personality(coordinator)
-    entry = MockConfigEntry(
-        domain="zha",
-        title="Virtual coordinator",
-        data={
-            "device": {
-                "path": coordinator.tcp_url,
-                "baudrate": 115200,
-                "flow_control": None,
-            },
-            "radio_type": radio_type,
-        },
-        version=5,
-        minor_version=2,
-    )
-    entry.add_to_hass(hass)
-    config = copy.deepcopy(TEST_ZIGPY_CONFIG)
-    assert await async_setup_component(hass, "zha", {"zha": {"zigpy_config": config}})
-    await hass.async_block_till_done()
-    return entry
 
 
 def entity(hass: HomeAssistant, domain: str, key: str) -> str:

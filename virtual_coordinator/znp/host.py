@@ -25,3 +25,40 @@ async def start_znp_app(
     return await ControllerApplication.new(
         znp_config(path, **overrides), auto_form=True, start_radio=True
     )
+
+
+async def setup_zha(
+    hass: Any, coordinator: Any, *, zigpy_config: dict[str, Any] | None = None
+) -> Any:
+    """Create a ZHA config entry on ``coordinator`` (either personality) and set it up.
+
+    The radio type follows the personality: ``znp`` for the Z-Stack one,
+    ``ezsp`` otherwise. ZHA connects over ``tcp://``.
+    """
+    import copy
+
+    from homeassistant.setup import async_setup_component
+    from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+    from virtual_coordinator.pytest_plugin import TEST_ZIGPY_CONFIG
+
+    config = copy.deepcopy(TEST_ZIGPY_CONFIG)
+    config.update(zigpy_config or {})
+    entry = MockConfigEntry(
+        domain="zha",
+        title="Virtual coordinator",
+        data={
+            "device": {
+                "path": coordinator.tcp_url,
+                "baudrate": 115200,
+                "flow_control": None,
+            },
+            "radio_type": "znp" if isinstance(coordinator, ZnpCoordinator) else "ezsp",
+        },
+        version=5,
+        minor_version=2,
+    )
+    entry.add_to_hass(hass)
+    assert await async_setup_component(hass, "zha", {"zha": {"zigpy_config": config}})
+    await hass.async_block_till_done()
+    return entry
