@@ -265,6 +265,8 @@ def test_document_is_openapi_31() -> None:
     | st.sampled_from(["MDA6MGQ6NmY6MDA6MDA6MDA6MDA6MDk", "x"])
     | HEADER_TEXT,
     if_none_match=st.none() | st.just("current") | HEADER_TEXT,
+    # Malformed waits only: a valid one would hold each example for seconds.
+    wait=st.none() | st.sampled_from(["0", "61", "x", "\uff15", "07", "-1", ""]),
 )
 def test_list_devices_conforms(  # noqa: PLR0917
     setup: Setup,
@@ -273,6 +275,7 @@ def test_list_devices_conforms(  # noqa: PLR0917
     limit: str | None,
     cursor: str | None,
     if_none_match: str | None,
+    wait: str | None,
 ) -> None:
     """GET devices answers only as documented, on every page."""
     server = setup.server
@@ -288,7 +291,11 @@ def test_list_devices_conforms(  # noqa: PLR0917
         if_none_match = response_headers["ETag"]
     if if_none_match is not None:
         headers["If-None-Match"] = if_none_match
-    query = {k: v for k, v in (("limit", limit), ("cursor", cursor)) if v is not None}
+    query = {
+        k: v
+        for k, v in (("limit", limit), ("cursor", cursor), ("wait", wait))
+        if v is not None
+    }
     target = f"/v1/hubs/{quote(hub, safe='')}/devices"
     if query:
         target += "?" + urlencode(query)
@@ -314,6 +321,8 @@ def test_list_devices_conforms(  # noqa: PLR0917
         assert status == 401
     if status == 304:
         assert if_none_match is not None
+    if wait is not None and auth in {"own", "other"} and status != 404:
+        assert status in {400, 403}
 
 
 def event_strategy() -> st.SearchStrategy[dict[str, Any]]:
