@@ -44,11 +44,12 @@ abstract class EntryDialog extends LitElement {
     }
   }
 
-  protected abstract reset(entry: Entry): void;
+  /** Set the form from `entry`, or clear it (and any typed key) when undefined. */
+  protected abstract reset(entry: Entry | undefined): void;
 
   protected onClosed(): void {
     this.entry = undefined;
-    this.reset(undefined as unknown as Entry);
+    this.reset(undefined);
     this.opener?.focus();
     this.opener = undefined;
   }
