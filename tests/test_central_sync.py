@@ -115,6 +115,15 @@ async def test_long_poll_brings_changes_and_holds_one_request(
     await wait_for(hass, lambda: not remote.long_polling)
     assert server.most_active == 1
 
+    # unloading while a request is held drops it
+    server.max_wait = 60
+    server.holding.clear()
+    await hass.services.async_call(DOMAIN, "sync", {}, blocking=True)
+    await wait_for(hass, server.holding.is_set)
+    assert server.active == 1
+    assert await hass.config_entries.async_unload(provisioning_entry.entry_id)
+    await wait_for(hass, lambda: server.active == 0, timeout=5)
+
 
 async def test_sync_now_service_and_button(
     hass: HomeAssistant, provisioning_entry: ConfigEntry, server: ContractServer

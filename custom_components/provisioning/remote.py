@@ -65,10 +65,7 @@ UNEXPECTED_ERROR: Final = "sync_failed"
 
 def _where(err: BaseException) -> str:
     """Name an exception by its type and the place it was raised, not its text."""
-    frames = traceback.extract_tb(err.__traceback__)
-    if not frames:
-        return type(err).__name__
-    last = frames[-1]
+    last = traceback.extract_tb(err.__traceback__)[-1]
     return f"{type(err).__name__} at {pathlib.Path(last.filename).name}:{last.lineno}"
 
 
@@ -197,14 +194,8 @@ class RemoteProviderRunner:
         if held in done:
             return held.result()
         held.cancel()
-        try:
-            await held
-        except asyncio.CancelledError:
-            task = asyncio.current_task()
-            if task is not None and task.cancelling():
-                raise
-        except Exception:
-            pass
+        # wait for the connection to close; its outcome is superseded
+        await asyncio.gather(held, return_exceptions=True)
         return None
 
     async def _async_poll(self) -> float:
