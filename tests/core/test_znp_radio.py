@@ -68,6 +68,17 @@ async def znp(
     try:
         yield coordinator, app
     finally:
+        # zigpy may still be reading a joined device's basic attributes
+        await coordinator.wait_until(
+            lambda: (
+                not [
+                    task
+                    for task in asyncio.all_tasks()
+                    if task.get_name() == "initialize"
+                ]
+            ),
+            timeout=30,
+        )
         await app.shutdown()
         await coordinator.stop()
 
