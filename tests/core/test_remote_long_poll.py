@@ -261,12 +261,22 @@ async def test_etag_is_kept_with_the_last_good_list(
         (server.etag, 304)
     ]
 
-    broken = dict(stored, entries=[*stored["entries"][:2], {"ieee": "nonsense"}])
+    broken = dict(
+        stored,
+        entries=[*stored["entries"][:2], {"ieee": "nonsense"}],
+        last_success="yesterday",
+        revision="7",
+        outbox=[{"event_id": "a", "status": "joined"}, {"status": "joined"}, "x"],
+    )
     damaged = RemoteProvider(
         "remote:x", "Server", client_for(session, server.url), now=now
     )
     damaged.restore(broken)
     assert damaged.state.etag is None
+    assert len(damaged.entries()) == 2
+    assert damaged.state.last_success is None
+    assert damaged.state.revision is None
+    assert damaged.state.outbox == [{"event_id": "a", "status": "joined"}]
     server.seen.clear()
     assert (await damaged.async_sync()).entries == 3
     assert server.seen[0].if_none_match is None

@@ -7,6 +7,8 @@ Rules:
   first poll after a restart is conditional; if the stored list cannot be read
   back whole, the ETag is dropped and the next poll downloads the list again.
 - Invalid entries are reported by their index in the server's list.
+- Storage that was damaged loses only what can't be read: an unreadable
+  entry (and with it the ETag), a report without an ``event_id``, a bad time.
 - Errors are recorded in ``state.last_error`` as translation keys by the caller
   that runs the polls; nothing here swallows an exception.
 """
@@ -54,6 +56,15 @@ class SyncState:
     outbox: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 class RemoteProvider(Provider):
     """Entries a supplier or building-management system provisions centrally."""
 
@@ -94,15 +105,16 @@ class RemoteProvider(Provider):
             entries[entry.ieee] = entry
         self._entries = MappingProxyType(entries)
         etag = data.get("etag")
+        revision = data.get("revision")
         self.state = SyncState(
             etag=etag if complete and isinstance(etag, str) else None,
-            revision=data.get("revision"),
-            last_success=(
-                datetime.fromisoformat(data["last_success"])
-                if data.get("last_success")
-                else None
-            ),
-            outbox=list(data.get("outbox", [])),
+            revision=revision if isinstance(revision, int) else None,
+            last_success=_parse_time(data.get("last_success")),
+            outbox=[
+                event
+                for event in data.get("outbox", [])
+                if isinstance(event, dict) and isinstance(event.get("event_id"), str)
+            ],
         )
         self._notify_listeners()
 
