@@ -248,6 +248,9 @@ async def test_reset_keeps_keys_and_restart_resumes(
         await again.stop()
     with pytest.raises(ValueError, match="another coordinator"):
         ZnpCoordinator(state_file=tmp_path / "znp.json", ieee="00:00:00:00:00:00:00:09")
+    (tmp_path / "ezsp.json").write_text(json.dumps({"ieee": IEEE, "formed": True}))
+    with pytest.raises(ValueError, match="not the state of a Z-Stack"):
+        ZnpCoordinator(state_file=tmp_path / "ezsp.json")
 
 
 async def test_devices_act_only_outside_requests(coordinator: ZnpCoordinator) -> None:

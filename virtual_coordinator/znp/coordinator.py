@@ -220,6 +220,10 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
     def _load_state(self, ieee: str | None) -> tuple[NvStore, dict[str, int]]:
         if self.state_file is not None and self.state_file.exists():
             data = json.loads(self.state_file.read_text())
+            if data.get("radio") != "znp":
+                raise ValueError(
+                    f"{self.state_file} is not the state of a Z-Stack coordinator"
+                )
             nv = NvStore.from_json(data["nvram"])
             if ieee is not None and zt.EUI64.convert(ieee) != nv.ieee:
                 raise ValueError("The state file belongs to another coordinator IEEE")
