@@ -397,8 +397,13 @@ class RemoteProvisioningClient:
             async with asyncio.timeout(first) as deadline:
                 return await self._fetch_all(etag, wait, deadline)
         except TimeoutError:
+            limit = (
+                f"{self._timeout:g} s"
+                if wait is None
+                else f"{wait} s + {first - wait:g} s"
+            )
             raise RemoteUnavailableError(
-                f"device list: no complete answer within {self._timeout:g} s"
+                f"device list: no complete answer within {limit}"
             ) from None
 
     async def _fetch_all(
