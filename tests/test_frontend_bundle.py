@@ -1,4 +1,4 @@
-"""The committed panel bundle is what its committed sources build.
+"""The committed panel bundle is what its committed sources build; its logic works.
 
 ``custom_components/provisioning/frontend/`` holds the built panel
 (``provisioning-panel.js``) and ZXing's reader (``zxing_reader.wasm``), so that
@@ -8,11 +8,14 @@ temporary folder with the same ``frontend/build.mjs`` that
 rebuild fails here. Node.js and npm are required (``scripts/setup`` installs
 them); nothing is skipped without them. ``frontend/node_modules`` is reused
 when it is up to date with ``package-lock.json``, else ``npm ci`` runs once.
+The panel's plain logic (the list, its view, times, texts) has unit tests in
+``frontend/test/``, bundled with esbuild and run with ``node --test``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+import re
 import shutil
 import subprocess
 
@@ -62,10 +65,16 @@ def _build(node: str, out: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh build of the committed sources."""
-    node = _tool("node")
+def node() -> str:
+    """Node.js, with frontend/node_modules installed."""
+    path = _tool("node")
     _ensure_node_modules(_tool("npm"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def rebuilt(node: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh build of the committed sources."""
     out = tmp_path_factory.mktemp("panel")
     _build(node, out)
     return out
@@ -79,9 +88,9 @@ def test_committed_file_is_a_fresh_build(rebuilt: Path, name: str) -> None:
     assert committed.read_bytes() == fresh, f"{committed} is stale: {REBUILD}"
 
 
-def test_build_is_deterministic(rebuilt: Path, tmp_path: Path) -> None:
+def test_build_is_deterministic(node: str, rebuilt: Path, tmp_path: Path) -> None:
     """Building again gives the same bytes, so the comparison above is fair."""
-    _build(_tool("node"), tmp_path)
+    _build(node, tmp_path)
     for name in FILES:
         assert (tmp_path / name).read_bytes() == (rebuilt / name).read_bytes(), name
 
@@ -92,3 +101,39 @@ def test_bundle_loads_zxing_from_its_own_folder(rebuilt: Path) -> None:
     assert 'new URL("zxing_reader.wasm",import.meta.url)' in bundle
     assert "customElements.define(" in bundle
     assert (rebuilt / "zxing_reader.wasm").read_bytes()[:4] == b"\0asm"
+
+
+def test_panel_logic(node: str, tmp_path: Path) -> None:
+    """frontend/test/*.test.ts pass (the list, its view, times, texts)."""
+    tests = sorted((FRONTEND / "test").glob("*.test.ts"))
+    assert tests, "no unit tests in frontend/test"
+    bundled = []
+    for source in tests:
+        out = tmp_path / source.name.replace(".ts", ".mjs")
+        subprocess.run(
+            [
+                node,
+                str(FRONTEND / "node_modules" / "esbuild" / "bin" / "esbuild"),
+                str(source),
+                "--bundle",
+                "--platform=node",
+                "--format=esm",
+                f"--outfile={out}",
+                "--log-level=warning",
+            ],
+            cwd=FRONTEND,
+            check=True,
+            timeout=120,
+        )
+        bundled.append(str(out))
+    result = subprocess.run(
+        [node, "--test", "--test-reporter=tap", *bundled],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    passed = re.search(r"^# pass (\d+)$", result.stdout, re.MULTILINE)
+    assert passed is not None, result.stdout
+    assert int(passed.group(1)) > 0
