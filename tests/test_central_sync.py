@@ -279,8 +279,9 @@ async def test_long_poll_against_the_reference_server(
             )
             await wait_for(hass, lambda: remote.syncs > syncs)
             assert remote.long_polling
-            assert remote.provider.state.revision == store.get_hub(
-                provisioning_entry.unique_id
-            ).revision
+            assert (
+                remote.provider.state.revision
+                == store.get_hub(provisioning_entry.unique_id).revision
+            )
     finally:
         store.close()
