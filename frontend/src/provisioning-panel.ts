@@ -44,6 +44,8 @@ export class ProvisioningPanel extends LitElement {
   @state() private loaded = false;
   @state() private error = "";
   @state() private busy = false;
+  /** Finding the coordinators or subscribing failed: offer a retry. */
+  @state() private loadFailed = false;
   @query("provisioning-add-dialog") private addDialog!: ProvisioningAddDialog;
   @query("provisioning-edit-dialog") private editDialog!: ProvisioningEditDialog;
   @query("provisioning-delete-dialog") private deleteDialog!: ProvisioningDeleteDialog;
@@ -95,14 +97,22 @@ export class ProvisioningPanel extends LitElement {
     try {
       this.coordinators = await new ProvisioningApi(hass, undefined).coordinators();
     } catch (err) {
+      // No retry on every new `hass` (every state change): the user retries.
       this.error = await errorMessage(hass, err);
-      this.started = false;
+      this.loadFailed = true;
       return;
     }
     if (!this.coordinator || !this.coordinators.some((c) => c.config_entry_id === this.coordinator)) {
       this.coordinator = this.coordinators[0]?.config_entry_id;
     }
     this.subscribe();
+  }
+
+  private retry(): void {
+    this.stopSubscription();
+    this.error = "";
+    this.loadFailed = false;
+    void this.start();
   }
 
   private subscribe(): void {
@@ -112,6 +122,7 @@ export class ProvisioningPanel extends LitElement {
     }
     this.stopSubscription();
     this.loaded = false;
+    this.loadFailed = false;
     this.error = "";
     const api = new ProvisioningApi(hass, this.coordinator);
     this.api = api;
@@ -124,6 +135,7 @@ export class ProvisioningPanel extends LitElement {
       .catch(async (err: unknown) => {
         if (this.api === api) {
           this.error = await errorMessage(hass, err);
+          this.loadFailed = true;
         }
         return undefined;
       });
@@ -194,7 +206,14 @@ export class ProvisioningPanel extends LitElement {
       </header>
       <main>
         ${this.error
-          ? html`<div class="alert" role="alert" id="panel-error">${this.error}</div>`
+          ? html`<div class="alert error-row" role="alert" id="panel-error">
+              <span>${this.error}</span>
+              ${this.loadFailed
+                ? html`<button id="retry" class="outlined" @click=${() => this.retry()}>
+                    ${t("retry")}
+                  </button>`
+                : nothing}
+            </div>`
           : nothing}
         <provisioning-window-card
           .window=${this.window}
@@ -307,6 +326,13 @@ export class ProvisioningPanel extends LitElement {
       }
       :host([narrow]) main {
         padding: 8px;
+      }
+      .error-row {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 8px;
+        flex-wrap: wrap;
       }
       .list-head {
         display: flex;

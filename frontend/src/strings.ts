@@ -9,6 +9,7 @@ const en = {
   title: "Provisioning",
   menu: "Open the sidebar",
   loading: "Loading the provisioning list…",
+  retry: "Retry",
   coordinator: "Coordinator",
   // Header
   admit: "Admit provisioned devices",
