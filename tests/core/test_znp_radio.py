@@ -261,3 +261,45 @@ async def test_clear_leftovers_clears_the_flag(znp: Any) -> None:
     with pytest.raises(RadioLostError):
         await radio.async_set_keys([entry(1)])
     assert (await radio.async_maintain()).reestablished is False
+
+
+async def test_edges_of_the_window(znp: Any) -> None:
+    """Reopening, a key already gone, closing without or after a connection."""
+    coordinator, app = znp
+    radio = ZnpRadio(app)
+    assert radio.guard_foreign_permits
+    await radio.async_open_window([entry(1), entry(2)], 60)
+    await radio.async_open_window([entry(1), entry(2)], 60)  # replaces the first
+    assert set(coordinator.transient_keys) == {entry(1).ieee, entry(2).ieee}
+    # a key removed behind the window's back: dropping its entry still works
+    await app._znp.request(c.ZDO.RemoveLinkKey.Req(IEEE=entry(2).ieee))
+    result = await radio.async_set_keys([entry(1)])
+    assert result.loaded == (entry(1).ieee,)
+    # closing after a reconnect uses the new connection
+    await app.disconnect()
+    await app.connect()
+    await radio.async_close_window()
+    assert coordinator.transient_keys == []
+    assert not coordinator.install_code_only
+    # no connection: opening fails cleanly, closing and tidying do nothing
+    await radio.async_open_window([entry(3)], 60)
+    await app.disconnect()
+    await radio.async_close_window()
+    await radio.async_clear_leftovers()
+    with pytest.raises(RadioLostError):
+        await radio.async_open_window([entry(1)], 60)
+    assert not radio.window_open
+    await app.connect()
+
+
+async def test_remove_device_asks_it_to_leave(znp: Any) -> None:
+    """Removing a device sends it a leave request through zigpy."""
+    coordinator, app = znp
+    radio = ZnpRadio(app)
+    await app.permit(60)
+    device = VirtualDevice("00:11:22:33:44:55:66:42")
+    assert coordinator.power_on(device).joined
+    await initialized(coordinator, app, device.ieee)
+    await radio.async_remove_device(device.ieee)
+    await coordinator.wait_for_event("leave", lambda e: e["source"] == "host")
+    assert not device.joined
