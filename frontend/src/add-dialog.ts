@@ -777,6 +777,8 @@ export class ProvisioningAddDialog extends LitElement {
         overflow-x: auto;
       }
       [role="tab"] {
+        white-space: nowrap;
+        flex: none;
         border-radius: 0;
         border-bottom: 2px solid transparent;
         color: var(--secondary-text-color, #727272);

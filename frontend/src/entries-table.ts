@@ -157,7 +157,7 @@ export class ProvisioningEntriesTable extends LitElement {
     >
       <div class="cell col-name" role="cell">
         <span class=${entry.name ? "" : "secondary"}>${name}</span>
-        ${this.narrow ? html`<span class="sub secondary mono">${entry.ieee}</span>` : nothing}
+        ${this.narrow ? html`<span class="sub secondary mono ieee">${entry.ieee}</span>` : nothing}
         ${entry.model ? html`<span class="sub secondary">${entry.model}</span>` : nothing}
       </div>
       <div class="cell col-ieee mono" role="cell">${entry.ieee}</div>
@@ -304,6 +304,12 @@ export class ProvisioningEntriesTable extends LitElement {
       }
       .sub {
         font-size: 0.8rem;
+      }
+      .sub.ieee {
+        font-size: 0.75rem;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
       }
       .managed {
         font-size: 0.8rem;

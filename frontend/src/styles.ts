@@ -177,7 +177,8 @@ export const dialogStyles = css`
     padding: 8px 24px 20px;
   }
   @media (max-width: 600px) {
-    dialog {
+    dialog,
+    dialog:modal {
       width: 100vw;
       max-width: 100vw;
       height: 100%;

@@ -169,7 +169,8 @@ var Bs=Object.defineProperty;var Ns=Object.getOwnPropertyDescriptor;var g=(s,i,r
     padding: 8px 24px 20px;
   }
   @media (max-width: 600px) {
-    dialog {
+    dialog,
+    dialog:modal {
       width: 100vw;
       max-width: 100vw;
       height: 100%;
@@ -452,6 +453,8 @@ var Bs=Object.defineProperty;var Ns=Object.getOwnPropertyDescriptor;var g=(s,i,r
         overflow-x: auto;
       }
       [role="tab"] {
+        white-space: nowrap;
+        flex: none;
         border-radius: 0;
         border-bottom: 2px solid transparent;
         color: var(--secondary-text-color, #727272);
@@ -604,7 +607,7 @@ var Bs=Object.defineProperty;var Ns=Object.getOwnPropertyDescriptor;var g=(s,i,r
     >
       <div class="cell col-name" role="cell">
         <span class=${r.name?"":"secondary"}>${n}</span>
-        ${this.narrow?$`<span class="sub secondary mono">${r.ieee}</span>`:_}
+        ${this.narrow?$`<span class="sub secondary mono ieee">${r.ieee}</span>`:_}
         ${r.model?$`<span class="sub secondary">${r.model}</span>`:_}
       </div>
       <div class="cell col-ieee mono" role="cell">${r.ieee}</div>
@@ -739,6 +742,12 @@ var Bs=Object.defineProperty;var Ns=Object.getOwnPropertyDescriptor;var g=(s,i,r
       }
       .sub {
         font-size: 0.8rem;
+      }
+      .sub.ieee {
+        font-size: 0.75rem;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
       }
       .managed {
         font-size: 0.8rem;
