@@ -36,7 +36,8 @@ BIG = "big-hub"
 SMALL = "small-hub"
 BIG_DEVICES = 10_000
 SMALL_DEVICES = 5
-REQUESTS = 3000
+REQUESTS = 1000
+PAIRS = 10
 WORKERS = 8
 HUBS = 1000
 WAKE_ROUNDS = 40
@@ -126,15 +127,21 @@ async def bench_304(name: str, db: str, store: AsyncStore) -> list[str]:
             async with session.get(target, headers=headers) as response:
                 headers["If-None-Match"] = response.headers["ETag"]
             targets[hub] = (target, headers)
-        # Alternate the order, so that neither hub always runs first.
-        for order in ((SMALL, BIG), (BIG, SMALL), (SMALL, BIG)):
+        # Short runs in pairs, alternating which hub goes first, so that a
+        # change of the machine's load hits both hubs alike.
+        ratios = []
+        for pair in range(PAIRS):
+            order = (SMALL, BIG) if pair % 2 == 0 else (BIG, SMALL)
             for hub in order:
                 rates[hub].append(await _rate(session, *targets[hub]))
-    big, small = max(rates[BIG]), max(rates[SMALL])
+            ratios.append(rates[BIG][-1] / rates[SMALL][-1])
+    big, small = statistics.median(rates[BIG]), statistics.median(rates[SMALL])
     return [
-        f"{name}: 304s, {WORKERS} clients: {small:.0f}/s on a {SMALL_DEVICES}-device hub,"
-        f" {big:.0f}/s on a {BIG_DEVICES}-device hub:"
-        f" {big / small:.2f} x (goal >= 0.8 x)"
+        f"{name}: 304s, {WORKERS} clients, median of {PAIRS} runs each:"
+        f" {small:.0f}/s on a {SMALL_DEVICES}-device hub,"
+        f" {big:.0f}/s on a {BIG_DEVICES}-device hub;"
+        f" median ratio of paired runs {statistics.median(ratios):.2f} x"
+        " (goal >= 0.8 x)"
     ]
 
 
@@ -205,7 +212,10 @@ async def _long_polls(
         async def held(count: int) -> None:
             async with asyncio.timeout(60):
                 while True:
-                    async with session.get(f"{url}/healthz") as response:
+                    async with session.get(
+                        f"{url}/v1/admin/stats",
+                        headers={"Authorization": f"Bearer {admin}"},
+                    ) as response:
                         if (await response.json())["long_polls"] >= count:
                             return
                     await asyncio.sleep(0.05)

@@ -375,6 +375,11 @@ async def revoke_devices(request: web.Request) -> web.Response:
     return web.json_response(_revoke_json(result))
 
 
+async def server_stats(request: web.Request) -> web.Response:
+    """GET /v1/admin/stats: what this instance is doing now."""
+    return web.json_response({"long_polls": request.app[BROKER_KEY].waiting})
+
+
 async def device_status(request: web.Request) -> web.Response:
     """GET /v1/admin/hubs/{hub_id}/status: the hub's reports per device."""
     rows = await request.app[STORE_KEY].device_status(_hub_id(request))
@@ -385,6 +390,7 @@ def add_routes(app: web.Application) -> None:
     """Register the management endpoints."""
     hub = PREFIX + "/hubs/{hub_id:[^/]+}"
     router = app.router
+    router.add_get(PREFIX + "/stats", server_stats)
     router.add_get(PREFIX + "/hubs", list_hubs)
     router.add_post(PREFIX + "/hubs", create_hub)
     router.add_get(hub, get_hub)

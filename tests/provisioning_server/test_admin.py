@@ -42,6 +42,7 @@ async def revision(deployment: Deployment, hub: str = HUB) -> int:
 @pytest.mark.parametrize(
     ("method", "path"),
     [
+        ("GET", "/stats"),
         ("GET", "/hubs"),
         ("POST", "/hubs"),
         ("GET", f"/hubs/{HUB}/devices"),

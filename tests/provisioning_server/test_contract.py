@@ -476,6 +476,7 @@ def test_long_poll_conforms(setup: Setup) -> None:
 
 ADMIN_CALLS: list[tuple[str, str, str, Any, int]] = [
     # method, documented path, concrete path, JSON body, expected status
+    ("GET", "/v1/admin/stats", "/v1/admin/stats", None, 200),
     ("GET", "/v1/admin/hubs", "/v1/admin/hubs", None, 200),
     ("POST", "/v1/admin/hubs", "/v1/admin/hubs", {"hub_id": "b7"}, 201),
     ("POST", "/v1/admin/hubs", "/v1/admin/hubs", {"hub_id": "b7"}, 409),

@@ -135,6 +135,10 @@ async def test_management_api_change_wakes_poll(
     etag = await current_etag(deployment, session)
     task = long_poll(deployment, session, etag)
     await held(deployment.app)
+    async with session.get(
+        deployment.admin_url("/stats"), headers=deployment.admin()
+    ) as response:
+        assert await response.json() == {"long_polls": 1}
     changed = time.monotonic()
     async with session.put(
         deployment.admin_url(f"/hubs/{HUB}/devices/{make_ieee(5)}"),
