@@ -302,6 +302,7 @@ export class ProvisioningAddDialog extends LitElement {
       this.pending = undefined;
       this.message = { kind: "ok", text: this.localize("added", { name: entry.name || entry.ieee }) };
       this.continueScanning(pending.source);
+      this.focusAfterRead();
     } catch (err) {
       const text = await errorMessage(this.hass, err);
       const key = (err as BackendError)?.translation_key;
@@ -309,6 +310,7 @@ export class ProvisioningAddDialog extends LitElement {
         // The code itself is refused: drop it and go on with the next label.
         this.pending = undefined;
         this.refuse(pending.source, text);
+        this.focusAfterRead();
       } else {
         this.message = { kind: "error", text };
       }
@@ -324,6 +326,14 @@ export class ProvisioningAddDialog extends LitElement {
     if (pending) {
       this.continueScanning(pending.source);
     }
+    this.focusAfterRead();
+  }
+
+  /** The read's form is gone: put focus back on the current tab, not on the page. */
+  private focusAfterRead(): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus(),
+    );
   }
 
   // ---- Photo ----------------------------------------------------------------
@@ -393,6 +403,11 @@ export class ProvisioningAddDialog extends LitElement {
               : undefined;
       if (target) {
         this.fieldErrors = { [target]: text };
+        // Focus the field at fault (its error is announced, and read with it).
+        const id = target === "key" ? "type-key" : target === "qr_code" ? "type-qr" : "type-ieee";
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
+        );
       } else {
         this.typeError = text;
       }
