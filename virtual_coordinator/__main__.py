@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
             default=f"127.0.0.1:{DEFAULT_CONTROL_PORT}",
             help="host:port of the control interface",
         )
+        p.add_argument(
+            "--control-port",
+            type=int,
+            help="port of the control interface on --control's host "
+            "(the one `serve --control-port` chose)",
+        )
 
     plug = sub.add_parser(
         "plug-in", help="power a virtual device on (it tries to join)"
@@ -153,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(_serve(args))
         return 0
     host, _, port = args.control.rpartition(":")
+    if args.control_port is not None:
+        port = str(args.control_port)
     request: dict = {"op": args.command.replace("-", "_")}
     if args.command == "plug-in":
         request.update(
