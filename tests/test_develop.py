@@ -1,0 +1,243 @@
+"""./scripts/develop as a newcomer runs it: twice on one configuration, stopped by
+SIGTERM, Ctrl-C or a failure, and nothing it started is left running.
+
+Each test runs the real script (a real Home Assistant and virtual coordinator)
+on free ports and a copy of config/configuration.yaml in a temporary folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import contextlib
+import json
+import os
+import pathlib
+import queue
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from scripts.develop import free_ports, http_port, port_open, seed_zha_entry, set_http
+
+REPO = pathlib.Path(__file__).parent.parent
+READY = "Home Assistant is running on http://localhost:"
+START_TIMEOUT = 600.0
+STOP_TIMEOUT = 90.0
+
+
+class Develop:
+    """One run of scripts/develop.py, its output read line by line."""
+
+    def __init__(self, config: pathlib.Path, port: int, zigbee: int) -> None:
+        self.config = config
+        self.ports = (port, zigbee, zigbee + 1)
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                str(REPO / "scripts" / "develop.py"),
+                "--config",
+                str(config),
+                "--port",
+                str(port),
+                "--coordinator-port",
+                str(zigbee),
+            ],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self.lines: list[str] = []
+        self._queue: queue.Queue[str | None] = queue.Queue()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self._queue.put(line.rstrip("\n"))
+        self._queue.put(None)
+
+    def wait_for(self, text: str, timeout: float = START_TIMEOUT) -> str:
+        """Return the first line (from now on) that contains ``text``."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self._queue.get(timeout=left)
+            except queue.Empty:
+                break
+            if line is None:
+                pytest.fail(
+                    f"develop exited ({self.proc.wait()}) before {text!r}:\n"
+                    + "\n".join(self.lines[-40:])
+                )
+            self.lines.append(line)
+            if text in line:
+                return line
+        pytest.fail(
+            f"no {text!r} within {timeout:.0f} s:\n" + "\n".join(self.lines[-40:])
+        )
+
+    def finish(self, timeout: float = STOP_TIMEOUT) -> int:
+        try:
+            code = self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            self._drain()
+            pytest.fail(
+                f"develop still running {timeout:.0f} s later:\n"
+                + "\n".join(self.lines[-40:])
+            )
+        self._drain()
+        return code
+
+    def _drain(self) -> None:
+        self._reader.join(timeout=10)
+        while not self._queue.empty():
+            if (line := self._queue.get_nowait()) is not None:
+                self.lines.append(line)
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        for pid in processes_using(self.config):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        self._reader.join(timeout=10)
+
+
+def processes_using(config: pathlib.Path) -> list[int]:
+    """Pids whose command line names the configuration folder."""
+    found = []
+    for cmdline in pathlib.Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            if str(config).encode() in cmdline.read_bytes():
+                found.append(int(cmdline.parent.name))
+    return found
+
+
+def hass_pid(config: pathlib.Path) -> int:
+    for pid in processes_using(config):
+        with contextlib.suppress(OSError):
+            if b"homeassistant" in pathlib.Path(f"/proc/{pid}/cmdline").read_bytes():
+                return pid
+    raise AssertionError("no Home Assistant process")
+
+
+def assert_all_stopped(run: Develop) -> None:
+    assert [p for p in run.ports if port_open(p)] == []
+    assert processes_using(run.config) == []
+
+
+@pytest.fixture
+def config(tmp_path: pathlib.Path, socket_enabled: None) -> pathlib.Path:
+    folder = tmp_path / "config"
+    folder.mkdir()
+    shutil.copy(REPO / "config" / "configuration.yaml", folder)
+    return folder
+
+
+@pytest.fixture
+def runs() -> Iterator[list[Develop]]:
+    started: list[Develop] = []
+    yield started
+    for run in started:
+        run.kill()
+
+
+def errors(lines: list[str]) -> list[str]:
+    return [line for line in lines if " ERROR " in line or "Traceback" in line]
+
+
+def test_runs_twice_and_stops_on_sigterm_and_failure(
+    config: pathlib.Path, runs: list[Develop]
+) -> None:
+    port, zigbee = free_ports(), free_ports(2)
+    first = Develop(config, port, zigbee)
+    runs.append(first)
+    first.wait_for(f"{READY}{port}")
+    # The CLI reaches a coordinator on another port through --control-port.
+    status = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "virtual_coordinator",
+            "status",
+            "--control-port",
+            str(zigbee + 1),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(status.stdout)["host_connected"] is True
+    first.proc.send_signal(signal.SIGTERM)
+    assert first.finish() == 128 + signal.SIGTERM
+    assert_all_stopped(first)
+    assert errors(first.lines) == []
+
+    # Already onboarded: Home Assistant answers 404 on /api/onboarding.
+    second = Develop(config, port, zigbee)
+    runs.append(second)
+    second.wait_for(f"{READY}{port}")
+    assert errors(second.lines) == []
+    # Home Assistant dies: develop fails, and stops the coordinator too.
+    os.kill(hass_pid(config), signal.SIGKILL)
+    assert second.finish() == 1
+    assert any("error: Home Assistant exited with -9" in line for line in second.lines)
+    assert_all_stopped(second)
+
+
+def test_ctrl_c_while_starting_stops_everything(
+    config: pathlib.Path, runs: list[Develop]
+) -> None:
+    port, zigbee = free_ports(), free_ports(2)
+    run = Develop(config, port, zigbee)
+    runs.append(run)
+    run.wait_for("Starting Home Assistant")
+    run.proc.send_signal(signal.SIGINT)
+    assert run.finish() == 130
+    assert_all_stopped(run)
+
+
+def test_busy_port_is_a_clear_error(config: pathlib.Path, runs: list[Develop]) -> None:
+    zigbee = free_ports(2)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", zigbee))
+        busy.listen()
+        run = Develop(config, free_ports(), zigbee)
+        runs.append(run)
+        assert run.finish() == 1
+    assert f"error: port {zigbee} is in use" in "\n".join(run.lines)
+    assert processes_using(config) == []
+
+
+def test_port_settings_live_in_the_configuration(tmp_path: pathlib.Path) -> None:
+    assert http_port(tmp_path) == 8123  # a new configuration
+    set_http(tmp_path, 18200, host="127.0.0.1")
+    assert http_port(tmp_path) == 18200
+    stored = json.loads((tmp_path / ".storage" / "http").read_text())["data"]
+    assert stored["stable"]["server_host"] == ["127.0.0.1"]
+    assert stored["yaml_migration_done"] is True
+    set_http(tmp_path, 18201)
+    assert http_port(tmp_path) == 18201
+
+    seed_zha_entry(tmp_path, "socket://127.0.0.1:7000", "ezsp", 115200)
+    seed_zha_entry(tmp_path, "socket://127.0.0.1:7100", "ezsp", 115200)
+    entries = json.loads((tmp_path / ".storage" / "core.config_entries").read_text())
+    (zha,) = entries["data"]["entries"]
+    assert zha["data"]["device"]["path"] == "socket://127.0.0.1:7100"
+    # A real radio ZHA was set up with is never replaced.
+    zha["data"]["device"]["path"] = "/dev/ttyUSB0"
+    (tmp_path / ".storage" / "core.config_entries").write_text(json.dumps(entries))
+    seed_zha_entry(tmp_path, "socket://127.0.0.1:7200", "ezsp", 115200)
+    entries = json.loads((tmp_path / ".storage" / "core.config_entries").read_text())
+    assert entries["data"]["entries"][0]["data"]["device"]["path"] == "/dev/ttyUSB0"
