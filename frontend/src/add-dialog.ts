@@ -7,8 +7,7 @@
  * - scanning goes on after each label; a bad or already listed code shows its
  *   own error and scanning goes on; the same text read again within
  *   REPEAT_MS is ignored;
- * - a failed Type keeps everything typed and puts the error on the field at
- *   fault, else at the top;
+ * - Type is its own element (add-type-form.ts), kept while the dialog is open;
  * - the camera and the app's scanner stop when the dialog closes, the tab
  *   changes or the panel goes away; typed and read secrets are forgotten when
  *   the dialog closes.
@@ -17,7 +16,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, query, state } from "lit/decorators.js";
 
-import { errorField, errorMessage, loadExceptions, type AddFields, type ProvisioningApi } from "./api.js";
+import { errorField, errorMessage, loadExceptions, type ProvisioningApi } from "./api.js";
+import "./add-type-form.js";
 import { CompanionScanner, companionScanner } from "./companion.js";
 import {
   CameraScanner,
@@ -37,7 +37,7 @@ const TABS: AddTab[] = ["scan", "photo", "type", "import"];
 const REPEAT_MS = 2500;
 
 type Source = "camera" | "app" | "photo";
-type Message = { kind: "ok" | "error" | "info"; text: string };
+export type Message = { kind: "ok" | "error" | "info"; text: string };
 type CameraState = "off" | "starting" | "running" | "insecure" | "failed";
 
 interface PendingRead {
@@ -60,16 +60,6 @@ export class ProvisioningAddDialog extends LitElement {
   @state() private busy = false;
   @state() private camera: CameraState = "off";
   @state() private cameraError = "";
-  // Type
-  @state() private typeMode: "qr" | "fields" = "qr";
-  @state() private qr = "";
-  @state() private ieee = "";
-  @state() private keyType: "install_code" | "link_key" = "install_code";
-  @state() private key = "";
-  @state() private typeName = "";
-  @state() private typeArea = "";
-  @state() private fieldErrors: Record<string, string> = {};
-  @state() private typeError = "";
   // Import
   @state() private importErrors: string[] = [];
   @query("dialog") private dialog!: HTMLDialogElement;
@@ -108,12 +98,8 @@ export class ProvisioningAddDialog extends LitElement {
     this.opened = false;
     this.stopScanning();
     // Forget every secret typed or read.
+    // (The Type form, with what was typed, is gone with the dialog's content.)
     this.pending = undefined;
-    this.qr = "";
-    this.key = "";
-    this.ieee = "";
-    this.fieldErrors = {};
-    this.typeError = "";
     this.importErrors = [];
     this.lastText = "";
     this.opener?.focus();
@@ -363,59 +349,6 @@ export class ProvisioningAddDialog extends LitElement {
     await this.onRead(read, "photo");
   }
 
-  // ---- Type -----------------------------------------------------------------
-
-  private async submitTyped(ev: Event): Promise<void> {
-    ev.preventDefault();
-    if (this.busy) {
-      return;
-    }
-    const fields: AddFields = { name: this.typeName, area_id: this.typeArea };
-    if (this.typeMode === "qr") {
-      fields.qr_code = this.qr;
-    } else {
-      fields.ieee = this.ieee;
-      fields[this.keyType] = this.key;
-    }
-    this.busy = true;
-    this.fieldErrors = {};
-    this.typeError = "";
-    this.message = undefined;
-    try {
-      const entry = await this.api.add(fields);
-      this.store.put(entry);
-      this.dispatchEvent(new CustomEvent("entry-added", { detail: entry }));
-      this.message = { kind: "ok", text: this.localize("added", { name: entry.name || entry.ieee }) };
-      this.qr = "";
-      this.ieee = "";
-      this.key = "";
-      this.typeName = "";
-    } catch (err) {
-      const text = await errorMessage(this.hass, err);
-      const field = errorField(err);
-      const target =
-        field === "install_code" || field === "link_key"
-          ? "key"
-          : field === "qr_code" && this.typeMode === "qr"
-            ? "qr_code"
-            : field === "ieee" && this.typeMode === "fields"
-              ? "ieee"
-              : undefined;
-      if (target) {
-        this.fieldErrors = { [target]: text };
-        // Focus the field at fault (its error is announced, and read with it).
-        const id = target === "key" ? "type-key" : target === "qr_code" ? "type-qr" : "type-ieee";
-        void this.updateComplete.then(() =>
-          this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
-        );
-      } else {
-        this.typeError = text;
-      }
-    } finally {
-      this.busy = false;
-    }
-  }
-
   // ---- Import ---------------------------------------------------------------
 
   private async onCsv(ev: Event): Promise<void> {
@@ -523,9 +456,19 @@ export class ProvisioningAddDialog extends LitElement {
                 ? this.renderScan()
                 : this.tab === "photo"
                   ? this.renderPhoto()
-                  : this.tab === "type"
-                    ? this.renderType()
-                    : this.renderImport()}
+                  : this.tab === "import"
+                    ? this.renderImport()
+                    : nothing}
+              <provisioning-type-form
+                ?hidden=${this.tab !== "type"}
+                .hass=${this.hass}
+                .api=${this.api}
+                .store=${this.store}
+                .localize=${t}
+                @add-message=${(ev: CustomEvent<Message | undefined>) => {
+                  this.message = ev.detail;
+                }}
+              ></provisioning-type-form>
             </div>`
         : nothing}
     </dialog>`;
@@ -630,130 +573,6 @@ export class ProvisioningAddDialog extends LitElement {
           @change=${this.onPhoto}
         />
       </label>`;
-  }
-
-  private renderType() {
-    const t = this.localize;
-    const errors = this.fieldErrors;
-    return html`<form id="type-form" @submit=${this.submitTyped}>
-      ${this.typeError
-        ? html`<div class="alert" role="alert" id="type-error">${this.typeError}</div>`
-        : nothing}
-      <fieldset class="mode">
-        <legend>${t("type_mode")}</legend>
-        <label
-          ><input
-            type="radio"
-            name="type-mode"
-            id="mode-qr"
-            .checked=${this.typeMode === "qr"}
-            @change=${() => {
-              this.typeMode = "qr";
-            }}
-          />${t("type_qr")}</label
-        >
-        <label
-          ><input
-            type="radio"
-            name="type-mode"
-            id="mode-fields"
-            .checked=${this.typeMode === "fields"}
-            @change=${() => {
-              this.typeMode = "fields";
-            }}
-          />${t("type_fields")}</label
-        >
-      </fieldset>
-      ${this.typeMode === "qr"
-        ? html`<provisioning-secret-input
-            id="type-qr"
-            name="qr_code"
-            .label=${t("qr_code")}
-            .value=${this.qr}
-            .error=${errors.qr_code ?? ""}
-            .localize=${t}
-            @value-changed=${(ev: CustomEvent<string>) => {
-              this.qr = ev.detail;
-            }}
-          ></provisioning-secret-input>`
-        : html`<label class="field"
-              >${t("ieee")}
-              <input
-                id="type-ieee"
-                name="ieee"
-                type="text"
-                class="mono"
-                autocomplete="off"
-                spellcheck="false"
-                placeholder="00:11:22:33:44:55:66:77"
-                aria-invalid=${errors.ieee ? "true" : "false"}
-                aria-describedby="type-ieee-error"
-                .value=${this.ieee}
-                @input=${(ev: Event) => {
-                  this.ieee = (ev.target as HTMLInputElement).value;
-                }}
-              />
-            </label>
-            ${errors.ieee
-              ? html`<div id="type-ieee-error" class="field-error" role="alert">${errors.ieee}</div>`
-              : nothing}
-            <label class="field"
-              >${t("key_type")}
-              <select
-                id="type-key-type"
-                name="key_type"
-                @change=${(ev: Event) => {
-                  this.keyType = (ev.target as HTMLSelectElement).value as "install_code" | "link_key";
-                }}
-              >
-                <option value="install_code" ?selected=${this.keyType === "install_code"}>
-                  ${t("install_code")}
-                </option>
-                <option value="link_key" ?selected=${this.keyType === "link_key"}>${t("link_key")}</option>
-              </select>
-            </label>
-            <provisioning-secret-input
-              id="type-key"
-              name=${this.keyType}
-              .label=${this.keyType === "install_code" ? t("install_code") : t("link_key")}
-              .value=${this.key}
-              .error=${errors.key ?? ""}
-              .localize=${t}
-              @value-changed=${(ev: CustomEvent<string>) => {
-                this.key = ev.detail;
-              }}
-            ></provisioning-secret-input>`}
-      <label class="field"
-        >${t("name")}
-        <input
-          id="type-name"
-          name="name"
-          type="text"
-          autocomplete="off"
-          .value=${this.typeName}
-          @input=${(ev: Event) => {
-            this.typeName = (ev.target as HTMLInputElement).value;
-          }}
-        />
-      </label>
-      <label class="field"
-        >${t("area")}
-        <select
-          id="type-area"
-          name="area_id"
-          @change=${(ev: Event) => {
-            this.typeArea = (ev.target as HTMLSelectElement).value;
-          }}
-        >
-          ${areaOptions(this.hass.areas, this.typeArea, t)}
-        </select>
-      </label>
-      <div class="buttons">
-        <button type="submit" id="type-add" class="primary" ?disabled=${this.busy}>
-          ${t("add_device")}
-        </button>
-      </div>
-    </form>`;
   }
 
   private renderImport() {
@@ -861,24 +680,6 @@ export class ProvisioningAddDialog extends LitElement {
         display: flex;
         justify-content: flex-end;
         gap: 8px;
-      }
-      fieldset.mode {
-        border: none;
-        padding: 0;
-        margin: 0;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 16px;
-      }
-      fieldset.mode legend {
-        padding: 0;
-        margin-bottom: 4px;
-        color: var(--secondary-text-color, #727272);
-      }
-      fieldset.mode label {
-        display: inline-flex;
-        align-items: center;
-        gap: 6px;
       }
       .file input {
         color: var(--primary-text-color, #212121);
