@@ -2,13 +2,17 @@
 
 Rules:
 
-* One :class:`asyncio.Event` per hub that somebody waits on; a change of that
-  hub sets it, and a new one replaces it. Nothing is kept for hubs nobody waits on.
-* A waiter takes the hub's event *before* it reads the revision, so a change
+* Each held request has an :class:`asyncio.Event` of its own; a change of its
+  hub sets the events of all requests waiting on that hub. Nothing is kept
+  for hubs nobody waits on.
+* A waiter clears its event *before* it reads the revision, so a change
   between the read and the wait is never lost.
 * Notifications come from the store's :meth:`~AsyncStore.watch` (any writer,
   any process or instance) and, for changes made through this process's API,
   directly, which saves the watcher's delay.
+* A hub holds at most ``MAX_WAITERS_PER_HUB`` requests (a hub needs one); a
+  further one releases the oldest with 304, so a leaked or shared token
+  cannot pile up requests.
 * At shutdown every waiter is released at once (it answers 304).
 """
 
@@ -19,37 +23,46 @@ from collections.abc import Awaitable, Callable
 
 from provisioning_server.store import HubInfo
 
+MAX_WAITERS_PER_HUB = 8
+
+
+class _Waiter:
+    __slots__ = ("event", "released")
+
+    def __init__(self) -> None:
+        self.event = asyncio.Event()
+        self.released = False
+
 
 class Broker:
     """Lets requests wait until a hub's revision changes."""
 
     def __init__(self) -> None:
         """Start with nobody waiting."""
-        self._events: dict[str, asyncio.Event] = {}
-        self._waiting: dict[str, int] = {}
+        self._waiters: dict[str, list[_Waiter]] = {}
         self._closing = False
 
     def active(self) -> bool:
         """Whether anybody waits."""
-        return bool(self._waiting)
+        return bool(self._waiters)
 
     @property
     def waiting(self) -> int:
         """How many requests wait."""
-        return sum(self._waiting.values())
+        return sum(len(waiters) for waiters in self._waiters.values())
 
     def notify(self, hub_id: str) -> None:
         """Wake the requests that wait on ``hub_id``."""
-        event = self._events.pop(hub_id, None)
-        if event is not None:
-            event.set()
+        for waiter in self._waiters.get(hub_id, ()):
+            waiter.event.set()
 
     def close(self) -> None:
         """Release every waiter, and let no new one wait."""
         self._closing = True
-        for event in self._events.values():
-            event.set()
-        self._events.clear()
+        for waiters in self._waiters.values():
+            for waiter in waiters:
+                waiter.released = True
+                waiter.event.set()
 
     async def wait_for_change(
         self,
@@ -61,30 +74,29 @@ class Broker:
         """Wait until ``read()`` gives another revision; None after ``seconds``."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + seconds
-        self._waiting[hub_id] = self._waiting.get(hub_id, 0) + 1
+        waiter = _Waiter()
+        waiters = self._waiters.setdefault(hub_id, [])
+        if len(waiters) >= MAX_WAITERS_PER_HUB:
+            oldest = waiters[0]
+            oldest.released = True
+            oldest.event.set()
+        waiters.append(waiter)
         try:
             while not self._closing:
-                event = self._events.get(hub_id)
-                if event is None:
-                    event = self._events[hub_id] = asyncio.Event()
+                waiter.event.clear()
                 hub = await read()
                 if hub is None or hub.revision != revision:
                     return hub
                 remaining = deadline - loop.time()
-                if remaining <= 0:
+                if waiter.released or remaining <= 0:
                     return None
                 try:
                     async with asyncio.timeout(remaining):
-                        await event.wait()
+                        await waiter.event.wait()
                 except TimeoutError:
                     return None
             return None
         finally:
-            count = self._waiting[hub_id] - 1
-            if count:
-                self._waiting[hub_id] = count
-            else:
-                del self._waiting[hub_id]
-                event = self._events.get(hub_id)
-                if event is not None and not event.is_set():
-                    del self._events[hub_id]
+            waiters.remove(waiter)
+            if not waiters and self._waiters.get(hub_id) is waiters:
+                del self._waiters[hub_id]

@@ -15,6 +15,7 @@ from yarl import URL
 
 from provisioning_server.api import create_app
 from provisioning_server.api.common import BROKER_KEY
+from provisioning_server.api.longpoll import MAX_WAITERS_PER_HUB
 from provisioning_server.store import AsyncStore
 
 from .conftest import Deployment, open_backend
@@ -282,3 +283,21 @@ async def test_shutdown_releases_waiters(
         start = time.monotonic()
     assert await asyncio.wait_for(task, 10) == 304
     assert time.monotonic() - start < 5
+
+
+async def test_requests_per_hub_are_bounded(
+    deployment: Deployment, session: aiohttp.ClientSession
+) -> None:
+    """A hub's ninth held request releases its oldest one (304)."""
+    etag = await current_etag(deployment, session)
+    first = long_poll(deployment, session, etag)
+    await held(deployment.app)
+    rest = [long_poll(deployment, session, etag) for _ in range(MAX_WAITERS_PER_HUB)]
+    status, *_ = await asyncio.wait_for(first, 10)
+    assert status == 304
+    await held(deployment.app, MAX_WAITERS_PER_HUB)
+    assert deployment.app[BROKER_KEY].waiting == MAX_WAITERS_PER_HUB
+    assert not any(task.done() for task in rest)
+    await deployment.store.import_devices(HUB, make_devices(1))
+    results = await asyncio.wait_for(asyncio.gather(*rest), 10)
+    assert [status for status, *_ in results] == [200] * MAX_WAITERS_PER_HUB
