@@ -15,6 +15,7 @@ Rules:
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -62,7 +63,7 @@ MAX_ADMIN_BODY = 16 * 1024 * 1024
 MAX_BULK_ITEMS = 50_000
 PREFIX = "/v1/admin"
 
-Handler = Any
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def _hub_json(hub: HubInfo) -> dict[str, Any]:
@@ -134,12 +135,15 @@ def _ieee(request: web.Request) -> str:
     return normalize_ieee(request.match_info["ieee"])
 
 
-async def _changed(request: web.Request, hub_id: str) -> None:
+def _changed(request: web.Request, hub_id: str) -> None:
+    """Wake this instance's long polls now (others learn through the store)."""
     request.app[BROKER_KEY].notify(hub_id)
 
 
 @web.middleware
-async def admin_auth_middleware(request: web.Request, handler: Handler) -> Any:
+async def admin_auth_middleware(
+    request: web.Request, handler: Handler
+) -> web.StreamResponse:
     """Require an admin token on every management endpoint."""
     if not request.path.startswith(PREFIX + "/"):
         return await handler(request)
@@ -297,7 +301,7 @@ async def import_devices(request: web.Request) -> web.Response:
     if isinstance(devices, web.Response):
         return devices
     result = await store.import_devices(hub_id, devices)
-    await _changed(request, hub_id)
+    _changed(request, hub_id)
     return web.json_response(_import_json(result))
 
 
@@ -324,7 +328,7 @@ async def put_device(request: web.Request) -> web.Response:
     if device.ieee != ieee:
         return error(400, "invalid_body", "ieee differs from the path")
     result = await request.app[STORE_KEY].import_devices(hub_id, [device])
-    await _changed(request, hub_id)
+    _changed(request, hub_id)
     return web.json_response(_import_json(result), status=201 if result.added else 200)
 
 
@@ -335,7 +339,7 @@ async def revoke_device(request: web.Request) -> web.Response:
         result = await request.app[STORE_KEY].revoke_devices(hub_id, [_ieee(request)])
     except ItemsError:
         return error(404, "unknown_device", "the device is not provisioned")
-    await _changed(request, hub_id)
+    _changed(request, hub_id)
     return web.json_response(_revoke_json(result))
 
 
@@ -371,7 +375,7 @@ async def revoke_devices(request: web.Request) -> web.Response:
             "some devices cannot be revoked; nothing was changed",
             errors=errors,
         )
-    await _changed(request, hub_id)
+    _changed(request, hub_id)
     return web.json_response(_revoke_json(result))
 
 

@@ -249,7 +249,8 @@ class PostgresStore(AsyncStore):
     async def list_tokens(self, hub_id: str) -> list[TokenInfo]:
         """Return a hub's tokens."""
         async with self._transaction() as conn:
-            await self._lock_hub(conn, hub_id)
+            if not await conn.fetchval("SELECT 1 FROM hubs WHERE hub_id = $1", hub_id):
+                raise UnknownHubError(f"unknown hub {hub_id}")
             rows = await conn.fetch(
                 "SELECT token_id, hub_id, hint, label, created_at FROM tokens"
                 " WHERE hub_id = $1 ORDER BY token_id",
