@@ -543,7 +543,9 @@ export class ProvisioningAddDialog extends LitElement {
       return html`<div class="alert info" id="camera-unavailable">
           ${this.camera === "insecure"
             ? t("scan_insecure")
-            : t("scan_unavailable", { error: this.cameraError })}
+            : this.cameraError === "NotAllowedError"
+              ? t("scan_denied")
+              : t("scan_unavailable", { error: this.cameraError })}
         </div>
         <button id="use-photo" class="primary" @click=${() => this.selectTab("photo")}>
           ${t("use_photo")}

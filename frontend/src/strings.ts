@@ -76,6 +76,8 @@ const en = {
   scan_insecure:
     "The browser allows the camera only over HTTPS or on localhost. Take a photo of the label instead.",
   scan_unavailable: "No camera could be opened ({error}). Take a photo of the label instead.",
+  scan_denied:
+    "The browser was not allowed to use the camera. Allow it in the site settings, or take a photo of the label instead.",
   scan_starting: "Starting the camera…",
   scan_app: "Scan with the app",
   scan_app_hint: "The Home Assistant app opens its own scanner.",
