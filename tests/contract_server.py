@@ -5,11 +5,12 @@ switch long polling on and off while the hub runs. It answers:
 
 - ``GET /v1/hubs/{hub}/devices[?cursor=n][&wait=s]`` with pages of
   ``page_size`` entries, an ETag per revision, 304 for a matching
-  ``If-None-Match``, and, while ``max_wait`` is set, the header
-  ``Provisioning-Long-Poll: max-wait=<max_wait>``. With ``wait`` and a current
+  ``If-None-Match``, and, while ``max_wait`` and ``announce`` are set, the
+  header ``Provisioning-Long-Poll: max-wait=<max_wait>``. With ``wait`` and a current
   ETag the request is held until the list changes or ``wait`` seconds pass.
   ``wait`` must be an ASCII integer 1..max_wait and comes without ``cursor``,
-  else 400.
+  else 400 (and always 400 while ``reject_wait`` is set, as from a server
+  that announces long polling but can't hold requests).
 - ``POST /v1/hubs/{hub}/events`` by accepting every event.
 
 It records each request and the most requests it ever had open at once (a
@@ -59,6 +60,8 @@ class ContractServer:
         self.most_active = 0
         self._changed = asyncio.Event()
         self.holding = asyncio.Event()
+        self.reject_wait = False
+        self.announce = True
         self.url = ""
 
     @property
@@ -83,7 +86,7 @@ class ContractServer:
 
     def _headers(self) -> dict[str, str]:
         headers = {"ETag": self.etag}
-        if self.max_wait is not None:
+        if self.max_wait is not None and self.announce:
             headers["Provisioning-Long-Poll"] = f"max-wait={self.max_wait}"
         return headers
 
@@ -114,7 +117,8 @@ class ContractServer:
         if_none_match = request.headers.get("If-None-Match")
         if (wait := query.get("wait")) is not None:
             if (
-                self.max_wait is None
+                self.reject_wait
+                or self.max_wait is None
                 or "cursor" in query
                 or not (wait.isascii() and wait.isdigit())
                 or not 1 <= int(wait) <= self.max_wait

@@ -109,14 +109,15 @@ async def test_long_poll_brings_changes_and_holds_one_request(
     assert server.most_active == 1
 
     # the header goes away: interval polling again
-    server.max_wait = None
+    server.announce = False
     server.set_devices([device(1)])
     await wait_for(hass, lambda: listed(provisioning_entry) == [make_ieee(1)])
     await wait_for(hass, lambda: not remote.long_polling)
     assert server.most_active == 1
+    assert remote.failures == 0
 
     # unloading while a request is held drops it
-    server.max_wait = 60
+    server.announce = True
     server.holding.clear()
     await hass.services.async_call(DOMAIN, "sync", {}, blocking=True)
     await wait_for(hass, server.holding.is_set)
@@ -285,3 +286,33 @@ async def test_long_poll_against_the_reference_server(
             )
     finally:
         store.close()
+
+
+async def test_failed_long_poll_falls_back_to_the_interval(
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    server: ContractServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A server that announces long polls but refuses them is polled normally."""
+    server.reject_wait = True
+    remote = await connect(hass, provisioning_entry, server)
+    await wait_for(hass, lambda: remote.failures == 1)
+    assert remote.provider.state.last_error == "remote_bad_response"
+    await hass.services.async_call(DOMAIN, "sync", {}, blocking=True)
+    assert remote.available
+    assert not remote.long_polling  # not for the next poll interval
+    assert [seen.status for seen in server.seen if "wait" in seen.query] == [400]
+
+    # a listener that fails when told about a sync doesn't stop the polls
+    def broken() -> None:
+        raise RuntimeError("listener")
+
+    remote._on_change = broken
+    server.set_devices([device(7)])
+    await hass.services.async_call(DOMAIN, "sync", {}, blocking=True)
+    assert "Updating after a synchronisation" in caplog.text
+    assert listed(provisioning_entry) == [make_ieee(7)]
+    remote._on_change = provisioning_entry.runtime_data.async_update_listeners
+    await hass.services.async_call(DOMAIN, "sync", {}, blocking=True)
+    assert remote.failures == 1

@@ -16,6 +16,10 @@ Rules:
   `MIN_LONG_POLL_SPACING` after it started, so that a server answering at once
   can't make the hub spin; a new revision is followed by the next long poll at
   once, so that changes in quick succession are not delayed.
+- A long poll that fails is not tried again for `poll_interval` seconds; the
+  list is polled at the interval meanwhile, so a server or a proxy that can't
+  hold requests costs one error per interval, not one per backoff step.
+- A listener that fails when told about a sync is logged, and the task goes on.
 - At most one request to a server at a time: a held long poll is cancelled, and
   its connection closed, before a sync now or a report sends anything.
 - "Sync now" (`async_sync_now`) waits for a poll that starts after the request.
@@ -106,6 +110,8 @@ class RemoteProviderRunner:
         )
         self._wake = asyncio.Event()
         self._waiters: list[asyncio.Future[str | None]] = []
+        self._in_flight: list[asyncio.Future[str | None]] = []
+        self._long_poll_paused_until = 0.0
         self._consecutive = 0
         self.failures = 0
         self.available = True
@@ -162,7 +168,11 @@ class RemoteProviderRunner:
     async def _async_run(self) -> None:
         try:
             while True:
-                delay = await self._async_poll()
+                try:
+                    delay = await self._async_poll()
+                except Exception as err:
+                    self._resolve(self._in_flight, UNEXPECTED_ERROR)
+                    delay = self._failed(err)
                 if delay <= 0:
                     continue
                 try:
@@ -171,10 +181,12 @@ class RemoteProviderRunner:
                 except TimeoutError:
                     pass
         finally:
-            self._resolve(self._waiters, "remote_unavailable")
+            self._resolve(self._in_flight + self._waiters, "remote_unavailable")
 
     def _long_poll_wait(self) -> int | None:
         if self._consecutive or self.provider.state.etag is None:
+            return None
+        if asyncio.get_running_loop().time() < self._long_poll_paused_until:
             return None
         return self.provider.client.long_poll_wait
 
@@ -192,6 +204,10 @@ class RemoteProviderRunner:
             raise
         woke.cancel()
         if held in done:
+            if held.exception() is not None:
+                # poll at the interval for a while before holding requests again
+                loop = asyncio.get_running_loop()
+                self._long_poll_paused_until = loop.time() + self.poll_interval
             return held.result()
         held.cancel()
         # wait for the connection to close; its outcome is superseded
@@ -205,23 +221,23 @@ class RemoteProviderRunner:
         revision = self.provider.state.revision
         urgent = self._wake.is_set()
         self._wake.clear()
-        waiters: list[asyncio.Future[str | None]] = []
+        self._in_flight = []
         try:
             result: SyncResult | None = None
             wait = self._long_poll_wait()
             if wait is not None and not urgent and not self._waiters:
                 result = await self._async_long_poll(wait)
             if result is None:
-                waiters, self._waiters = self._waiters, []
+                self._in_flight, self._waiters = self._waiters, []
                 self._wake.clear()
                 result = await self.provider.async_sync()
             await self.provider.async_flush_outbox()
         except Exception as err:
             delay = self._failed(err)
-            self._resolve(waiters, self.provider.state.last_error)
+            self._resolve(self._in_flight, self.provider.state.last_error)
             return delay
         self._succeeded(result)
-        self._resolve(waiters, None)
+        self._resolve(self._in_flight, None)
         if self._wake.is_set():
             return 0.0
         if self._long_poll_wait() is not None:
@@ -236,6 +252,18 @@ class RemoteProviderRunner:
             if not future.done():
                 future.set_result(error)
 
+    def _notify(self) -> None:
+        """Tell the coordinator; a failing listener doesn't stop the polls."""
+        try:
+            self._on_change()
+        except Exception as err:
+            LOGGER.error(
+                "Updating after a synchronisation with provisioning server %s"
+                " failed (%s)",
+                self.subentry.title,
+                _where(err),
+            )
+
     def _succeeded(self, result: SyncResult) -> None:
         self._consecutive = 0
         self.last_result = result
@@ -248,7 +276,7 @@ class RemoteProviderRunner:
         self._update_invalid_issue(len(result.invalid))
         self.syncs += 1
         self._async_save()
-        self._on_change()
+        self._notify()
 
     def _failed(self, err: Exception) -> float:
         self.failures += 1
@@ -289,7 +317,7 @@ class RemoteProviderRunner:
                 translation_key="remote_auth_failed",
                 translation_placeholders={"title": self.subentry.title},
             )
-        self._on_change()
+        self._notify()
         step = BACKOFF[min(self._consecutive, len(BACKOFF)) - 1]
         return float(min(step, self.poll_interval))
 
