@@ -221,7 +221,8 @@ export class ProvisioningPanel extends LitElement {
           .coordinator=${this.coordinator}
           .localize=${t}
           ?busy=${this.busy}
-          @window-start=${() => this.run((api) => api.startWindow())}
+          @window-start=${(ev: CustomEvent<number | undefined>) =>
+            this.run((api) => api.startWindow(ev.detail))}
           @window-stop=${() => this.run((api) => api.stopWindow())}
           @guard-set=${(ev: CustomEvent<boolean>) => this.run((api) => api.setGuard(ev.detail))}
           @coordinator-select=${(ev: CustomEvent<string>) => {

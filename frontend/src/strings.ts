@@ -14,6 +14,8 @@ const en = {
   // Header
   admit: "Admit provisioned devices",
   stop: "Stop",
+  duration: "How long to admit",
+  minutes: "{count} min",
   window_open: "Open",
   window_closed: "Closed",
   window_continuous: "Continuous",

@@ -2,7 +2,8 @@
  * The header of the panel: the admission window (state, countdown to
  * `ends_at`, keys loaded and waiting, start and stop), the guard switch and,
  * when there are several, the coordinator picker. Rules: it only shows state
- * and fires events (`window-start`, `window-stop`, `guard-set`,
+ * and fires events (`window-start` with the chosen duration in seconds,
+ * `window-stop`, `guard-set`,
  * `coordinator-select`); the panel calls the API. Its one-second countdown
  * re-renders only this element, never the table.
  */
@@ -16,6 +17,9 @@ import { baseStyles } from "./styles.js";
 import type { AdmissionWindow, Coordinator } from "./types.js";
 import { defineElement, fire } from "./ui.js";
 
+/** Window lengths offered, in seconds (the API takes 1–3600). */
+const DURATIONS = [60, 180, 300, 600, 1800, 3600];
+
 export class ProvisioningWindowCard extends LitElement {
   @property({ attribute: false }) window?: AdmissionWindow;
   @property({ attribute: false }) coordinators: Coordinator[] = [];
@@ -23,6 +27,8 @@ export class ProvisioningWindowCard extends LitElement {
   @property({ attribute: false }) localize!: PanelLocalize;
   @property({ type: Boolean }) busy = false;
   @state() private now = Date.now();
+  /** Seconds the next window stays open (the API's default, 180, at first). */
+  @state() private duration = 180;
   private timer: number | undefined;
 
   override disconnectedCallback(): void {
@@ -88,11 +94,27 @@ export class ProvisioningWindowCard extends LitElement {
                   ${t("stop")}
                 </button>`
               : nothing}
+            <select
+              id="window-duration"
+              aria-label=${t("duration")}
+              title=${t("duration")}
+              ?disabled=${this.busy || !w || w.continuous}
+              @change=${(ev: Event) => {
+                this.duration = Number((ev.target as HTMLSelectElement).value);
+              }}
+            >
+              ${DURATIONS.map(
+                (seconds) =>
+                  html`<option value=${seconds} ?selected=${seconds === this.duration}>
+                    ${t("minutes", { count: seconds / 60 })}
+                  </option>`,
+              )}
+            </select>
             <button
               id="window-start"
               class="primary"
               ?disabled=${this.busy || !w || w.continuous}
-              @click=${() => fire(this, "window-start")}
+              @click=${() => fire(this, "window-start", this.duration)}
             >
               ${t("admit")}
             </button>
@@ -193,7 +215,13 @@ export class ProvisioningWindowCard extends LitElement {
       }
       .actions {
         display: flex;
+        align-items: center;
         gap: 8px;
+      }
+      #window-duration {
+        width: auto;
+        min-height: 36px;
+        padding: 4px 8px;
       }
       .switch {
         display: inline-flex;
