@@ -10,13 +10,16 @@ import pathlib
 import sqlite3
 import sys
 
+from hypothesis import given, settings, strategies as st
 import pytest
 
 from provisioning_server import cli
 from provisioning_server.store import Store, StoreError
 from provisioning_server.validation import (
+    CsvLineError,
     ValidationError,
     crc16_x25,
+    decode_csv_bytes,
     normalize_install_code,
     parse_devices_csv,
     parse_rfc3339,
@@ -414,3 +417,18 @@ def test_commands_on_backend(db_url: str, tmp_path: pathlib.Path) -> None:
     assert [row["state"] for row in json.loads(out)] == ["active", "revoked"]
     code, _, err = run_url(db_url, "status", "nope")
     assert (code, err.strip()) == (1, "error: unknown hub nope")
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
+def test_csv_input_never_raises(data: bytes) -> None:
+    """Any bytes give either text or a line error, and any text a parse result."""
+    try:
+        text = decode_csv_bytes(data)
+    except CsvLineError as err:
+        line = err.line
+    else:
+        line = 1
+        result = parse_devices_csv(text)
+        assert all(number >= 1 for number, _ in result.errors)
+    assert 1 <= line <= data.count(b"\n") + 1

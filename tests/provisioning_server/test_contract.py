@@ -575,3 +575,47 @@ def test_admin_conforms(setup: Setup) -> None:
         )
         assert status == expected, (method, target, status, raw)
         check_response(path, method.lower(), status, response_headers, raw, ADMIN_DOC)
+
+
+@st.composite
+def device_bodies(draw: st.DrawFn) -> tuple[str, bytes]:
+    """Bulk bodies: valid devices with one mutation, arbitrary JSON, CSV text, bytes."""
+    kind = draw(st.sampled_from(["devices", "json", "csv", "bytes"]))
+    if kind == "bytes":
+        return "text/csv", draw(st.binary(max_size=60))
+    if kind == "csv":
+        rows = draw(st.lists(st.text(max_size=40), max_size=4))
+        header = draw(st.sampled_from(["ieee,link_key,name", "ieee", "name", ""]))
+        return "text/csv", "\n".join([header, *rows]).encode()
+    if kind == "json":
+        return "application/json", json.dumps(draw(JSON)).encode()
+    devices: list[Any] = [
+        {"ieee": make_ieee(n), "link_key": f"{n + 1:032X}"}
+        for n in range(draw(st.integers(0, 4)))
+    ]
+    if devices and draw(st.booleans()):
+        index = draw(st.integers(0, len(devices) - 1))
+        key = draw(st.sampled_from(["ieee", "link_key", "install_code", "name", "x"]))
+        devices[index] = {**devices[index], key: draw(JSON)}
+    return "application/json", json.dumps(devices).encode()
+
+
+@SETTINGS
+@given(payload=device_bodies())
+def test_admin_bulk_conforms(setup: Setup, payload: tuple[str, bytes]) -> None:
+    """Any bulk body answers as documented; a refused one changes nothing."""
+    content_type, body = payload
+    server = setup.server
+    auth = {"Authorization": f"Bearer {setup.admin}"}
+    target = f"/v1/admin/hubs/{quote(OTHER_HUB, safe='')}"
+    _, _, before = server.request("GET", target, auth)
+    status, headers, raw = server.request(
+        "POST", target + "/devices", {**auth, "Content-Type": content_type}, body
+    )
+    check_response(
+        "/v1/admin/hubs/{hub_id}/devices", "post", status, headers, raw, ADMIN_DOC
+    )
+    assert status in {200, 400}, (status, raw)
+    _, _, after = server.request("GET", target, auth)
+    if status == 400:
+        assert json.loads(after)["revision"] == json.loads(before)["revision"]
