@@ -593,7 +593,8 @@ def device_bodies(draw: st.DrawFn) -> tuple[str, bytes]:
         {"ieee": make_ieee(n), "link_key": f"{n + 1:032X}"}
         for n in range(draw(st.integers(0, 4)))
     ]
-    if devices and draw(st.booleans()):
+    mutate: bool = draw(st.booleans())
+    if devices and mutate:
         index = draw(st.integers(0, len(devices) - 1))
         key = draw(st.sampled_from(["ieee", "link_key", "install_code", "name", "x"]))
         devices[index] = {**devices[index], key: draw(JSON)}
