@@ -15,6 +15,7 @@ Rules:
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlencode
@@ -246,25 +247,8 @@ async def list_devices(request: web.Request) -> web.Response:
     )
 
 
-async def _parse_bulk(request: web.Request) -> list[DeviceRecord] | web.Response:
-    if request.content_type == CSV_TYPE:
-        text = decode_csv_bytes(await read_body(request, MAX_ADMIN_BODY))
-        parsed = parse_devices_csv(text)
-        if parsed.errors:
-            return error(
-                400,
-                "invalid_body",
-                "some lines are not valid; nothing was changed",
-                errors=[{"line": line, "message": msg} for line, msg in parsed.errors],
-            )
-        return parsed.devices
-    if request.content_type != JSON_TYPE:
-        return error(415, "unsupported_media_type", "send application/json or text/csv")
-    body = await read_json(request, MAX_ADMIN_BODY)
-    if not isinstance(body, list):
-        return error(400, "invalid_body", "body must be an array of devices")
-    if len(body) > MAX_BULK_ITEMS:
-        return error(400, "invalid_body", f"at most {MAX_BULK_ITEMS} devices")
+def _json_devices(body: list[Any]) -> tuple[list[DeviceRecord], list[dict[str, Any]]]:
+    """Validate every device of a JSON body; errors by index."""
     devices: list[DeviceRecord] = []
     errors: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
@@ -281,6 +265,35 @@ async def _parse_bulk(request: web.Request) -> list[DeviceRecord] | web.Response
             continue
         seen[device.ieee] = index
         devices.append(device)
+    return devices, errors
+
+
+def _too_many() -> web.Response:
+    return error(400, "invalid_body", f"at most {MAX_BULK_ITEMS} devices per request")
+
+
+async def _parse_bulk(request: web.Request) -> list[DeviceRecord] | web.Response:
+    """Read and validate a bulk body; validation runs off the event loop."""
+    if request.content_type == CSV_TYPE:
+        raw = await read_body(request, MAX_ADMIN_BODY)
+        text = await asyncio.to_thread(decode_csv_bytes, raw)
+        parsed = await asyncio.to_thread(parse_devices_csv, text)
+        if parsed.errors:
+            return error(
+                400,
+                "invalid_body",
+                "some lines are not valid; nothing was changed",
+                errors=[{"line": line, "message": msg} for line, msg in parsed.errors],
+            )
+        return _too_many() if len(parsed.devices) > MAX_BULK_ITEMS else parsed.devices
+    if request.content_type != JSON_TYPE:
+        return error(415, "unsupported_media_type", "send application/json or text/csv")
+    body = await read_json(request, MAX_ADMIN_BODY)
+    if not isinstance(body, list):
+        return error(400, "invalid_body", "body must be an array of devices")
+    if len(body) > MAX_BULK_ITEMS:
+        return _too_many()
+    devices, errors = await asyncio.to_thread(_json_devices, body)
     if errors:
         return error(
             400,

@@ -7,6 +7,8 @@ from typing import Any
 import aiohttp
 import pytest
 
+from provisioning_server.api import admin
+
 from .conftest import Deployment
 from .helpers import HUB, OTHER_HUB, make_ieee, make_install_code, make_link_key
 
@@ -393,3 +395,38 @@ async def test_unknown_admin_path(
     assert (status, body["error"]) == (404, "not_found")
     status, body = await call(session, deployment, "PATCH", "/hubs")
     assert (status, body["error"]) == (405, "method_not_allowed")
+
+
+async def test_bulk_size_is_bounded(
+    deployment: Deployment,
+    session: aiohttp.ClientSession,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """More devices than a request may carry are refused, in JSON and CSV."""
+    monkeypatch.setattr(admin, "MAX_BULK_ITEMS", 2)
+    path = f"/hubs/{HUB}/devices"
+    status, body = await call(
+        session, deployment, "POST", path, json=[device(n) for n in range(3)]
+    )
+    assert (status, body["message"]) == (400, "at most 2 devices per request")
+    csv_body = "ieee,link_key\n" + "".join(
+        f"{make_ieee(n)},{make_link_key(n)}\n" for n in range(3)
+    )
+    status, body = await call(
+        session,
+        deployment,
+        "POST",
+        path,
+        data=csv_body.encode(),
+        headers={**deployment.admin(), "Content-Type": "text/csv"},
+    )
+    assert (status, body["message"]) == (400, "at most 2 devices per request")
+    status, body = await call(
+        session,
+        deployment,
+        "POST",
+        f"/hubs/{HUB}/devices/revoke",
+        json={"ieee": [make_ieee(n) for n in range(3)]},
+    )
+    assert status == 400
+    assert await deployment.store.get_device(HUB, make_ieee(0)) is None
