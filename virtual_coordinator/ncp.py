@@ -29,6 +29,7 @@ from .constants import (
     MFG_STRING,
     STACK_VERSIONS,
     VERSION_INFO,
+    VERSION_TYPE_GA,
 )
 from .device import Endpoint, VirtualDevice
 from .ncp_security import SecurityCommands
@@ -552,12 +553,29 @@ class VirtualCoordinator(SecurityCommands, TableCommands):
     def _cmd_getValue(self, valueId: t.EzspValueId) -> dict[str, Any]:
         if valueId == t.EzspValueId.VALUE_VERSION_INFO:
             major, minor, patch, special, build = VERSION_INFO[self.ezsp_version]
-            value = build.to_bytes(2, "little") + bytes([major, minor, patch, special])
+            # EmberVersion: build, major, minor, patch, special, then the
+            # version type (0xAA: general availability); zigbee-herdsman reads all 7.
+            value = build.to_bytes(2, "little") + bytes(
+                [major, minor, patch, special, VERSION_TYPE_GA]
+            )
             return {"status": t.EzspStatus.SUCCESS, "value": value}
         if valueId == t.EzspValueId.VALUE_FREE_BUFFERS:
             return {"status": t.EzspStatus.SUCCESS, "value": bytes([200])}
         if int(valueId) in self.values:
             return {"status": t.EzspStatus.SUCCESS, "value": self.values[int(valueId)]}
+        return {"status": t.EzspStatus.ERROR_INVALID_ID, "value": b""}
+
+    def _cmd_getExtendedValue(
+        self, valueId: t.EzspExtendedValueId, characteristics: int
+    ) -> dict[str, Any]:
+        if valueId == t.EzspExtendedValueId.EXTENDED_VALUE_ENDPOINT_FLAGS:
+            # characteristics is the endpoint; flags bit 0: endpoint enabled
+            if any(ep.endpoint_id == characteristics for ep in self.endpoints):
+                return {"status": t.EzspStatus.SUCCESS, "value": b"\x01\x00"}
+            return {"status": t.EzspStatus.ERROR_INVALID_VALUE, "value": bytes(2)}
+        if valueId == t.EzspExtendedValueId.EXTENDED_VALUE_GET_SOURCE_ROUTE_OVERHEAD:
+            # characteristics is the destination's node id; no source routes here
+            return {"status": t.EzspStatus.SUCCESS, "value": b"\x00"}
         return {"status": t.EzspStatus.ERROR_INVALID_ID, "value": b""}
 
     def _cmd_setValue(self, valueId: t.EzspValueId, value: bytes) -> dict[str, Any]:
@@ -601,12 +619,18 @@ class VirtualCoordinator(SecurityCommands, TableCommands):
         return {"status": t.EzspStatus.SUCCESS, "decisionId": t.EzspDecisionId(value)}
 
     def _cmd_addEndpoint(self, **kw: Any) -> dict[str, Any]:
+        # bellows' schema decodes the first cluster list greedily (it takes
+        # every cluster); the counts say where the input list ends.
+        clusters = [*kw["inputClusterList"], *kw["outputClusterList"]]
+        n_in, n_out = int(kw["inputClusterCount"]), int(kw["outputClusterCount"])
+        if len(clusters) != n_in + n_out:
+            return {"status": t.EzspStatus.ERROR_INVALID_VALUE}
         self.endpoints.append(
             Endpoint(
                 endpoint_id=kw["endpoint"],
                 device_type=kw["deviceId"],
-                input_clusters=list(kw["inputClusterList"]),
-                output_clusters=list(kw["outputClusterList"]),
+                input_clusters=clusters[:n_in],
+                output_clusters=clusters[n_in:],
                 profile_id=kw["profileId"],
                 device_version=kw["deviceVersion"],
             )
