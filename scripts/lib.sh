@@ -12,9 +12,10 @@ MIN_PY="3.14.2"
 DEBIAN_MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 ROOTFS_PACKAGES="python3.14,python3.14-venv,python3.14-dev,ca-certificates,tzdata,g++,procps"
 # What the tests need besides Python: a browser for the panel's tests, Node.js to
-# build the panel, a PostgreSQL server for the provisioning server's tests.
-SYSTEM_PACKAGES="chromium nodejs npm postgresql fonts-dejavu-core"
-SYSTEM_COMMANDS="chromium node npm"
+# build the panel, a PostgreSQL server for the provisioning server's tests, an MQTT
+# broker for the Zigbee2MQTT tests.
+SYSTEM_PACKAGES="chromium nodejs npm postgresql fonts-dejavu-core mosquitto"
+SYSTEM_COMMANDS="chromium node npm mosquitto"
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -76,7 +77,7 @@ ensure_system_packages() {
     fi
     local missing=0 command
     for command in $SYSTEM_COMMANDS; do
-        command -v "$command" >/dev/null || missing=1
+        command -v "$command" >/dev/null || [[ -x "/usr/sbin/$command" ]] || missing=1
     done
     ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing=1
     [[ $missing == 0 ]] && return 0
@@ -86,7 +87,7 @@ ensure_system_packages() {
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $SYSTEM_PACKAGES >/dev/null
         return 0
     fi
-    die "the tests need these packages: $SYSTEM_PACKAGES (Chromium, Node.js with npm, PostgreSQL). Install them and run this again."
+    die "the tests need these packages: $SYSTEM_PACKAGES (Chromium, Node.js with npm, PostgreSQL, Mosquitto). Install them and run this again."
 }
 
 # Run a command inside the userland: a private mount namespace, so every mount
