@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import io
 import json
 import pathlib
+import signal
+import socket
 import sqlite3
 import sys
 
+import aiohttp
 from hypothesis import given, settings, strategies as st
 import pytest
 
@@ -432,3 +436,39 @@ def test_csv_input_never_raises(data: bytes) -> None:
         result = parse_devices_csv(text)
         assert all(number >= 1 for number, _ in result.errors)
     assert 1 <= line <= data.count(b"\n") + 1
+
+
+async def test_serve_answers_and_stops_on_sigterm(db_url: str) -> None:
+    """``serve`` answers on its port and exits cleanly on SIGTERM."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "provisioning_server",
+        "--db",
+        db_url,
+        "serve",
+        "--port",
+        str(port),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        async with aiohttp.ClientSession() as session, asyncio.timeout(30):
+            while True:
+                try:
+                    async with session.get(
+                        f"http://127.0.0.1:{port}/healthz"
+                    ) as response:
+                        assert (await response.json())["status"] == "ok"
+                        break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(30):
+            _, err = await process.communicate()
+    assert process.returncode == 0, err
+    assert b"Traceback" not in err
