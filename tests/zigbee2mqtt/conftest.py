@@ -1,0 +1,12 @@
+"""Fixtures: Zigbee2MQTT (installed once), Mosquitto and an EZSP 13 virtual
+coordinator, all on 127.0.0.1 and stopped at the end of each test."""
+
+from __future__ import annotations
+
+from tests.zigbee2mqtt.fixtures import (  # noqa: F401
+    broker_port,
+    coordinator13,
+    mqtt,
+    z2m,
+    z2m_index,
+)
