@@ -1,0 +1,189 @@
+"""The Provisioning panel in Chromium, against a real Home Assistant and ZHA on
+the virtual coordinator: typing a code, photos of QR and Data Matrix labels, the
+live camera, and a device joining while the table is watched.
+
+Every test adds its own devices (its own IEEE addresses), so the tests do not
+depend on each other's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import pathlib
+
+from playwright.sync_api import Locator, Page, Playwright, expect
+import pytest
+
+from .conftest import deep_text, launch
+from .harness import VIEWPORT, Instance, camera_args, wait_until
+from .labels import (
+    VIDEO_SIZE,
+    datamatrix_png,
+    install_code,
+    label_photo,
+    qr_png,
+    y4m_video,
+    zigbee_text,
+)
+
+Shot = Callable[[Page, str], pathlib.Path]
+KITCHEN = "00:11:22:33:44:55:66:77"
+KITCHEN_CODE = "83FED3407A939723A5C639B26916D505C3B5"
+BAD_CRC = "The checksum of the install code does not match"
+
+
+def open_panel(page: Page, instance: Instance) -> None:
+    """Open the panel from the sidebar, as a user does."""
+    page.goto(f"{instance.base}/config/integrations/dashboard")
+    page.locator("ha-sidebar").get_by_text("Provisioning", exact=True).click()
+    expect(page).to_have_url(f"{instance.base}/provisioning")
+    expect(page.locator("provisioning-panel #add")).to_be_visible()
+    expect(page.locator("provisioning-panel #loading")).to_have_count(0)
+
+
+def row(page: Page, ieee: str) -> Locator:
+    return page.locator(f"provisioning-panel [data-ieee='{ieee}']")
+
+
+def open_add(page: Page, tab: str) -> Locator:
+    page.locator("provisioning-panel #add").click()
+    dialog = page.locator("provisioning-add-dialog dialog")
+    expect(dialog).to_be_visible()
+    dialog.locator(f"#tab-{tab}").click()
+    return dialog
+
+
+def test_add_by_typing(page: Page, instance: Instance, shot: Shot) -> None:
+    open_panel(page, instance)
+    shot(page, "panel")
+    dialog = open_add(page, "type")
+    qr_input = dialog.locator("#type-qr input")
+    wrong = f"Z:{KITCHEN.replace(':', '')}$I:{KITCHEN_CODE[:-1]}4"
+    qr_input.fill(wrong)
+    dialog.locator("#type-name").fill("Kitchen light")
+    dialog.locator("#type-add").click()
+    expect(dialog.locator("#type-qr #error")).to_contain_text(BAD_CRC)
+    # What was typed stays, to be corrected.
+    expect(qr_input).to_have_value(wrong)
+    expect(dialog.locator("#type-name")).to_have_value("Kitchen light")
+    shot(page, "wrong-checksum")
+    qr_input.fill(zigbee_text(KITCHEN, KITCHEN_CODE))
+    dialog.locator("#type-add").click()
+    entry = row(page, KITCHEN)
+    expect(entry).to_have_attribute("data-status", "pending")
+    expect(entry).to_contain_text("Kitchen light")
+    expect(entry).to_contain_text("Pending")
+    dialog.locator("#add-close").click()
+    expect(dialog).to_be_hidden()
+    # What was typed is forgotten with the dialog; no key is shown anywhere.
+    text = deep_text(page)
+    assert "Kitchen light" in text
+    assert KITCHEN_CODE[:8] not in text
+    shot(page, "added")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        ("qr", "00:0d:6f:00:00:00:10:01", 1),
+        ("datamatrix", "00:0d:6f:00:00:00:10:02", 2),
+    ],
+    ids=["qr", "datamatrix"],
+)
+def test_add_from_a_photo(
+    page: Page,
+    instance: Instance,
+    shot: Shot,
+    tmp_path: pathlib.Path,
+    label: tuple[str, str, int],
+) -> None:
+    symbology, ieee, seed = label
+    code = install_code(seed)
+    text = zigbee_text(ieee, code)
+    make = qr_png if symbology == "qr" else datamatrix_png
+    symbol = make(text, tmp_path / f"{symbology}.png")
+    photo = label_photo(symbol, f"IEEE {ieee}", tmp_path / "photo.png", (1600, 1200))
+    open_panel(page, instance)
+    dialog = open_add(page, "photo")
+    dialog.locator("#photo").set_input_files(photo)
+    expect(dialog.locator("#read-ieee")).to_have_text(ieee)
+    expect(dialog.locator("#read-format")).to_contain_text("zigbee", ignore_case=True)
+    expect(dialog.locator("#read-key")).to_contain_text("Install code")
+    assert code[:8] not in deep_text(page)
+    dialog.locator("#read-name").fill(f"Photo {symbology}")
+    shot(page, "read")
+    dialog.locator("#read-add").click()
+    expect(row(page, ieee)).to_have_attribute("data-status", "pending")
+    expect(row(page, ieee)).to_contain_text(f"Photo {symbology}")
+
+
+def test_add_with_the_live_camera(
+    playwright: Playwright,
+    instance: Instance,
+    login_state: pathlib.Path,
+    shot: Shot,
+    tmp_path: pathlib.Path,
+) -> None:
+    ieee = "00:0d:6f:00:00:00:20:01"
+    code = install_code(3)
+    symbol = qr_png(zigbee_text(ieee, code), tmp_path / "qr.png")
+    photo = label_photo(symbol, f"IEEE {ieee}", tmp_path / "frame.png", VIDEO_SIZE)
+    video = y4m_video(photo, tmp_path / "label.y4m")
+    browser = launch(playwright, camera_args(video))
+    try:
+        context = browser.new_context(viewport=VIEWPORT, storage_state=login_state)
+        context.grant_permissions(["camera"], origin=instance.base)
+        page = context.new_page()
+        open_panel(page, instance)
+        dialog = open_add(page, "scan")
+        expect(dialog.locator("#video")).to_be_visible()
+        expect(dialog.locator("#read-ieee")).to_have_text(ieee)
+        expect(dialog.locator("#read-format")).to_contain_text(
+            "zigbee", ignore_case=True
+        )
+        expect(dialog.locator("#read-key")).to_contain_text("Install code")
+        assert code[:8] not in deep_text(page)
+        dialog.locator("#read-name").fill("Hall sensor")
+        shot(page, "read")
+        dialog.locator("#read-add").click()
+        expect(row(page, ieee)).to_have_attribute("data-status", "pending")
+        # Scanning goes on: the camera runs, and the same label, now listed,
+        # is not offered again.
+        expect(dialog.locator("#video")).to_be_visible()
+        expect(dialog.locator("#read-add")).to_have_count(0)
+        shot(page, "scanning-on")
+    finally:
+        browser.close()
+
+
+def test_device_joins_live(page: Page, instance: Instance, shot: Shot) -> None:
+    ieee = "00:0d:6f:00:00:00:30:01"
+    code = install_code(4)
+    open_panel(page, instance)
+    dialog = open_add(page, "type")
+    dialog.locator("#type-qr input").fill(zigbee_text(ieee, code))
+    dialog.locator("#type-name").fill("Porch light")
+    dialog.locator("#type-add").click()
+    entry = row(page, ieee)
+    expect(entry).to_have_attribute("data-status", "pending")
+    dialog.locator("#add-close").click()
+    # Closed network: the device cannot join yet.
+    assert instance.plug_in(ieee, install_code=code)["joined"] is False
+    page.locator("provisioning-panel #window-start").click()
+    expect(page.locator("provisioning-panel #window-stop")).to_be_visible()
+    wait_until(
+        lambda: instance.control(op="status")["permit_open"],
+        30,
+        "the coordinator to permit joining",
+    )
+    shot(page, "window-open")
+    joined = instance.plug_in(
+        ieee, install_code=code, manufacturer="Acme", model="Bulb"
+    )
+    assert joined["joined"] is True, joined
+    # The row turns Joined live: no reload.
+    expect(entry).to_have_attribute("data-status", "joined", timeout=60_000)
+    expect(entry).to_contain_text("Joined")
+    shot(page, "joined")
+    page.locator("provisioning-panel #window-stop").click()
+    expect(page.locator("provisioning-panel #window-start")).to_be_visible()
