@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import json
+
 from homeassistant import config_entries
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.data_entry_flow import AbortFlow, FlowResultType
 from homeassistant.helpers.service_info.usb import UsbServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
+from homeassistant.loader import async_get_integration
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.provisioning.config_flow import ProvisioningConfigFlow
 from custom_components.provisioning.const import DOMAIN
+from custom_components.provisioning.subentries import server_title
+from tests.conftest import REPO
+
+STRINGS = "custom_components/provisioning/strings.json"
 
 USB = UsbServiceInfo(
     device="/dev/ttyUSB7",
@@ -91,11 +100,15 @@ async def test_user_flow_binds_to_zha_once(
     assert result["data"]["zha_entry_id"] == zha_entry.entry_id
     await hass.async_block_till_done()
 
+    # One list per coordinator, and ZHA runs one coordinator: "Add hub" goes away
+    # (single_config_entry), and a flow started anyway is refused.
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
     )
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "already_configured"
+    assert result["reason"] == "single_instance_allowed"
+    integration = await async_get_integration(hass, DOMAIN)
+    assert integration.single_config_entry
 
 
 async def test_zeroconf_discovery_binds_to_zha(
@@ -120,7 +133,31 @@ async def test_zeroconf_discovery_binds_to_zha(
         data=zeroconf_info("127.0.0.1", virtual_coordinator.port),
     )
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "already_configured"
+    assert result["reason"] == "single_instance_allowed"
+
+
+async def test_bound_coordinator_is_explained(
+    hass: HomeAssistant, virtual_coordinator, zha_entry
+) -> None:
+    """Binding a coordinator that has its list says where to add devices.
+
+    The manager refuses a second flow before it starts (single_config_entry);
+    the flow itself still explains, should it run.
+    """
+    MockConfigEntry(domain=DOMAIN, unique_id=str(virtual_coordinator.ieee)).add_to_hass(
+        hass
+    )
+    flow = ProvisioningConfigFlow()
+    flow.hass = hass
+    flow.context = {"source": config_entries.SOURCE_USER}
+    flow.handler = DOMAIN
+    with pytest.raises(AbortFlow) as err:
+        await flow.async_step_user()
+    assert err.value.reason == "already_configured"
+    strings = json.loads((REPO / STRINGS).read_text())
+    message = strings["config"]["abort"]["already_configured"]
+    assert "Add device" in message
+    assert "Provisioning panel" in message
 
 
 async def test_zeroconf_discovery_of_another_coordinator(
@@ -199,3 +236,45 @@ async def test_usb_discovery_of_another_stick(
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "zha_not_set_up"
+
+
+async def test_server_url_needs_its_scheme(
+    hass: HomeAssistant, virtual_coordinator, zha_entry
+) -> None:
+    """A URL without https:// or http:// gets its own error, on the URL field."""
+    from tests.conftest import add_provisioning_entry
+
+    entry = await add_provisioning_entry(hass)
+    flow = hass.config_entries.subentries
+    result = await flow.async_init(
+        (entry.entry_id, "provider"), context={"source": "user"}
+    )
+    for url in ("example.com", "example.com:8443", "ftp://example.com"):
+        result = await flow.async_configure(
+            result["flow_id"],
+            {
+                "url": url,
+                "token": "t",
+                "hub_id": entry.unique_id,
+                "poll_interval": 30,
+                "verify_ssl": True,
+            },
+        )
+        assert result["errors"] == {"url": "url_scheme_missing"}, url
+    assert not entry.subentries
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("https://example.com:8443/", "https://example.com:8443"),
+        ("https://example.com", "https://example.com:443"),
+        ("http://Example.com/base", "http://example.com:80"),
+        ("http://[fe80::1]:8080", "http://[fe80::1]:8080"),
+        ("http://example.com:99999", "http://example.com:99999"),
+    ],
+)
+def test_server_title_shows_scheme_host_and_port(url: str, title: str) -> None:
+    """A server's title says how it is reached."""
+    assert server_title(url) == title

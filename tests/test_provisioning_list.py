@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from homeassistant.components.repairs import repairs_flow_manager
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
@@ -9,18 +12,41 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
+    issue_registry as ir,
 )
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.provisioning.const import DOMAIN
+from custom_components.provisioning.repairs import async_create_fix_flow
 from tests.conftest import status_entity
+from tests.test_admission import wait_for
+from virtual_coordinator import VirtualCoordinator, VirtualDevice
 
 IEEE = "00:11:22:33:44:55:66:77"
 CODE = "83FED3407A939723A5C639B26916D505C3B5"
 LINK_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
 QR = f"Z:{IEEE.replace(':', '')}$I:{CODE}"
+# A lone 16-byte install code, grouped by 4 digits: its first 16 digits look
+# like an IEEE address.
+LONE = "0001 0203 0405 0607 0809 0A0B 0C0D 0E0F E913"
+
+
+def suggested(result: dict) -> dict[str, object]:
+    """Return the suggested value of each field of a form."""
+    return {
+        str(key): (key.description or {}).get("suggested_value")
+        for key in result["data_schema"].schema
+    }
+
+
+def selector_type(result: dict, field: str) -> str | None:
+    """Return the text selector type of a form field."""
+    for key, value in result["data_schema"].schema.items():
+        if str(key) == field:
+            return value.config.get("type")
+    raise AssertionError(field)
 
 
 async def add(hass: HomeAssistant, **data: str) -> dict:
@@ -86,6 +112,9 @@ async def test_add_with_ieee_and_code_or_key(
         ({"ieee": IEEE, "install_code": "zz" + CODE[2:]}, "not_hex"),
         ({"ieee": IEEE}, "key_required"),
         ({"ieee": IEEE, "install_code": CODE, "link_key": LINK_KEY}, "key_ambiguous"),
+        ({"qr_code": LONE}, "ieee_missing"),
+        ({"qr_code": "0000 0000 0000 51FB A54D CA18 2530 BB1D 5C32"}, "ieee_missing"),
+        ({"install_code": CODE}, "ieee_missing"),
     ],
 )
 async def test_add_rejects_bad_input(
@@ -172,7 +201,7 @@ async def test_subentry_flow_add_and_reconfigure(
     )
     assert result["type"] is FlowResultType.FORM
     result = await flow.async_configure(result["flow_id"], {"qr_code": QR[:-1] + "0"})
-    assert result["errors"] == {"base": "bad_crc"}
+    assert result["errors"] == {"qr_code": "bad_crc"}
     result = await flow.async_configure(
         result["flow_id"], {"qr_code": QR, "name": "Desk lamp"}
     )
@@ -185,7 +214,7 @@ async def test_subentry_flow_add_and_reconfigure(
         (provisioning_entry.entry_id, "device"), context={"source": "user"}
     )
     result = await flow.async_configure(result["flow_id"], {"qr_code": QR})
-    assert result["errors"] == {"base": "already_provisioned"}
+    assert result["errors"] == {"qr_code": "already_provisioned"}
 
     result = await flow.async_init(
         (provisioning_entry.entry_id, "device"),
@@ -193,7 +222,7 @@ async def test_subentry_flow_add_and_reconfigure(
     )
     assert result["step_id"] == "reconfigure"
     result = await flow.async_configure(result["flow_id"], {"link_key": "12"})
-    assert result["errors"] == {"base": "bad_link_key_length"}
+    assert result["errors"] == {"link_key": "bad_link_key_length"}
     result = await flow.async_configure(
         result["flow_id"], {"name": "Reading lamp", "link_key": LINK_KEY}
     )
@@ -306,3 +335,147 @@ async def test_reconfigure_name_only_keeps_key(
     [entry] = provisioning_entry.runtime_data.data.values()
     assert entry.name == "Hall lamp"
     assert entry.credential.kind == "install_code"
+
+
+async def test_form_keeps_what_was_typed_and_marks_the_field(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """After an error every field comes back as typed, the error on its field."""
+    area = ar.async_get(hass).async_create("Hall")
+    flow = hass.config_entries.subentries
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"), context={"source": "user"}
+    )
+    # The QR text holds the install code: masked like the code
+    assert selector_type(result, "qr_code") == "password"
+    assert selector_type(result, "install_code") == "password"
+    assert selector_type(result, "link_key") == "password"
+    assert selector_type(result, "ieee") is None
+
+    typed = {
+        "ieee": "00:11:22",
+        "install_code": CODE,
+        "name": "Hall light",
+        "area_id": area.id,
+    }
+    result = await flow.async_configure(result["flow_id"], typed)
+    assert result["errors"] == {"ieee": "bad_ieee"}
+    assert suggested(result) == {
+        "qr_code": None,
+        "ieee": "00:11:22",
+        "install_code": CODE,
+        "link_key": None,
+        "name": "Hall light",
+        "area_id": area.id,
+    }
+    typed = {"ieee": IEEE, "install_code": CODE[:-1] + "0", "name": "Hall light"}
+    result = await flow.async_configure(result["flow_id"], typed)
+    assert result["errors"] == {"install_code": "bad_crc"}
+    assert suggested(result)["install_code"] == CODE[:-1] + "0"
+    result = await flow.async_configure(
+        result["flow_id"], {"ieee": IEEE, "link_key": "1"}
+    )
+    assert result["errors"] == {"link_key": "bad_link_key_length"}
+    result = await flow.async_configure(result["flow_id"], {"qr_code": LONE})
+    assert result["errors"] == {"qr_code": "ieee_missing"}
+    assert suggested(result)["qr_code"] == LONE
+    result = await flow.async_configure(
+        result["flow_id"], {"qr_code": QR, "ieee": IEEE}
+    )
+    assert result["errors"] == {"base": "key_ambiguous"}
+    assert not provisioning_entry.subentries
+
+    result = await flow.async_configure(
+        result["flow_id"], {"ieee": IEEE, "install_code": CODE}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"), context={"source": "user"}
+    )
+    result = await flow.async_configure(
+        result["flow_id"], {"ieee": IEEE, "link_key": LINK_KEY}
+    )
+    assert result["errors"] == {"ieee": "already_provisioned"}
+
+    # Reconfigure: the typed key comes back masked, the error on its field
+    [subentry] = provisioning_entry.subentries.values()
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"),
+        context={"source": "reconfigure", "subentry_id": subentry.subentry_id},
+    )
+    assert suggested(result)["install_code"] is None
+    result = await flow.async_configure(
+        result["flow_id"], {"install_code": CODE[:-1] + "0", "name": "Lamp"}
+    )
+    assert result["errors"] == {"install_code": "bad_crc"}
+    assert suggested(result)["install_code"] == CODE[:-1] + "0"
+    assert suggested(result)["name"] == "Lamp"
+    assert selector_type(result, "install_code") == "password"
+    [entry] = provisioning_entry.runtime_data.data.values()
+    assert entry.name is None
+
+
+async def test_guard_issue_offers_to_add_the_device(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+) -> None:
+    """The repair of a removed intruder adds it with its key, or is dismissed."""
+    assert await async_setup_component(hass, "repairs", {})
+    await hass.services.async_call("zha", "permit", {"duration": 60}, blocking=True)
+    first = VirtualDevice("00:00:00:00:00:00:0c:01")
+    second = VirtualDevice("00:00:00:00:00:00:0c:02")
+    issues = ir.async_get(hass)
+    for device in (first, second):
+        assert virtual_coordinator.power_on(device).joined
+        issue_id = f"unprovisioned_device_removed_{device.ieee}"
+        await wait_for(hass, lambda i=issue_id: issues.async_get_issue(DOMAIN, i))
+        assert issues.async_get_issue(DOMAIN, issue_id).is_fixable
+
+    manager = repairs_flow_manager(hass)
+    issue_id = f"unprovisioned_device_removed_{first.ieee}"
+    result = await manager.async_init(DOMAIN, context={"issue_id": issue_id})
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["add", "dismiss"]
+    result = await manager.async_configure(result["flow_id"], {"next_step_id": "add"})
+    assert result["step_id"] == "add"
+    result = await manager.async_configure(
+        result["flow_id"], {"install_code": CODE[:-1] + "0", "name": "Found"}
+    )
+    assert result["errors"] == {"install_code": "bad_crc"}
+    assert suggested(result)["install_code"] == CODE[:-1] + "0"
+    result = await manager.async_configure(
+        result["flow_id"], {"install_code": CODE, "name": "Found"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    entry = provisioning_entry.runtime_data.data[first.ieee]
+    assert entry.name == "Found"
+    assert entry.status.value == "pending"
+    assert issues.async_get_issue(DOMAIN, issue_id) is None
+
+    # Adding it again is refused with the reason; dismissing closes the issue.
+    issue_id = f"unprovisioned_device_removed_{second.ieee}"
+    result = await manager.async_init(DOMAIN, context={"issue_id": issue_id})
+    result = await manager.async_configure(
+        result["flow_id"], {"next_step_id": "dismiss"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert issues.async_get_issue(DOMAIN, issue_id) is None
+    assert second.ieee not in provisioning_entry.runtime_data.data
+
+    # The flow of an issue whose list is gone explains it
+    flow = await async_create_fix_flow(
+        hass, "x", {"entry_id": "gone", "ieee": str(second.ieee)}
+    )
+    flow.hass = hass
+    result = await flow.async_step_add()
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "entry_not_loaded"
+    await wait_for(
+        hass,
+        lambda: not [t for t in asyncio.all_tasks() if t.get_name() == "initialize"],
+        timeout=90,
+    )
+    await virtual_coordinator.wait_idle()

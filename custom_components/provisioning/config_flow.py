@@ -20,20 +20,15 @@ from homeassistant.helpers import selector
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.service_info.usb import UsbServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
-from homeassistant.util import dt as dt_util
 import probatio as vol
 
 from .const import (
     CONF_AREA_ID,
     CONF_COORDINATOR_IEEE,
-    CONF_CREDENTIAL,
     CONF_HUB_ID,
     CONF_IEEE,
     CONF_INSTALL_CODE,
-    CONF_KEY,
-    CONF_KIND,
     CONF_LINK_KEY,
-    CONF_MODEL,
     CONF_NAME,
     CONF_POLL_INTERVAL,
     CONF_QR_CODE,
@@ -47,8 +42,16 @@ from .const import (
     SUBENTRY_PROVIDER,
     ZHA_DOMAIN,
 )
-from .core import ProvisioningError, ScannedCode, parse_device_code
+from .core import ProvisioningError
 from .core.remote_client import RemoteError, RemoteProvisioningClient
+from .subentries import (
+    device_subentry_data,
+    device_subentry_title,
+    ieee_in_use,
+    parse_code_fields,
+    server_title,
+    updated_device_data,
+)
 from .zha_link import async_get_application
 
 
@@ -176,22 +179,27 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
         )
 
 
-def _device_schema(defaults: dict[str, Any], *, with_code: bool) -> vol.Schema:
+def _text(defaults: Mapping[str, Any], key: str, *, masked: bool) -> tuple[Any, Any]:
+    """Return an optional text field that shows what was typed before."""
+    marker = vol.Optional(key, description={"suggested_value": defaults.get(key)})
+    if not masked:
+        return marker, selector.TextSelector()
+    return marker, selector.TextSelector(
+        selector.TextSelectorConfig(type=selector.TextSelectorType.PASSWORD)
+    )
+
+
+def _device_schema(defaults: Mapping[str, Any], *, with_code: bool) -> vol.Schema:
+    """Return the device form; what was typed comes back after an error.
+
+    The QR code text contains the install code, so it is masked like the code.
+    """
     fields: dict[Any, Any] = {}
-    if with_code:
-        fields[vol.Optional(CONF_QR_CODE)] = selector.TextSelector()
-        fields[vol.Optional(CONF_IEEE)] = selector.TextSelector()
-    fields[vol.Optional(CONF_INSTALL_CODE)] = selector.TextSelector(
-        selector.TextSelectorConfig(type=selector.TextSelectorType.PASSWORD)
-    )
-    fields[vol.Optional(CONF_LINK_KEY)] = selector.TextSelector(
-        selector.TextSelectorConfig(type=selector.TextSelectorType.PASSWORD)
-    )
-    fields[
-        vol.Optional(
-            CONF_NAME, description={"suggested_value": defaults.get(CONF_NAME)}
-        )
-    ] = selector.TextSelector()
+    keys = [(CONF_QR_CODE, True), (CONF_IEEE, False)] if with_code else []
+    keys += [(CONF_INSTALL_CODE, True), (CONF_LINK_KEY, True), (CONF_NAME, False)]
+    for key, masked in keys:
+        marker, field = _text(defaults, key, masked=masked)
+        fields[marker] = field
     fields[
         vol.Optional(
             CONF_AREA_ID, description={"suggested_value": defaults.get(CONF_AREA_ID)}
@@ -200,47 +208,9 @@ def _device_schema(defaults: dict[str, Any], *, with_code: bool) -> vol.Schema:
     return vol.Schema(fields)
 
 
-def device_subentry_data(
-    scanned: ScannedCode,
-    name: str | None,
-    area_id: str | None,
-    created_at: str | None = None,
-) -> dict[str, Any]:
-    """Return the data stored in a device subentry."""
-    kind, key = scanned.credential.to_storage()
-    return {
-        CONF_IEEE: str(scanned.ieee),
-        CONF_CREDENTIAL: {CONF_KIND: kind, CONF_KEY: key},
-        CONF_NAME: name or None,
-        CONF_AREA_ID: area_id or None,
-        CONF_MODEL: scanned.model,
-        "created_at": created_at or dt_util.utcnow().isoformat(),
-    }
-
-
-def device_subentry_title(scanned_ieee: str, name: str | None) -> str:
-    """Return the title of a device subentry."""
-    return name or scanned_ieee
-
-
-def ieee_in_use(
-    entry: ConfigEntry, ieee: str, *, except_subentry: str | None = None
-) -> bool:
-    """Return whether another device subentry already holds this IEEE."""
-    return any(
-        sub.unique_id == ieee and sub.subentry_id != except_subentry
-        for sub in entry.subentries.values()
-    )
-
-
-def parse_form(user_input: dict[str, Any]) -> ScannedCode:
-    """Parse the code fields of a device form."""
-    return parse_device_code(
-        qr_code=user_input.get(CONF_QR_CODE) or None,
-        ieee=user_input.get(CONF_IEEE) or None,
-        install_code=user_input.get(CONF_INSTALL_CODE) or None,
-        link_key=user_input.get(CONF_LINK_KEY) or None,
-    )
+def _code_error(err: ProvisioningError) -> dict[str, str]:
+    """Put a code error on the field at fault (base when it is no one field)."""
+    return {err.placeholders.get("field", "base"): err.translation_key}
 
 
 class DeviceSubentryFlow(ConfigSubentryFlow):
@@ -253,13 +223,14 @@ class DeviceSubentryFlow(ConfigSubentryFlow):
         errors: dict[str, str] = {}
         if user_input is not None:
             try:
-                scanned = parse_form(user_input)
+                scanned = parse_code_fields(user_input)
             except ProvisioningError as err:
-                errors["base"] = err.translation_key
+                errors = _code_error(err)
             else:
                 ieee = str(scanned.ieee)
                 if ieee_in_use(self._get_entry(), ieee):
-                    errors["base"] = "already_provisioned"
+                    field = CONF_QR_CODE if user_input.get(CONF_QR_CODE) else CONF_IEEE
+                    errors[field] = "already_provisioned"
                 else:
                     name = user_input.get(CONF_NAME)
                     return self.async_create_entry(
@@ -283,31 +254,28 @@ class DeviceSubentryFlow(ConfigSubentryFlow):
         ieee = subentry.data[CONF_IEEE]
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = dict(subentry.data)
             try:
-                if user_input.get(CONF_INSTALL_CODE) or user_input.get(CONF_LINK_KEY):
-                    scanned = parse_device_code(
-                        ieee=ieee,
-                        install_code=user_input.get(CONF_INSTALL_CODE) or None,
-                        link_key=user_input.get(CONF_LINK_KEY) or None,
-                    )
-                    kind, key = scanned.credential.to_storage()
-                    data[CONF_CREDENTIAL] = {CONF_KIND: kind, CONF_KEY: key}
+                data = updated_device_data(
+                    subentry,
+                    name=user_input.get(CONF_NAME),
+                    area_id=user_input.get(CONF_AREA_ID),
+                    key_fields=user_input,
+                )
             except ProvisioningError as err:
-                errors["base"] = err.translation_key
+                errors = _code_error(err)
             else:
-                name = user_input.get(CONF_NAME) or None
-                data[CONF_NAME] = name
-                data[CONF_AREA_ID] = user_input.get(CONF_AREA_ID) or None
                 return self.async_update_and_abort(
                     self._get_entry(),
                     subentry,
-                    title=device_subentry_title(ieee, name),
+                    title=device_subentry_title(ieee, data[CONF_NAME]),
                     data=data,
                 )
         return self.async_show_form(
             step_id="reconfigure",
-            data_schema=_device_schema(dict(subentry.data), with_code=False),
+            data_schema=_device_schema(
+                user_input if user_input is not None else subentry.data,
+                with_code=False,
+            ),
             description_placeholders={"ieee": ieee},
             errors=errors,
         )
@@ -349,6 +317,8 @@ async def async_validate_provider(
     hass: HomeAssistant, settings: Mapping[str, Any]
 ) -> dict[str, str]:
     """Fetch the list once; return the flow errors."""
+    if urlsplit(settings[CONF_URL].strip()).scheme.lower() not in ("http", "https"):
+        return {CONF_URL: "url_scheme_missing"}
     try:
         client = RemoteProvisioningClient(
             async_get_clientsession(hass, verify_ssl=settings[CONF_VERIFY_SSL]),
@@ -379,9 +349,7 @@ class ProviderSubentryFlow(ConfigSubentryFlow):
             user_input[CONF_POLL_INTERVAL] = int(user_input[CONF_POLL_INTERVAL])
             if not (errors := await async_validate_provider(self.hass, user_input)):
                 return self.async_create_entry(
-                    title=urlsplit(user_input[CONF_URL]).hostname
-                    or user_input[CONF_URL],
-                    data=user_input,
+                    title=server_title(user_input[CONF_URL]), data=user_input
                 )
         return self.async_show_form(
             step_id="user",
@@ -399,7 +367,10 @@ class ProviderSubentryFlow(ConfigSubentryFlow):
             user_input[CONF_POLL_INTERVAL] = int(user_input[CONF_POLL_INTERVAL])
             if not (errors := await async_validate_provider(self.hass, user_input)):
                 return self.async_update_reload_and_abort(
-                    self._get_entry(), subentry, data=user_input
+                    self._get_entry(),
+                    subentry,
+                    title=server_title(user_input[CONF_URL]),
+                    data=user_input,
                 )
         return self.async_show_form(
             step_id="reconfigure",

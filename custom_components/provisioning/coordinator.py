@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import (
     device_registry as dr,
@@ -13,20 +13,11 @@ from homeassistant.helpers import (
 )
 from homeassistant.helpers.storage import Store
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
-from homeassistant.util import dt as dt_util
 from zigpy.types import EUI64
 
 from .admission import Admission
 from .const import (
-    CONF_AREA_ID,
     CONF_COORDINATOR_IEEE,
-    CONF_CREDENTIAL,
-    CONF_IEEE,
-    CONF_KEY,
-    CONF_KIND,
-    CONF_MANUFACTURER,
-    CONF_MODEL,
-    CONF_NAME,
     DOMAIN,
     LOGGER,
     STORAGE_VERSION,
@@ -38,36 +29,17 @@ from .core import (
     LocalProvider,
     ProvisioningEntry,
     ProvisioningService,
-    credential_from_storage,
-    parse_ieee,
 )
 from .core.zigpy_radio import radio_for
 from .devices import DeviceLinks, resolve_area
 from .issues import async_update_warning
 from .remote import RemoteProviderRunner
+from .subentries import subentry_to_entry
 
 if TYPE_CHECKING:
     from zigpy.application import ControllerApplication
 
 type ProvisioningConfigEntry = ConfigEntry[ProvisioningCoordinator]
-
-
-def subentry_to_entry(subentry: ConfigSubentry) -> ProvisioningEntry:
-    """Build a local provisioning entry from a device subentry."""
-    data = subentry.data
-    credential = data[CONF_CREDENTIAL]
-    created = dt_util.parse_datetime(data.get("created_at", "")) or dt_util.utcnow()
-    return ProvisioningEntry(
-        ieee=parse_ieee(data[CONF_IEEE]),
-        credential=credential_from_storage(credential[CONF_KIND], credential[CONF_KEY]),
-        provider_id=LocalProvider.provider_id,
-        name=data.get(CONF_NAME),
-        area=data.get(CONF_AREA_ID),
-        manufacturer=data.get(CONF_MANUFACTURER),
-        model=data.get(CONF_MODEL),
-        created_at=created,
-        updated_at=created,
-    )
 
 
 class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntry]]):

@@ -176,6 +176,21 @@ class DeviceLinks:
                 found.append((EUI64.convert(ieee), entity))
         return found
 
+    def subentry_id_for(self, ieee: EUI64) -> str | None:
+        """Return the config subentry an entry's placeholder belongs to.
+
+        A local entry's device subentry, or the provider subentry of the server
+        that lists it, so that a server's devices are grouped under it.
+        """
+        if (subentry_id := self.coordinator.subentry_id_for(ieee)) is not None:
+            return subentry_id
+        if (entry := self.coordinator.data.get(ieee)) is None:
+            return None
+        for provider_subentry_id, runner in self.coordinator.remotes.items():
+            if runner.provider.provider_id == entry.provider_id:
+                return provider_subentry_id
+        return None
+
     def unique_id_prefix(self, ieee: EUI64) -> str:
         """Return the prefix of the unique IDs of an entry's entities."""
         return f"{self.coordinator.ieee}_{ieee}_"
@@ -224,7 +239,7 @@ class DeviceLinks:
             return
         placeholder = dr.async_get(self.hass).async_get_or_create(
             config_entry_id=self._entry_id,
-            config_subentry_id=self.coordinator.subentry_id_for(ieee),
+            config_subentry_id=self.subentry_id_for(ieee),
             **placeholder_info(entry),
         )
         ent_reg = er.async_get(self.hass)

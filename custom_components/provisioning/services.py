@@ -14,7 +14,6 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 import probatio as vol
 
-from .config_flow import ieee_in_use
 from .const import (
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DURATION,
@@ -37,16 +36,14 @@ from .const import (
     SERVICE_SYNC,
 )
 from .coordinator import ProvisioningConfigEntry
-from .core import ProvisioningError, parse_device_code, parse_ieee
-from .errors import translate_error
 from .helpers import async_start_pairing, async_stop_pairing
 from .importing import (
-    add_device_subentry,
     async_import_csv,
     async_import_csv_file,
     export_csv,
 )
 from .remote import async_sync_servers
+from .subentries import async_add_device, async_remove_device
 
 ADD_DEVICE_SCHEMA = vol.Schema(
     {
@@ -78,7 +75,14 @@ START_PAIRING_SCHEMA = vol.Schema(
 
 def async_get_entry(hass: HomeAssistant, call: ServiceCall) -> ProvisioningConfigEntry:
     """Return the loaded provisioning entry a call is for."""
-    if entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
+    return async_get_loaded_entry(hass, call.data.get(ATTR_CONFIG_ENTRY_ID))
+
+
+def async_get_loaded_entry(
+    hass: HomeAssistant, entry_id: str | None
+) -> ProvisioningConfigEntry:
+    """Return the loaded provisioning entry with this ID, or the only one."""
+    if entry_id:
         entry = hass.config_entries.async_get_entry(entry_id)
         if entry is None or entry.domain != DOMAIN:
             raise ServiceValidationError(
@@ -106,52 +110,13 @@ def async_get_entry(hass: HomeAssistant, call: ServiceCall) -> ProvisioningConfi
 
 
 async def _async_add_device(call: ServiceCall) -> ServiceResponse:
-    hass = call.hass
-    entry = async_get_entry(hass, call)
-    try:
-        scanned = parse_device_code(
-            qr_code=call.data.get(CONF_QR_CODE),
-            ieee=call.data.get(CONF_IEEE),
-            install_code=call.data.get(CONF_INSTALL_CODE),
-            link_key=call.data.get(CONF_LINK_KEY),
-        )
-    except ProvisioningError as err:
-        raise translate_error(err) from None
-    ieee = str(scanned.ieee)
-    if ieee_in_use(entry, ieee):
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="already_provisioned",
-            translation_placeholders={"ieee": ieee},
-        )
-    add_device_subentry(
-        entry, scanned, call.data.get(CONF_NAME), call.data.get(CONF_AREA_ID)
-    )
-    coordinator = entry.runtime_data
-    coordinator.async_sync_subentries()
-    # A key that conflicts with another provider's is kept, and a repair issue says so
-    added = (
-        coordinator.entry_for(scanned.ieee) or coordinator.local.entries()[scanned.ieee]
-    )
-    return added.as_public_dict()
+    entry = async_get_entry(call.hass, call)
+    return async_add_device(call.hass, entry, call.data).as_public_dict()
 
 
 async def _async_remove_device(call: ServiceCall) -> None:
-    hass = call.hass
-    entry = async_get_entry(hass, call)
-    try:
-        ieee = parse_ieee(call.data[CONF_IEEE])
-    except ProvisioningError as err:
-        raise translate_error(err) from None
-    subentry_id = entry.runtime_data.subentry_id_for(ieee)
-    if subentry_id is None:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="device_not_found",
-            translation_placeholders={"ieee": str(ieee)},
-        )
-    hass.config_entries.async_remove_subentry(entry, subentry_id)
-    entry.runtime_data.async_sync_subentries()
+    entry = async_get_entry(call.hass, call)
+    async_remove_device(call.hass, entry, call.data[CONF_IEEE])
 
 
 async def _async_list_devices(call: ServiceCall) -> ServiceResponse:
