@@ -12,7 +12,9 @@ from homeassistant.helpers.typing import ConfigType
 from .const import CONF_ZHA_ENTRY_ID, DOMAIN, SUBENTRY_PROVIDER
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 from .devices import zigbee_ieee
+from .panel import async_register_panel, async_remove_panel
 from .services import async_setup_services
+from .websocket_api import async_setup as async_setup_websocket_api
 from .zha_link import async_get_application
 
 DATA_WAITING = f"{DOMAIN}_waiting_for_zha"
@@ -28,8 +30,9 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the integration's services."""
+    """Register the integration's services and the panel's websocket commands."""
     async_setup_services(hass)
+    async_setup_websocket_api(hass)
     return True
 
 
@@ -69,6 +72,7 @@ async def async_setup_entry(
     entry.async_on_unload(coordinator.devices.async_start())
     for runner in coordinator.remotes.values():
         runner.start()
+    await async_register_panel(hass)
     return True
 
 
@@ -129,4 +133,9 @@ async def async_unload_entry(
     if unloaded:
         await entry.runtime_data.admission.async_shutdown()
         await entry.runtime_data.async_flush()
+        if not any(
+            other.entry_id != entry.entry_id
+            for other in hass.config_entries.async_loaded_entries(DOMAIN)
+        ):
+            async_remove_panel(hass)
     return unloaded
