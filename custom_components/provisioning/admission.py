@@ -22,7 +22,9 @@ from datetime import datetime, timedelta
 import time
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.core import HassJob, HomeAssistant, callback
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
+from homeassistant.core import Event, HassJob, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
@@ -103,6 +105,7 @@ class Admission:
         self._machine: AdmissionMachine | None = None
         self._listeners: list[Callable[[], None]] = []
         self._lost = False
+        self._unsub_stop: Callable[[], None] | None = None
         self.window_ends: datetime | None = None
         # Until async_setup, these hold what storage says.
         self._baseline: set[EUI64] = set()
@@ -134,6 +137,15 @@ class Admission:
             continuous=continuous,
         )
         self._machine.add_listener(self._on_event)
+        self._unsub_stop = self.hass.bus.async_listen_once(
+            EVENT_HOMEASSISTANT_STOP, self._async_hass_stopping
+        )
+
+    async def _async_hass_stopping(self, _event: Event) -> None:
+        """Stop timers: ZHA shuts the radio down; the next start clears leftovers."""
+        self._unsub_stop = None
+        if self._machine is not None:
+            await self._machine.async_shutdown(radio_gone=True)
 
     async def async_begin(self) -> None:
         """Reopen a window a lost connection interrupted, or clear leftovers."""
@@ -227,11 +239,38 @@ class Admission:
             self._machine.list_changed()
 
     async def async_shutdown(self) -> None:
-        """Close any open window and stop timers."""
-        if not self._lost:
-            self.hass.data.get(DATA_RECOVERY, {}).pop(self._entry_id, None)
-        if self._machine is not None:
-            await self._machine.async_shutdown()
+        """Close any open window and stop timers.
+
+        When the radio goes away under an open window (ZHA is not loaded: it
+        lost its connection and sets the radio up again), the window is
+        remembered so that the next set-up reopens it on the new connection.
+        """
+        recovery: dict[str, _Recovery] = self.hass.data.setdefault(DATA_RECOVERY, {})
+        recovery.pop(self._entry_id, None)
+        if self._unsub_stop is not None:
+            self._unsub_stop()
+            self._unsub_stop = None
+        machine = self._machine
+        if machine is None:
+            return
+        gone = self._lost or not self._zha_loaded()
+        if gone and machine.window is not None:
+            self._remember(machine.window.mode)
+        await machine.async_shutdown(radio_gone=gone)
+
+    def _zha_loaded(self) -> bool:
+        return any(
+            entry.state is ConfigEntryState.LOADED
+            for entry in self.hass.config_entries.async_entries("zha")
+        )
+
+    def _remember(self, mode: WindowMode) -> None:
+        self.hass.data.setdefault(DATA_RECOVERY, {})[self._entry_id] = _Recovery(
+            mode, self.window_ends
+        )
+        LOGGER.warning(
+            "The radio went away during a join window; it opens again with the radio"
+        )
 
     # -- events of the state machine --------------------------------------------
 
@@ -296,12 +335,8 @@ class Admission:
         """Remember the open window, to open it again on the new connection."""
         self._lost = True
         machine = self._machine
-        if machine is None or machine.window is None:
-            return
-        self.hass.data.setdefault(DATA_RECOVERY, {})[self._entry_id] = _Recovery(
-            machine.window.mode, self.window_ends
-        )
-        LOGGER.warning("The radio's connection was lost during a join window")
+        if machine is not None and machine.window is not None:
+            self._remember(machine.window.mode)
 
     def device_joined(self, device: Device) -> None:
         """Handle a device joining the network."""

@@ -472,6 +472,8 @@ class AdmissionMachine:
                     await self._open(WindowMode.MANUAL, remaining)
                     return
                 await self.radio.async_clear_leftovers()
+                # no window is open: nothing is being admitted
+                await self._admitting_to_pending()
             except RADIO_ERRORS as err:
                 _LOGGER.warning("Could not open the join window again: %s", err)
                 self.closed_reason = "radio_lost"
@@ -479,11 +481,20 @@ class AdmissionMachine:
                 return
         self.list_changed()
 
-    async def async_shutdown(self) -> None:
-        """Close any open window and stop timers."""
+    async def async_shutdown(self, *, radio_gone: bool = False) -> None:
+        """Close any open window and stop timers.
+
+        With ``radio_gone`` nothing is sent to the radio: its connection is
+        lost, and a command would only fail (or hang) on it. The adapter goes
+        with the old connection; the next one starts clean.
+        """
         self._stopped = True
         for cancel in self.interviews.values():
             cancel()
         self.interviews.clear()
+        if radio_gone:
+            self._cancel_timers()
+            self.window = None
+            return
         async with self._lock:
             await self._close_quietly(None)
