@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 
 from homeassistant import config_entries
@@ -273,8 +274,28 @@ async def test_server_url_needs_its_scheme(
         ("http://Example.com/base", "http://example.com:80"),
         ("http://[fe80::1]:8080", "http://[fe80::1]:8080"),
         ("http://example.com:99999", "http://example.com:99999"),
+        ("example.com", "example.com"),
     ],
 )
 def test_server_title_shows_scheme_host_and_port(url: str, title: str) -> None:
     """A server's title says how it is reached."""
     assert server_title(url) == title
+
+
+def test_no_runtime_module_imports_the_config_flow() -> None:
+    """The device-subentry format lives in subentries.py, not in the config flow."""
+    package = REPO / "custom_components" / "provisioning"
+    importers = []
+    for path in package.rglob("*.py"):
+        if path.name == "config_flow.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                modules = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            else:
+                continue
+            if any(module.endswith("config_flow") for module in modules):
+                importers.append(path.name)
+    assert importers == []

@@ -115,3 +115,26 @@ async def test_no_panel_without_frontend_or_bundle(
     assert not await panel.async_register_panel(hass)
     assert "bundle" in caplog.text
     assert "provisioning" not in hass.data["frontend_panels"]
+
+
+async def test_real_bundle_is_served(
+    hass: HomeAssistant,
+    zha_entry: ConfigEntry,
+    hass_client: ClientSessionGenerator,
+) -> None:
+    """The committed bundle and its decoder are what the panel loads."""
+    bundle = (panel.FRONTEND_DIR / panel.BUNDLE).read_bytes()
+    assert await async_setup_component(hass, "frontend", {})
+    entry = await add_provisioning_entry(hass)
+    custom = hass.data["frontend_panels"]["provisioning"].config["_panel_custom"]
+    assert custom["module_url"].endswith(
+        f"?v={hashlib.sha256(bundle).hexdigest()[:16]}"
+    )
+    client = await hass_client()
+    response = await client.get(custom["module_url"])
+    assert response.status == 200
+    assert await response.read() == bundle
+    response = await client.get("/provisioning_static/zxing_reader.wasm")
+    assert response.status == 200
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()

@@ -464,7 +464,7 @@ async def test_server_entries_reach_subscribers_and_stay_read_only(
     _, token = register_hub(
         store,
         provisioning_entry,
-        DeviceRecord(ieee=SERVER_METER, install_code=CODE, name="Meter"),
+        DeviceRecord(ieee=SERVER_METER, install_code=CODE, name="Meter", area="Flat 1"),
     )
     await ws.client.send_json_auto_id({"type": f"{DOMAIN}/entries/subscribe"})
     assert (await ws.receive())["success"]
@@ -499,6 +499,18 @@ async def test_server_entries_reach_subscribers_and_stay_read_only(
             if sub.subentry_type == "provider"
         ]
         assert server.title == title
+        # The server's area, named by the server, resolves to the area it created
+        flat = ar.async_get(hass).async_get_area_by_name("Flat 1")
+        assert entry["area"] == "Flat 1"
+        assert entry["area_id"] == flat.id
+        # Its placeholder belongs to the server's subentry
+        devices = provisioning_entry.runtime_data.devices
+        meter = next(
+            ieee
+            for ieee in provisioning_entry.runtime_data.data
+            if str(ieee) == SERVER_METER
+        )
+        assert devices.subentry_id_for(meter) == server.subentry_id
 
         for command, fields in (
             ("entries/update", {"ieee": SERVER_METER, "name": "Mine"}),
