@@ -159,7 +159,10 @@ class MqttRecorder:
     ) -> Callable[[], None]:
         item = (topic, callback)
         self._callbacks.append(item)
-        await self.client.subscribe(topic, qos=1)
+        if not topic.startswith(f"{BASE}/"):
+            # under the base topic already: a second subscription would make
+            # the broker deliver each message twice
+            await self.client.subscribe(topic, qos=1)
         return lambda: self._callbacks.remove(item)
 
     async def request(self, name: str, payload: dict[str, Any]) -> dict[str, Any]:
