@@ -11,7 +11,7 @@ from typing import Any
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import area_registry as ar
+from homeassistant.helpers import area_registry as ar, device_registry as dr
 import pytest
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from zigpy.util import convert_install_code
@@ -511,6 +511,10 @@ async def test_server_entries_reach_subscribers_and_stay_read_only(
             if str(ieee) == SERVER_METER
         )
         assert devices.subentry_id_for(meter) == server.subentry_id
+        placeholder = dr.async_get(hass).async_get_device_by_connection(
+            (dr.CONNECTION_ZIGBEE, SERVER_METER), provisioning_entry.entry_id
+        )
+        assert placeholder.config_subentry_id == server.subentry_id
 
         for command, fields in (
             ("entries/update", {"ieee": SERVER_METER, "name": "Mine"}),

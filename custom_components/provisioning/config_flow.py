@@ -317,7 +317,11 @@ async def async_validate_provider(
     hass: HomeAssistant, settings: Mapping[str, Any]
 ) -> dict[str, str]:
     """Fetch the list once; return the flow errors."""
-    if urlsplit(settings[CONF_URL].strip()).scheme.lower() not in ("http", "https"):
+    try:
+        scheme = urlsplit(settings[CONF_URL].strip()).scheme.lower()
+    except ValueError:
+        return {"base": "invalid_url"}
+    if scheme not in ("http", "https"):
         return {CONF_URL: "url_scheme_missing"}
     try:
         client = RemoteProvisioningClient(

@@ -34,9 +34,9 @@ async def async_setup_entry(
         by_subentry: dict[str | None, list[ProvisioningStatusSensor]] = {}
         for ieee in new:
             known.add(ieee)
-            by_subentry.setdefault(coordinator.subentry_id_for(ieee), []).append(
-                ProvisioningStatusSensor(coordinator, ieee)
-            )
+            by_subentry.setdefault(
+                coordinator.devices.subentry_id_for(ieee), []
+            ).append(ProvisioningStatusSensor(coordinator, ieee))
         for subentry_id, entities in by_subentry.items():
             async_add_entities(entities, config_subentry_id=subentry_id)
         known.intersection_update(coordinator.data)
