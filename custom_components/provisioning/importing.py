@@ -17,39 +17,17 @@ Responses never carry an install code or a link key.
 from __future__ import annotations
 
 import pathlib
-from types import MappingProxyType
 
-from homeassistant.config_entries import ConfigSubentry
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util.json import JsonObjectType, JsonValueType
 
-from .config_flow import device_subentry_data, device_subentry_title, ieee_in_use
-from .const import DOMAIN, SUBENTRY_DEVICE
+from .const import DOMAIN
 from .coordinator import ProvisioningConfigEntry
-from .core import ProvisioningError, ScannedCode, parse_device_code
+from .core import ProvisioningError, parse_device_code
 from .core.csv_io import CsvLineError, decode_csv, read_csv, write_csv
 from .devices import resolve_area
-
-
-@callback
-def add_device_subentry(
-    entry: ProvisioningConfigEntry,
-    scanned: ScannedCode,
-    name: str | None,
-    area_id: str | None,
-) -> None:
-    """Store a device of the local provider as a subentry."""
-    ieee = str(scanned.ieee)
-    entry.runtime_data.hass.config_entries.async_add_subentry(
-        entry,
-        ConfigSubentry(
-            data=MappingProxyType(device_subentry_data(scanned, name, area_id)),
-            subentry_type=SUBENTRY_DEVICE,
-            title=device_subentry_title(ieee, name),
-            unique_id=ieee,
-        ),
-    )
+from .subentries import add_device_subentry, ieee_in_use
 
 
 def _import(
@@ -82,7 +60,7 @@ def _import(
             continue
         area = values.get("area")
         area_id = resolve_area(hass, area) if area else None
-        add_device_subentry(entry, scanned, values.get("name"), area_id)
+        add_device_subentry(hass, entry, scanned, values.get("name"), area_id)
         added += 1
     entry.runtime_data.async_sync_subentries()
     return {"added": added, "errors": errors}
