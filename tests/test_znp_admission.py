@@ -274,3 +274,78 @@ async def test_restart_resumes_network_and_list(
             await again.async_stop()
     finally:
         await again_coordinator.stop()
+
+
+class Hammer:
+    """Power on well-known-key devices, one every 20 ms, until stopped."""
+
+    def __init__(self, coordinator: Any) -> None:
+        """Start hammering."""
+        self.coordinator = coordinator
+        self.attempts = 0
+        self.admitted: list[str] = []
+        self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            self.attempts += 1
+            n = self.attempts
+            device = VirtualDevice(
+                f"00:00:00:00:00:0f:{n >> 8 & 0xFF:02x}:{n & 0xFF:02x}"
+            )
+            if self.coordinator.power_on(device).joined:
+                self.admitted.append(str(device.ieee))
+            await asyncio.sleep(0.02)
+
+    async def stop(self) -> None:
+        """Stop hammering."""
+        self._task.cancel()
+        await asyncio.gather(self._task, return_exceptions=True)
+
+
+@pytest.mark.parametrize("fault", ["reset_ncp", "drop_connection"])
+async def test_znp_window_survives_reset_and_reconnect(
+    hass: HomeAssistant, tmp_path: pathlib.Path, socket_enabled: None, fault: str
+) -> None:
+    """Z-Stack resets or the link drops mid-window: no stranger joins; the device does."""
+    coordinator = make_coordinator("znp", tmp_path / "znp.json")
+    await coordinator.start_tcp("127.0.0.1", 0)
+    try:
+        await setup_zha_for(hass, coordinator)
+        await add_provisioning_entry(hass)
+        await hass.services.async_call(
+            DOMAIN, "add_device", {"qr_code": QR}, blocking=True
+        )
+        await start_pairing(hass, duration=300)
+        hammer = Hammer(coordinator)
+        try:
+            await coordinator.wait_until(lambda: hammer.attempts > 3)
+            events = len(coordinator.record)
+            getattr(coordinator, fault)()
+            await coordinator.wait_for_event("reset", start=events, timeout=60)
+
+            def recovered() -> bool:
+                [entry] = hass.config_entries.async_entries(DOMAIN)
+                return (
+                    entry.state is ConfigEntryState.LOADED
+                    and entry.runtime_data.admission.window_open
+                    and coordinator.install_code_only
+                    and IEEE in map(str, coordinator.transient_keys)
+                    and coordinator.permit_open
+                )
+
+            await wait_for(hass, recovered, timeout=60)
+            attempts = hammer.attempts
+            await coordinator.wait_until(lambda: hammer.attempts > attempts + 5)
+        finally:
+            await hammer.stop()
+        assert hammer.admitted == []
+        assert coordinator.power_on(VirtualDevice(IEEE, install_code=CODE)).joined
+        [entry] = hass.config_entries.async_entries(DOMAIN)
+        await wait_for(hass, lambda: status(hass, entry, IEEE) == "joined")
+        for loaded in hass.config_entries.async_entries():
+            if loaded.state is ConfigEntryState.LOADED:
+                await hass.config_entries.async_unload(loaded.entry_id)
+        await hass.async_block_till_done()
+    finally:
+        await coordinator.stop()

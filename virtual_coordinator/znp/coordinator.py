@@ -397,6 +397,28 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
                 )
             )
 
+    def reset_ncp(self) -> None:
+        """Reboot on the coordinator's own (watchdog, power glitch, firmware assert).
+
+        RAM state is lost (the install-code flag, the permit, the registered
+        endpoints); the host gets an unsolicited ``SYS.ResetInd``. A formed
+        network comes back up from NVRAM by itself (``ZDO.StateChangeInd``).
+        """
+        self._require_idle_context()
+        self.reboot(reason="ncp")
+        self.send(self.reset_indication())
+        if self.nv.formed:
+            self.stack_up = True
+            self.trust_center.log("network_up", pan_id=self.state.pan_id, resumed=True)
+            self.send(
+                c.ZDO.StateChangeInd.Callback(State=t.DeviceState.StartedAsCoordinator)
+            )
+
+    def drop_connection(self) -> None:
+        """Drop the host's connection (USB unplugged, TCP link lost); keep running."""
+        if self._proto is not None:
+            self._proto.close()
+
     def reboot(self, *, reason: str) -> None:
         """A reset: RAM state is lost, NVRAM and the APS key table stay."""
         self.trust_center.log("reset", reason=reason)

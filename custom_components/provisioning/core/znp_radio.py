@@ -314,10 +314,13 @@ class ZnpRadio:
             await self._renew_permit()
             return Maintenance(reestablished=True)
         if guard.reset_seen:
-            # Z-Stack forgot the flag and the permit; the network resumes later
+            # Z-Stack forgot the flag and the permit: the flag first, the
+            # permit once the network is back up (maybe already)
             guard.reset_seen = False
-            guard.restarted = False
             await guard.set_install_code_only(True)
+            if guard.restarted:
+                guard.restarted = False
+                await self._renew_permit()
             return Maintenance(reestablished=True)
         if guard.restarted:
             guard.restarted = False
