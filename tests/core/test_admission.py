@@ -361,3 +361,84 @@ async def test_begin_reopens_a_lost_manual_window(
     await setup.machine.async_shutdown()
     assert not setup.machine.window_open
     await asyncio.sleep(0)
+
+
+async def test_manual_window_unloads_removed_entries(
+    setup: Setup, ncp: VirtualCoordinator, scheduler: ManualScheduler
+) -> None:
+    """An entry removed during a manual window loses its key; the others keep theirs."""
+    await setup.machine.async_start(60)
+    setup.local.remove(ieee(1))
+    await scheduler.drain()
+    assert ncp.transient_keys == [ieee(2)]
+    assert setup.machine.window is not None
+    assert setup.machine.window.outstanding == {ieee(2)}
+    # an entry added to a manual window waits for the next one
+    setup.local.add(entry(3))
+    await scheduler.drain()
+    assert ncp.transient_keys == [ieee(2)]
+    await setup.machine.async_stop()
+
+
+async def test_stop_turns_continuous_admission_off(
+    setup: Setup, ncp: VirtualCoordinator, scheduler: ManualScheduler
+) -> None:
+    """Stopping by hand ends continuous admission too, or the window would reopen."""
+    await setup.machine.async_set_continuous(True)
+    await scheduler.drain()
+    assert setup.machine.window_open
+    await setup.machine.async_stop()
+    await scheduler.drain()
+    assert not setup.machine.continuous
+    assert not setup.machine.window_open
+    assert not ncp.permit_open
+
+
+async def test_joins_interviews_and_removals(
+    setup: Setup, ncp: VirtualCoordinator, scheduler: ManualScheduler, app: Any
+) -> None:
+    """Joins are tracked once; unlisted devices are removed; a removed device is pending again."""
+    await setup.machine.async_start(60)
+    assert ncp.power_on(device(1)).joined
+    await setup.machine.async_device_joined(ieee(1))
+    await setup.machine.async_device_joined(ieee(1))  # bellows may report it twice
+    assert list(setup.machine.interviews) == [ieee(1)]
+    await setup.machine.async_device_initialized(ieee(1))
+    await setup.machine.async_device_initialized(ieee(1))
+    assert setup.status(1) is EntryStatus.JOINED
+    assert ieee(1) in setup.machine.baseline
+    await setup.machine.async_device_joined(ieee(1))  # a rejoin changes nothing
+    assert setup.status(1) is EntryStatus.JOINED
+
+    # an unlisted device that zigpy never saw: removal fails, and is reported
+    await setup.machine.async_device_initialized(ieee(9))
+    assert setup.kinds().count(EventKind.UNPROVISIONED_REMOVED) == 1
+
+    await setup.machine.async_device_removed(ieee(1))
+    assert setup.status(1) is EntryStatus.PENDING
+    assert ieee(1) not in setup.machine.baseline
+    await setup.machine.async_device_removed(ieee(9))  # not listed: nothing
+    await setup.machine.async_stop()
+    await ncp.wait_until(
+        lambda: not [t for t in asyncio.all_tasks() if t.get_name() == "initialize"],
+        timeout=30,
+    )
+
+
+async def test_radio_gone_at_begin_and_during_continuous_admission(
+    setup: Setup, ncp: VirtualCoordinator, scheduler: ManualScheduler, app: Any
+) -> None:
+    """Without a radio, nothing opens: listeners hear why, and nothing is left running."""
+    await ncp.wait_idle()
+    await app.disconnect()
+    await setup.machine.async_begin(WindowMode.MANUAL, 30)
+    assert not setup.machine.window_open
+    assert setup.machine.closed_reason == "radio_lost"
+    assert EventKind.WINDOW_LOST in setup.kinds()
+    await setup.machine.async_set_continuous(True)
+    await scheduler.drain()
+    assert not setup.machine.window_open
+    await setup.machine.async_shutdown(radio_gone=True)
+    setup.local.add(entry(3))
+    await scheduler.drain()
+    assert not setup.machine.window_open

@@ -220,6 +220,28 @@ async def test_generic_zigpy_radio(ncp: VirtualCoordinator, app: Any) -> None:
     assert not ncp.power_on(device).joined
 
 
+async def test_generic_zigpy_radio_follows_the_list(
+    ncp: VirtualCoordinator, app: Any
+) -> None:
+    """Keys added later go to the library; the permit is renewed before it ends."""
+    now = [0.0]
+    radio = ZigpyRadio(app, clock=lambda: now[0])
+    await radio.async_clear_leftovers()
+    assert radio.guard_foreign_permits
+    result = await radio.async_open_window([entry(1)], None)
+    assert result.loaded == (entry(1).ieee,)
+    result = await radio.async_set_keys([entry(1), entry(2)])
+    assert result.loaded == (entry(1).ieee, entry(2).ieee)
+    permits = len(ncp.events("permit"))
+    assert await radio.async_maintain() == Maintenance()
+    assert len(ncp.events("permit")) == permits  # not due yet
+    now[0] = 251.0
+    await radio.async_maintain()
+    assert ncp.events("permit")[-1]["duration"] == MAX_PERMIT_S
+    await radio.async_close_window()
+    assert not ncp.permit_open
+
+
 async def test_remove_device_makes_it_leave(ncp: VirtualCoordinator, app: Any) -> None:
     """Both adapters remove a device through zigpy."""
     radio = EzspRadio(app)
