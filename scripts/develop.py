@@ -388,9 +388,19 @@ def wait_for_port(
 
 
 def start_coordinator(
-    children: Children, port: int, state_file: pathlib.Path, **popen: Any
+    children: Children,
+    port: int,
+    state_file: pathlib.Path,
+    *,
+    radio_type: str = "ezsp",
+    advertise: bool = False,
+    **popen: Any,
 ) -> subprocess.Popen[bytes]:
-    """Start the virtual coordinator on ``port``, its control interface on port+1."""
+    """Start the virtual coordinator on ``port``, its control interface on port+1.
+
+    ``radio_type`` ``znp`` starts the Z-Stack personality, anything else the
+    EmberZNet one; ``advertise`` announces it over mDNS.
+    """
     for wanted in (port, port + 1):
         if port_open(wanted):
             raise DevelopError(
@@ -409,7 +419,8 @@ def start_coordinator(
             str(port + 1),
             "--state",
             str(state_file),
-            "--rstack-on-connect",
+            *(["--radio", "znp"] if radio_type == "znp" else ["--rstack-on-connect"]),
+            *(["--advertise"] if advertise else []),
         ],
         cwd=REPO,
         **popen,
@@ -643,7 +654,18 @@ def run(args: argparse.Namespace) -> None:
             zigbee = args.coordinator_port
             radio = f"socket://127.0.0.1:{zigbee}"
             # It prints where it listens, its control interface included.
-            start_coordinator(children, zigbee, config / "virtual_coordinator.json")
+            state = (
+                "virtual_znp.json"
+                if args.radio_type == "znp"
+                else "virtual_coordinator.json"
+            )
+            start_coordinator(
+                children,
+                zigbee,
+                config / state,
+                radio_type=args.radio_type,
+                advertise=True,
+            )
         seed_zha_entry(config, radio, args.radio_type, args.baudrate)
         seed_onboarding(config)
         base = f"http://127.0.0.1:{port}"
