@@ -307,3 +307,27 @@ async def test_zigpy_znp_over_a_pty(tmp_path: pathlib.Path) -> None:
         await app.shutdown()
     finally:
         await coordinator.stop()
+
+
+async def test_control_interface(coordinator: ZnpCoordinator, app: Any) -> None:
+    """The JSON-lines control interface drives the Z-Stack personality too."""
+    from virtual_coordinator.control import ControlServer, send_request
+
+    control = ControlServer(coordinator)  # type: ignore[arg-type]
+    port = await control.start("127.0.0.1", 0)
+    try:
+        await app.permit(60)
+        answer = await send_request(
+            {"op": "plug_in", "ieee": IEEE, "model": "Plug"}, port=port
+        )
+        assert answer["ok"]
+        assert answer["joined"]
+        await initialized(coordinator, app, IEEE)
+        status = await send_request({"op": "status"}, port=port)
+        assert status["network_formed"] is True
+        assert status["permit_open"] is True
+        assert [d["ieee"] for d in status["devices"]] == [IEEE]
+        answer = await send_request({"op": "unplug", "ieee": IEEE}, port=port)
+        assert answer["ok"]
+    finally:
+        await control.stop()
