@@ -331,3 +331,13 @@ async def test_control_interface(coordinator: ZnpCoordinator, app: Any) -> None:
         assert answer["ok"]
     finally:
         await control.stop()
+
+
+async def test_energy_scan(coordinator: ZnpCoordinator, app: Any) -> None:
+    """zigpy's energy scan gets one value per scanned channel."""
+    from zigpy.types import Channels
+
+    channels = Channels.from_channel_list([11, 15, 20])
+    result = await app.energy_scan(channels=channels, duration_exp=2, count=1)
+    assert sorted(result) == [11, 15, 20]
+    assert all(0 <= value <= 255 for value in result.values())
