@@ -341,3 +341,22 @@ async def test_energy_scan(coordinator: ZnpCoordinator, app: Any) -> None:
     result = await app.energy_scan(channels=channels, duration_exp=2, count=1)
     assert sorted(result) == [11, 15, 20]
     assert all(0 <= value <= 255 for value in result.values())
+
+
+async def test_backup_and_topology_see_joined_devices(
+    coordinator: ZnpCoordinator, app: Any
+) -> None:
+    """A joined device is in the address manager (backups) and the neighbor table."""
+    await app.permit(60)
+    device = VirtualDevice(IEEE)
+    assert coordinator.power_on(device).joined
+    await initialized(coordinator, app, IEEE)
+    backup = await app.backups.create_backup(load_devices=True)
+    assert backup.network_info.nwk_addresses == {device.ieee: device.nwk}
+    assert backup.network_info.children == [device.ieee]
+    await app.topology.scan()
+    neighbors = app.topology.neighbors[coordinator.ieee]
+    assert [n.ieee for n in neighbors] == [device.ieee]
+    coordinator.leave(device)
+    backup = await app.backups.create_backup(load_devices=True)
+    assert backup.network_info.nwk_addresses == {}

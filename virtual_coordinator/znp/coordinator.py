@@ -501,6 +501,7 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
             device.joined = True
             self._silent.discard(device.ieee)
             self.joined_devices[ieee] = nwk
+            self.nv.remember_device(device.ieee, nwk)
             self.save_state()
             tc.log("join", joined=True, reason=decision.reason, nwk=nwk, **common)
             self.send(self._tc_device(device, nwk))
@@ -532,6 +533,7 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
         device.joined = False
         self._silent.discard(device.ieee)
         self.joined_devices.pop(str(device.ieee), None)
+        self.nv.forget_device(device.ieee)
         self.save_state()
         nwk = int(device.nwk) if device.nwk is not None else 0xFFFE
         self.trust_center.log("leave", ieee=str(device.ieee), nwk=nwk, source=source)

@@ -168,6 +168,13 @@ class AfZdoHandlers:
                         output_clusters=list(ep.output_clusters),
                     ),
                 ]
+        elif cluster == zdo_t.ZDOCmd.Mgmt_Lqi_req:
+            values = [success, self.neighbors(int(args[0]))]
+        elif cluster == zdo_t.ZDOCmd.Mgmt_Rtg_req:
+            values = [
+                success,
+                zdo_t.Routes(Entries=0, StartIndex=args[0], RoutingTableList=[]),
+            ]
         elif cluster == zdo_t.ZDOCmd.Mgmt_NWK_Update_req:
             update = args[0]
             if update.ScanDuration > 5:
@@ -188,6 +195,34 @@ class AfZdoHandlers:
                 Reply(0, rsp, 0, 0, bytes([tsn]) + zdo_payload(rsp, values)),
             )
         ]
+
+    def neighbors(self: ZnpCoordinator, start: int) -> zdo_t.Neighbors:
+        """The coordinator's neighbor table: the joined devices, 3 per page."""
+        epid = self.nv.nib.extendedPANID
+        joined = [d for d in self.devices.values() if d.joined and d.nwk is not None]
+        page = [
+            zdo_t.Neighbor(
+                extended_pan_id=zt.ExtendedPanId(epid),
+                ieee=device.ieee,
+                nwk=device.nwk,
+                device_type=(
+                    zdo_t.Neighbor.DeviceType.EndDevice
+                    if device.logical_type == zdo_t.LogicalType.EndDevice
+                    else zdo_t.Neighbor.DeviceType.Router
+                ),
+                rx_on_when_idle=zdo_t.Neighbor.RxOnWhenIdle.On,
+                relationship=zdo_t.Neighbor.Relationship.Child,
+                reserved1=0,
+                permit_joining=zdo_t.Neighbor.PermitJoins.Unknown,
+                reserved2=0,
+                depth=1,
+                lqi=255,
+            )
+            for device in joined[start : start + 3]
+        ]
+        return zdo_t.Neighbors(
+            Entries=len(joined), StartIndex=start, NeighborTableList=page
+        )
 
     def node_descriptor(self: ZnpCoordinator) -> zdo_t.NodeDescriptor:
         return zdo_t.NodeDescriptor(

@@ -276,6 +276,30 @@ class NvStore:
             )
         )
 
+    # -- address manager ----------------------------------------------------------
+    def remember_device(self, ieee: t.EUI64, nwk: int) -> None:
+        """Put a joined device (a child of the coordinator) in the address manager."""
+        self.forget_device(ieee)
+        empty = serialize(znp_const.EMPTY_ADDR_MGR_ENTRY_ZSTACK3)
+        for sub in range(ADDRMGR_ENTRIES):
+            if self.tables.get((ExNvIds.ADDRMGR, sub)) == empty:
+                self.tables[(ExNvIds.ADDRMGR, sub)] = serialize(
+                    t.AddrMgrEntry(
+                        type=t.AddrMgrUserType.Assoc | t.AddrMgrUserType.Security,
+                        nwkAddr=nwk,
+                        extAddr=t.EUI64(ieee),
+                    )
+                )
+                return
+
+    def forget_device(self, ieee: t.EUI64) -> None:
+        empty = serialize(znp_const.EMPTY_ADDR_MGR_ENTRY_ZSTACK3)
+        ieee_bytes = bytes(t.EUI64(ieee).serialize())
+        for sub in range(ADDRMGR_ENTRIES):
+            value = self.tables.get((ExNvIds.ADDRMGR, sub))
+            if value is not None and value[4:12] == ieee_bytes:
+                self.tables[(ExNvIds.ADDRMGR, sub)] = empty
+
     # -- persistence -----------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
         return {
