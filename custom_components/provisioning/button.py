@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from homeassistant.components.button import ButtonEntity
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import DEFAULT_PAIRING_DURATION
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 from .entity import CoordinatorDeviceEntity
 from .helpers import async_start_pairing
+from .issues import async_update_warning
 from .remote import RemoteProviderRunner
 
 PARALLEL_UPDATES = 1
+RADIO_CANNOT_ADMIT_BY_KEY = "radio_cannot_admit_by_key"
 
 
 async def async_setup_entry(
@@ -40,7 +43,19 @@ class AdmitButton(CoordinatorDeviceEntity, ButtonEntity):
 
     async def async_press(self) -> None:
         """Open a join window for the pending devices."""
-        await async_start_pairing(self.coordinator, DEFAULT_PAIRING_DURATION)
+        try:
+            await async_start_pairing(self.coordinator, DEFAULT_PAIRING_DURATION)
+        except ServiceValidationError as err:
+            if err.translation_key == RADIO_CANNOT_ADMIT_BY_KEY:
+                # the radio can't: say so where it stays, not only in a toast
+                async_update_warning(
+                    self.hass,
+                    f"{RADIO_CANNOT_ADMIT_BY_KEY}_{self.coordinator.config_entry.entry_id}",
+                    active=True,
+                    translation_key=RADIO_CANNOT_ADMIT_BY_KEY,
+                    placeholders=err.translation_placeholders,
+                )
+            raise
 
 
 class SyncNowButton(CoordinatorDeviceEntity, ButtonEntity):

@@ -182,14 +182,30 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
 
     @callback
     def _async_update_radio_issue(self) -> None:
-        """Say so when the radio can't limit joins to install codes by itself."""
-        async_update_warning(
-            self.hass,
-            f"radio_not_install_code_only_{self.config_entry.entry_id}",
-            active=not self.admission.radio.enforces_install_code_only,
-            translation_key="radio_not_install_code_only",
-            placeholders={"radio": type(self.application).__module__.split(".")[0]},
-        )
+        """Say so when the radio can't limit joins to install codes by itself.
+
+        Also when it holds one key per window (deCONZ), or can't admit by key
+        at all (ZiGate).
+        """
+        radio = self.admission.radio
+        by_key = getattr(radio, "admits_by_key", True)
+        placeholders = {"radio": type(self.application).__module__.split(".")[0]}
+        entry_id = self.config_entry.entry_id
+        for key, active in (
+            (
+                "radio_not_install_code_only",
+                by_key and not radio.enforces_install_code_only,
+            ),
+            ("radio_one_key_per_window", getattr(radio, "keys_per_window", None) == 1),
+            ("radio_cannot_admit_by_key", not by_key),
+        ):
+            async_update_warning(
+                self.hass,
+                f"{key}_{entry_id}",
+                active=active,
+                translation_key=key,
+                placeholders=placeholders,
+            )
 
     @callback
     def _async_update_conflict_issues(self) -> None:

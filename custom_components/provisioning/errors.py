@@ -29,6 +29,9 @@ def radio_errors() -> Iterator[None]:
     """Raise radio failures as a translated error."""
     try:
         yield
+    except ProvisioningError as err:
+        # e.g. a radio that cannot admit a device by its key
+        raise translate_error(err) from err
     except RADIO_ERRORS as err:
         raise HomeAssistantError(
             translation_domain=DOMAIN,

@@ -129,4 +129,13 @@ def radio_for(application: ControllerApplication) -> RadioAdapter:
         from .znp_radio import ZnpRadio
 
         return ZnpRadio(application)
+    library = type(application).__module__.split(".")[0]
+    if library == "zigpy_deconz":
+        from .single_key_radio import SingleKeyRadio
+
+        return SingleKeyRadio(application)
+    if library == "zigpy_zigate":
+        from .no_key_radio import NoKeyRadio
+
+        return NoKeyRadio(application)
     return ZigpyRadio(application)

@@ -1,0 +1,139 @@
+"""deCONZ (one key per window) and ZiGate (no key at all): the adapters and the
+dispatch, with the radio libraries' real application classes.
+
+No deCONZ or ZiGate emulator exists here: ``SingleKeyRadio`` uses nothing but
+zigpy's ``permit_with_link_key`` and ``permit``, so its window logic runs on a
+real bellows host against the virtual coordinator, where each call's key is
+visible in the trust center.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from zigpy.types import EUI64
+from zigpy_deconz.zigbee.application import ControllerApplication as DeconzApp
+from zigpy_zigate.zigbee.application import ControllerApplication as ZigateApp
+
+from custom_components.provisioning.core import LinkKey, ProvisioningEntry
+from custom_components.provisioning.core.no_key_radio import (
+    NoKeyRadio,
+    RadioCannotAdmitByKeyError,
+)
+from custom_components.provisioning.core.radio import RadioLostError
+from custom_components.provisioning.core.single_key_radio import SingleKeyRadio
+from custom_components.provisioning.core.zigpy_radio import radio_for
+from virtual_coordinator import VirtualCoordinator, VirtualDevice
+from virtual_coordinator.host import start_bellows_app
+
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
+OFFLINE = {
+    "device": {"path": "/dev/null"},
+    "database_path": None,
+    "ota": {"enabled": False},
+}
+
+
+def entry(index: int) -> ProvisioningEntry:
+    """A provisioned entry with a link key."""
+    return ProvisioningEntry(
+        ieee=EUI64.convert(f"00:11:22:33:44:55:66:{index:02x}"),
+        credential=LinkKey(bytes([index]) * 16),
+        provider_id="local",
+        created_at=NOW,
+        updated_at=NOW,
+    )
+
+
+class Clock:
+    """A clock the test moves."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_dispatch_by_radio_library() -> None:
+    """zigpy-deconz gets the one-key adapter, zigpy-zigate the no-key one."""
+    assert isinstance(radio_for(DeconzApp(OFFLINE)), SingleKeyRadio)
+    zigate = radio_for(ZigateApp(OFFLINE))
+    assert isinstance(zigate, NoKeyRadio)
+    assert not zigate.enforces_install_code_only
+
+
+async def test_zigate_refuses_to_open_a_window() -> None:
+    """No window on a radio that ignores keys: a translated error, nothing opened."""
+    radio = NoKeyRadio(ZigateApp(OFFLINE))
+    with pytest.raises(RadioCannotAdmitByKeyError) as caught:
+        await radio.async_open_window([entry(1)], 60)
+    assert caught.value.translation_key == "radio_cannot_admit_by_key"
+    assert caught.value.placeholders == {"radio": "zigpy_zigate"}
+    with pytest.raises(RadioLostError):
+        await radio.async_set_keys([entry(1)])
+    assert await radio.async_maintain() == type(await radio.async_maintain())()
+    await radio.async_close_window()
+    await radio.async_clear_leftovers()
+
+
+@pytest.fixture
+async def bellows(
+    virtual_coordinator: VirtualCoordinator,
+) -> AsyncGenerator[Any]:
+    """A real bellows host on the virtual coordinator."""
+    app = await start_bellows_app(virtual_coordinator)
+    try:
+        yield app
+    finally:
+        await virtual_coordinator.wait_idle()
+        await app.shutdown()
+
+
+async def test_one_key_per_window(
+    virtual_coordinator: VirtualCoordinator, bellows: Any
+) -> None:
+    """The first entry's key only; the next one's once the first has joined."""
+    ncp = virtual_coordinator
+    clock = Clock()
+    radio = SingleKeyRadio(bellows, clock=clock)
+    result = await radio.async_open_window([entry(1), entry(2), entry(3)], None)
+    assert result.loaded == (entry(1).ieee,)
+    assert result.waiting == (entry(2).ieee, entry(3).ieee)
+    assert not result.enforced
+    assert entry(1).ieee in ncp.transient_keys
+    assert entry(2).ieee not in ncp.transient_keys
+    assert ncp.permit_open
+    # the same entries again: nothing is written again
+    keys = len(ncp.events("key_added"))
+    assert (await radio.async_set_keys([entry(1), entry(2)])).loaded == (entry(1).ieee,)
+    assert len(ncp.events("key_added")) == keys
+    # the first one joined and left the window: the next key is written
+    device = VirtualDevice(entry(1).ieee, link_key=bytes([1]) * 16)
+    assert ncp.power_on(device).joined
+    result = await radio.async_set_keys([entry(2), entry(3)])
+    assert result.loaded == (entry(2).ieee,)
+    assert result.waiting == (entry(3).ieee,)
+    assert entry(2).ieee in ncp.transient_keys
+    # the permit is renewed before it ends
+    permits = len(ncp.events("permit"))
+    await radio.async_maintain()
+    assert len(ncp.events("permit")) == permits
+    clock.now += 251
+    await radio.async_maintain()
+    assert len(ncp.events("permit")) > permits
+    await radio.async_close_window()
+    assert not ncp.permit_open
+    await radio.async_close_window()
+    await radio.async_clear_leftovers()
+    with pytest.raises(RadioLostError):
+        await radio.async_set_keys([entry(3)])
+    assert (await radio.async_open_window([], 30)).loaded == ()
+    assert (await radio.async_open_window([entry(3)], 30)).loaded == (entry(3).ieee,)
+    assert 25 < ncp.trust_center.permit_remaining <= 30
+    await radio.async_close_window()
+    await radio.async_remove_device(device.ieee)
+    await ncp.wait_for_event("leave", lambda e: e["ieee"] == str(device.ieee))
