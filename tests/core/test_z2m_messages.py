@@ -70,6 +70,16 @@ async def test_malformed_messages_are_logged_once_and_ignored(
                     json.dumps({"status": "ok", "transaction": transaction}).encode(),
                 )
         assert harness.reports == []
+        # bridge/state: JSON (2.x) or a bare word (1.x); anything else is ignored
+        state = f"{BASE}/bridge/state"
+        await _publish_and_sync(mqtt, state, b"online")
+        assert harness.bridge.online
+        await _publish_and_sync(mqtt, state, b'{"state": "offline"}')
+        assert not harness.bridge.online
+        await _publish_and_sync(mqtt, state, b'{"state": "online"}')
+        for payload in (b"\xff", b"[]", b'{"state": 1}'):
+            await _publish_and_sync(mqtt, state, payload)
+        assert harness.bridge.online
         warnings = [
             r.getMessage()
             for r in caplog.records

@@ -34,6 +34,7 @@ REPO = HERE.parent.parent
 Z2M_VERSION = "2.14.1"
 MOSQUITTO_PATHS = ("/usr/sbin/mosquitto", "/usr/bin/mosquitto")
 BASE = "zigbee2mqtt"
+RETAINED = ("bridge/state", "bridge/info", "bridge/devices")
 
 
 def free_port() -> int:
@@ -160,9 +161,14 @@ class MqttRecorder:
         item = (topic, callback)
         self._callbacks.append(item)
         if not topic.startswith(f"{BASE}/"):
-            # under the base topic already: a second subscription would make
-            # the broker deliver each message twice
             await self.client.subscribe(topic, qos=1)
+        else:
+            # Under the base topic already (a second subscription would make
+            # the broker deliver each message twice): hand over the last
+            # message of a topic Zigbee2MQTT retains, as the broker would.
+            last = [m for m in self.messages if m.topic == topic]
+            if topic.removeprefix(f"{BASE}/") in RETAINED and last:
+                callback(topic, last[-1].payload)
         return lambda: self._callbacks.remove(item)
 
     async def request(self, name: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -271,7 +277,7 @@ class Zigbee2Mqtt:
         return self.data_dir / f"console-{self.starts}.log"
 
     async def start(self, recorder: MqttRecorder, timeout: float = 60) -> None:
-        """Start it and wait for ``bridge/state`` online."""
+        """Start it and wait until it handles bridge requests."""
         self.starts += 1
         start = len(recorder.messages)
         env = os.environ | {
@@ -293,6 +299,11 @@ class Zigbee2Mqtt:
                 lambda data: data.get("state") == "online",
                 start=start,
                 timeout=timeout,
+            )
+            # Online comes before the bridge handles requests: it publishes its
+            # devices right before it subscribes to them, and drops any earlier.
+            await recorder.wait_for(
+                f"{BASE}/bridge/devices", start=start, timeout=timeout
             )
         except TimeoutError:
             raise AssertionError(

@@ -23,6 +23,10 @@ Rules:
   payload is ever logged here; :class:`MqttPayloadRedactor` keeps the codes
   out of the MQTT libraries' debug logs (Home Assistant's MQTT client logs
   every payload it sends and receives).
+- Zigbee2MQTT says ``bridge/state`` online before it handles requests, and
+  drops requests that arrive earlier; it publishes ``bridge/devices`` right
+  before it starts handling them. A request without an answer ends in
+  ``z2m_timeout``; :attr:`Zigbee2MqttBridge.online` follows ``bridge/state``.
 - Every payload from the bridge is parsed defensively: a malformed or hostile
   message is logged once per kind (without its content) and ignored.
 - Nothing here imports Home Assistant. Time comes from an injected clock;
@@ -38,6 +42,7 @@ from enum import StrEnum
 import itertools
 import json
 import logging
+import math
 import re
 import time
 from typing import Any, ClassVar, Protocol
@@ -305,6 +310,8 @@ class Zigbee2MqttBridge:
         self._warned: set[str] = set()
         self._permit_until: float | None = None
         self._window_until: float | None = None
+        self.online = False
+        """What ``bridge/state`` last said (its will says offline)."""
 
     # ------------------------------------------------------------------
     # Life cycle
@@ -319,6 +326,9 @@ class Zigbee2MqttBridge:
         )
         self._unsubscribers.append(
             await self._client.async_subscribe(f"{base}/bridge/event", self._on_event)
+        )
+        self._unsubscribers.append(
+            await self._client.async_subscribe(f"{base}/bridge/state", self._on_state)
         )
 
     async def async_stop(self) -> None:
@@ -389,15 +399,17 @@ class Zigbee2MqttBridge:
                 added.append(entry.ieee)
         return AddResult(tuple(added), tuple(failed), self._clock() - start)
 
-    async def async_permit(self, seconds: float) -> None:
-        """Let devices join for ``seconds`` (renewed by ``async_maintain``)."""
+    async def async_permit(self, seconds: float | None) -> None:
+        """Let devices join for seconds (None: until closed); renewed by
+        ``async_maintain`` past Zigbee2MQTT's longest permit."""
         now = self._clock()
-        self._window_until = now + seconds
+        self._window_until = math.inf if seconds is None else now + seconds
         await self._send_permit(now)
 
     async def _send_permit(self, now: float) -> None:
         assert self._window_until is not None
-        time_s = min(MAX_PERMIT_S, max(1, round(self._window_until - now)))
+        remaining = self._window_until - now
+        time_s = MAX_PERMIT_S if remaining >= MAX_PERMIT_S else max(1, round(remaining))
         await self.async_request("permit_join", {"time": time_s})
         self._permit_until = now + time_s
 
@@ -416,8 +428,18 @@ class Zigbee2MqttBridge:
 
     async def async_close(self) -> None:
         """End joins: ``permit_join`` time 0 (the radio drops every transient key)."""
-        self._window_until = self._permit_until = None
+        self.forget_permit()
         await self.async_request("permit_join", {"time": 0})
+
+    async def async_clear_keys(self) -> None:
+        """``permit_join`` time 0, to clear every code; the window's end is kept
+        for the ``async_permit`` that follows."""
+        self._permit_until = None
+        await self.async_request("permit_join", {"time": 0})
+
+    def forget_permit(self) -> None:
+        """Forget the window without a word to the bridge."""
+        self._window_until = self._permit_until = None
 
     async def async_rename(self, ieee: EUI64, name: str) -> None:
         """Rename a device (``bridge/request/device/rename``)."""
@@ -434,6 +456,20 @@ class Zigbee2MqttBridge:
         if kind not in self._warned:
             self._warned.add(kind)
             _LOGGER.warning("Ignoring a malformed Zigbee2MQTT message (%s)", kind)
+
+    def _on_state(self, topic: str, payload: bytes | str) -> None:
+        try:
+            data = _decode(payload)
+        except UnicodeDecodeError, ValueError:
+            data = payload  # Zigbee2MQTT 1.x: a bare "online" / "offline"
+        if isinstance(data, dict):
+            data = data.get("state")
+        if isinstance(data, bytes):
+            data = data.decode("utf-8", "replace")
+        if data in ("online", "offline"):
+            self.online = data == "online"
+        else:
+            self._warn_once("state: unknown")
 
     def _on_response(self, topic: str, payload: bytes | str) -> None:
         try:
