@@ -529,7 +529,7 @@ def login(base: str, username: str = USERNAME, password: str = PASSWORD) -> str:
     return _token(base, client_id, result["result"])
 
 
-def _descendants(pid: int) -> list[int]:
+def descendants(pid: int) -> list[int]:
     """Process ids below ``pid`` (Linux /proc; empty elsewhere)."""
     parents: dict[int, list[int]] = {}
     for stat in pathlib.Path("/proc").glob("[0-9]*/stat"):
@@ -547,7 +547,7 @@ def _descendants(pid: int) -> list[int]:
 
 def activity(proc: subprocess.Popen[bytes]) -> str:
     """Say what Home Assistant is doing, as far as its child processes tell."""
-    for child in _descendants(proc.pid):
+    for child in descendants(proc.pid):
         with contextlib.suppress(OSError):
             argv = pathlib.Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
             words = [a.decode(errors="replace") for a in argv if a]

@@ -23,7 +23,15 @@ import time
 
 import pytest
 
-from scripts.develop import free_ports, http_port, port_open, seed_zha_entry, set_http
+from scripts.develop import (
+    activity,
+    descendants,
+    free_ports,
+    http_port,
+    port_open,
+    seed_zha_entry,
+    set_http,
+)
 
 REPO = pathlib.Path(__file__).parent.parent
 READY = "Home Assistant is running on http://localhost:"
@@ -241,3 +249,27 @@ def test_port_settings_live_in_the_configuration(tmp_path: pathlib.Path) -> None
     seed_zha_entry(tmp_path, "socket://127.0.0.1:7200", "ezsp", 115200)
     entries = json.loads((tmp_path / ".storage" / "core.config_entries").read_text())
     assert entries["data"]["entries"][0]["data"]["device"]["path"] == "/dev/ttyUSB0"
+
+
+def test_the_wait_says_which_packages_are_installed() -> None:
+    """On a first start Home Assistant installs packages; the wait says which."""
+    installer = (
+        "import subprocess, sys; subprocess.run([sys.executable, '-c', "
+        "'import time; time.sleep(60)', 'uv', 'pip', 'install', 'hassil==3.12.1'])"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", installer])
+    try:
+        assert activity(proc) in (
+            "loading its integrations",  # before the child appears
+            "installing Python packages (first start only): hassil==3.12.1",
+        )
+        deadline = time.monotonic() + 30
+        while "installing" not in (said := activity(proc)):
+            assert time.monotonic() < deadline, said
+            time.sleep(0.1)
+        assert said == "installing Python packages (first start only): hassil==3.12.1"
+    finally:
+        for pid in [*descendants(proc.pid), proc.pid]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        proc.wait()
