@@ -107,7 +107,7 @@ async def _async_entry_updated(
     if providers != entry.runtime_data.provider_settings:
         hass.config_entries.async_schedule_reload(entry.entry_id)
         return
-    entry.runtime_data.async_sync_subentries()
+    entry.runtime_data.async_schedule_sync()
 
 
 async def async_remove_config_entry_device(

@@ -70,6 +70,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             hass, STORAGE_VERSION, f"{DOMAIN}.{config_entry.entry_id}.status"
         )
         self._subentry_by_ieee: dict[EUI64, str] = {}
+        self._sync_scheduled = False
         self.remotes: dict[str, RemoteProviderRunner] = {}
         self.devices = DeviceLinks(hass, self)
         self.admission = Admission(
@@ -137,6 +138,23 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             subentry_by_ieee[entry.ieee] = subentry.subentry_id
         self._subentry_by_ieee = subentry_by_ieee
         self.local.set_entries(entries)
+
+    @callback
+    def async_schedule_sync(self) -> None:
+        """Mirror the subentries once, at the end of this event-loop turn.
+
+        Adding many subentries in one go (a CSV import) then costs one pass
+        over the list instead of one per subentry.
+        """
+        if not self._sync_scheduled:
+            self._sync_scheduled = True
+            self.hass.loop.call_soon(self._async_scheduled_sync)
+
+    @callback
+    def _async_scheduled_sync(self) -> None:
+        self._sync_scheduled = False
+        if self.config_entry.state is ConfigEntryState.LOADED:
+            self.async_sync_subentries()
 
     def subentry_id_for(self, ieee: EUI64) -> str | None:
         """Return the device subentry holding an IEEE, if it is a local entry."""
