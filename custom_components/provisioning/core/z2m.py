@@ -72,7 +72,7 @@ type MessageCallback = Callable[[str, bytes | str], None]
 
 
 class MqttClient(Protocol):
-    """The MQTT connection the bridge client uses (HA's MQTT integration later)."""
+    """The MQTT connection the bridge client uses, such as Home Assistant's own."""
 
     async def async_publish(self, topic: str, payload: str) -> None:
         """Publish payload on topic (QoS 1, not retained)."""
@@ -293,7 +293,12 @@ class Zigbee2MqttBridge:
         clock: Callable[[], float] = time.monotonic,
         request_timeout: float = REQUEST_TIMEOUT_S,
     ) -> None:
-        """Bridge client; ``lookup`` answers the entry a joiner may join as."""
+        """Bridge client.
+
+        ``lookup(ieee)`` returns the entry a joiner may join as, or None when
+        it is not provisioned (absent, revoked): such a joiner is removed.
+        ``listener`` gets every :class:`BridgeReport`; its errors are logged.
+        """
         self._client = client
         self.base_topic = base_topic.rstrip("/")
         self._lookup = lookup
