@@ -370,7 +370,7 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
         try:
             responses = handler(request)
         except Exception as exc:
-            _LOGGER.exception("Error handling %s", request)
+            _LOGGER.exception("Error handling %s", type(request).__qualname__)
             self._unknown(frame, repr(exc))
             return
         finally:

@@ -89,7 +89,7 @@ class MtProtocol(asyncio.Protocol):
             try:
                 self._on_frame(self, frame)
             except Exception:
-                _LOGGER.exception("Could not handle MT frame %s", frame)
+                _LOGGER.exception("Could not handle MT frame %s", frame.header)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.transport = None
