@@ -51,6 +51,7 @@ async def test_panel_for_admins_served_and_removed(
     assert await async_setup_component(hass, "frontend", {})
     entry = await add_provisioning_entry(hass)
 
+    assert await panel.async_register_panel(hass)  # already there: kept
     panels = await get_panels(hass, hass_ws_client)
     found = panels["provisioning"]
     version = hashlib.sha256(BUNDLE).hexdigest()[:16]

@@ -466,13 +466,12 @@ async def test_guard_issue_offers_to_add_the_device(
     assert second.ieee not in provisioning_entry.runtime_data.data
 
     # The flow of an issue whose list is gone explains it
-    flow = await async_create_fix_flow(
-        hass, "x", {"entry_id": "gone", "ieee": str(second.ieee)}
-    )
-    flow.hass = hass
-    result = await flow.async_step_add()
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "entry_not_loaded"
+    for data in ({"entry_id": "gone", "ieee": str(second.ieee)}, None):
+        flow = await async_create_fix_flow(hass, "x", data)
+        flow.hass = hass
+        result = await flow.async_step_add()
+        assert result["type"] is FlowResultType.ABORT
+        assert result["reason"] == "entry_not_loaded"
     await wait_for(
         hass,
         lambda: not [t for t in asyncio.all_tasks() if t.get_name() == "initialize"],

@@ -70,9 +70,9 @@ class UnprovisionedDeviceFlow(RepairsFlow):
                 )
             except ServiceValidationError as err:
                 field = (err.translation_placeholders or {}).get("field", "base")
-                if field == CONF_IEEE:
+                if field not in (CONF_INSTALL_CODE, CONF_LINK_KEY):
                     field = "base"
-                errors[field] = err.translation_key or "unknown_format"
+                errors[field] = str(err.translation_key)
             else:
                 return self.async_create_entry(data={})
         return self.async_show_form(
