@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncGenerator
 from datetime import UTC, datetime
 import inspect
@@ -258,3 +259,37 @@ async def test_remove_device_makes_it_leave(ncp: VirtualCoordinator, app: Any) -
     await radio.async_close_window()
     await radio.async_remove_device(entry(1).ieee)
     await ncp.wait_until(lambda: not device.joined)
+
+
+async def test_ezsp_foreign_permits_with_the_guard_off(
+    ncp: VirtualCoordinator, app: Any
+) -> None:
+    """A foreign permit runs its length; one that closes the network opens no gap."""
+    radio = EzspRadio(app)
+    radio.guard_foreign_permits = False
+    await radio.async_open_window([entry(1)], 60)
+
+    await app.permit(0)  # someone closes the network: the window stays as it was
+    for index in range(5):
+        await ncp.wait_idle()
+        await radio.async_maintain()
+        assert ncp.policy == INSTALL_CODE_ONLY, index
+        assert WILDCARD not in ncp.transient_keys, index
+        assert not ncp.power_on(VirtualDevice(f"00:00:00:00:00:00:0c:1{index}")).joined
+        await asyncio.sleep(0.5)  # across bellows' 2 s restore
+
+    await app.permit(2)  # ZHA's "Add device": behaves as its own
+    await ncp.wait_until(lambda: ncp.policy != INSTALL_CODE_ONLY, timeout=2)
+    assert ncp.power_on(VirtualDevice("00:00:00:00:00:00:0c:20")).joined
+    await ncp.wait_until(
+        lambda: radio._guard is not None and not radio._guard.foreign_active, timeout=5
+    )
+    report = await radio.async_maintain()
+    assert report.foreign_permit_ended
+    assert ncp.policy == INSTALL_CODE_ONLY
+    assert ncp.transient_keys == [entry(1).ieee]
+    await radio.async_close_window()
+    await ncp.wait_until(
+        lambda: not [t for t in asyncio.all_tasks() if t.get_name() == "initialize"],
+        timeout=30,
+    )

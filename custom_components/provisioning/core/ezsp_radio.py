@@ -102,6 +102,8 @@ class _CommandGuard:
         self.deadline: float | None = None
         self.guard_foreign = True
         self.foreign_until: float | None = None
+        self.foreign_closed_until: float | None = None
+        self.on_foreign_end: Callable[[], Awaitable[None]] | None = None
         self.own_permit = False
 
     def install(self) -> None:
@@ -146,21 +148,35 @@ class _CommandGuard:
                 )
         elif name == "permitJoining" and self.deadline is not None:
             duration = int(_argument(args, kwargs, "duration", 0))
-            if not self.own_permit and not self.guard_foreign and duration > 0:
-                self.foreign_until = self._clock() + duration
             # Someone else's permit may not end (or shorten) the window.
             remaining = (
                 MAX_PERMIT_S
                 if math.isinf(self.deadline)
                 else math.ceil(self.deadline - self._clock())
             )
-            return await self._original(
+            result = await self._original(
                 name, min(MAX_PERMIT_S, max(duration, remaining))
             )
+            if not self.own_permit and not self.guard_foreign:
+                if duration > 0:
+                    self.foreign_until = self._clock() + duration
+                elif self.foreign_until is not None:
+                    # A foreign permit(0) closes nothing of the window: undo
+                    # what its pre-permit let through, now.
+                    self.foreign_until = None
+                    # its wildcard import may still be on its way
+                    self.foreign_closed_until = self._clock() + 1
+                    if self.on_foreign_end is not None:
+                        await self.on_foreign_end()
+            return result
         elif name in KEY_IMPORT_COMMANDS:
             ieee = _argument(args, kwargs, KEY_IMPORT_COMMANDS[name], 0)
             if ieee == WILDCARD_IEEE:
-                if not self.guard_foreign:
+                closing = (
+                    self.foreign_closed_until is not None
+                    and self._clock() < self.foreign_closed_until
+                )
+                if not self.guard_foreign and not closing:
                     # the permit that follows sets how long it lasts
                     self.foreign_until = self._clock() + BELLOWS_RESTORE_DELAY_S
                     return await self._original(name, *args, **kwargs)
@@ -193,7 +209,6 @@ class EzspRadio:
         self._deadline: float | None = None
         self._permit_due = 0.0
         self._keys_due = 0.0
-        self._foreign_seen = False
         self._guard_foreign = True
         self.key_lifetime_s = DEFAULT_KEY_LIFETIME_S
 
@@ -247,6 +262,7 @@ class EzspRadio:
         guard = _CommandGuard(ezsp._protocol, ezsp.ezsp_version, self._clock)
         guard.deadline = math.inf if self._deadline is None else self._deadline
         guard.guard_foreign = self._guard_foreign
+        guard.on_foreign_end = self._end_foreign
         if self._guard is not None:
             guard.requested_policy = self._guard.requested_policy
             self._guard.uninstall()
@@ -358,16 +374,10 @@ class EzspRadio:
             return Maintenance(reestablished=True)
         now = self._clock()
         foreign_ended = False
-        if guard.foreign_until is not None:
-            if guard.foreign_active:
-                self._foreign_seen = True
-            else:
-                guard.foreign_until = None
-                foreign_ended = self._foreign_seen
-                self._foreign_seen = False
-                await guard.send("clearTransientLinkKeys")
-                await guard.set_install_code_only()
-                await self._load(list(self._entries.values()), clear=True)
+        if guard.foreign_until is not None and not guard.foreign_active:
+            guard.foreign_until = None
+            foreign_ended = True
+            await self._end_foreign()
         found: int | None = None
         if not guard.foreign_active:
             policy = await self._read_policy(guard)
@@ -388,6 +398,15 @@ class EzspRadio:
             keys_refreshed=refreshed,
             foreign_permit_ended=foreign_ended,
         )
+
+    async def _end_foreign(self) -> None:
+        """Drop what a foreign permit let through; hold install-code-only again."""
+        guard = self._guard
+        if guard is None:
+            return
+        await guard.send("clearTransientLinkKeys")
+        await guard.set_install_code_only()
+        await self._load(list(self._entries.values()), clear=True)
 
     async def async_close_window(self) -> None:
         """Close the network, restore the policy and clear the keys."""
