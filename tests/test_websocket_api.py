@@ -530,3 +530,21 @@ async def test_server_entries_reach_subscribers_and_stay_read_only(
         assert err.value.translation_key == "entry_not_editable"
         await hass.config_entries.async_unload(provisioning_entry.entry_id)
         await hass.async_block_till_done()
+
+
+async def test_commands_without_a_loaded_list_explain(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry, ws: Client
+) -> None:
+    """A list that is not loaded, or none at all, is explained."""
+    assert await hass.config_entries.async_unload(provisioning_entry.entry_id)
+    await hass.async_block_till_done()
+    error = await ws.error(
+        "entries/add", qr_code=QR, config_entry_id=provisioning_entry.entry_id
+    )
+    assert error["translation_key"] == "entry_not_loaded"
+    for command, fields in COMMANDS:
+        if command in ("coordinators", "code/parse"):
+            continue
+        error = await ws.error(command, **fields)
+        assert error["translation_key"] == "no_coordinator", command
+    assert await ws.ok("coordinators") == {"coordinators": []}
