@@ -442,3 +442,13 @@ async def test_radio_gone_at_begin_and_during_continuous_admission(
     setup.local.add(entry(3))
     await scheduler.drain()
     assert not setup.machine.window_open
+
+
+async def test_begin_after_the_window_ran_out(
+    setup: Setup, ncp: VirtualCoordinator, scheduler: ManualScheduler
+) -> None:
+    """A lost manual window whose time ran out while the radio was away stays closed, and says so."""
+    await setup.machine.async_begin(WindowMode.MANUAL, 0)
+    assert not setup.machine.window_open
+    assert setup.machine.closed_reason == "radio_lost"
+    assert not ncp.permit_open

@@ -474,6 +474,12 @@ class AdmissionMachine:
                 await self.radio.async_clear_leftovers()
                 # no window is open: nothing is being admitted
                 await self._admitting_to_pending()
+                if recover is WindowMode.MANUAL:
+                    _LOGGER.warning(
+                        "The join window ended while the radio was away; it stays closed"
+                    )
+                    self.closed_reason = "radio_lost"
+                    self._emit(EventKind.CHANGED)
             except RADIO_ERRORS as err:
                 _LOGGER.warning("Could not open the join window again: %s", err)
                 self.closed_reason = "radio_lost"
