@@ -1,9 +1,13 @@
-"""Fixtures of the browser tests: one real Home Assistant for the session, and
+"""Fixtures of the browser tests: one real Home Assistant for this package, and
 Debian's Chromium driven by Playwright (never a downloaded browser).
 
 Rules:
+- Package scope: Home Assistant, Chromium and Playwright stop when the last
+  browser test has run. Playwright's synchronous API keeps an event loop
+  running in this thread while it lives, which the rest of the suite's
+  asynchronous tests could not run under.
 - Screenshots go to ``.cache/screenshots/`` (kept as artefacts).
-- The session logs in through the login page once; each test gets a fresh
+- The package logs in through the login page once; each test gets a fresh
   browser context with that login.
 - Camera tests launch their own Chromium whose fake camera plays a Y4M video.
 """
@@ -56,14 +60,14 @@ def verify_cleanup() -> None:
     """The harness stops every process it starts; nothing runs in-process."""
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def instance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Instance]:
-    pytest_socket.enable_socket()  # set up inside the first test's set-up
+    pytest_socket.enable_socket()  # set up inside the first browser test's set-up
     with running(tmp_path_factory.mktemp("hass")) as started:
         yield started
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def playwright() -> Iterator[Playwright]:
     with sync_playwright() as driver:
         yield driver
@@ -75,7 +79,7 @@ def launch(playwright: Playwright, args: list[str] | None = None) -> Browser:
     )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     browser = launch(playwright)
     yield browser
@@ -92,7 +96,7 @@ def log_in(page: Page, base: str) -> None:
     expect(page.locator("home-assistant-main")).to_be_attached(timeout=TIMEOUT_MS)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def login_state(
     browser: Browser, instance: Instance, tmp_path_factory: pytest.TempPathFactory
 ) -> pathlib.Path:
