@@ -165,7 +165,19 @@ async def test_zha_install_code_permit_does_not_end_the_window(znp: Any) -> None
     assert coordinator.power_on(VirtualDevice("00:11:22:33:44:55:66:98")).reason == (
         "no_transient_key"
     )
+    # ZHA's own install-code window outlives ours: the flag stays until it ends
+    events = len(coordinator.record)
+    outliving = asyncio.create_task(
+        app.permit_with_link_key(
+            EUI64.convert("00:aa:00:00:00:00:00:04"), KeyData(b"\x04" * 16), 2
+        )
+    )
+    await coordinator.wait_for_event(
+        "policy", lambda e: e["decision"] == 0x11, start=events
+    )
     await radio.async_close_window()
+    assert coordinator.install_code_only
+    await outliving
     assert not coordinator.install_code_only
 
 

@@ -12,7 +12,8 @@ Rules this module keeps:
   request goes through a guard: a request from someone else to clear the
   install-code flag (ZHA's own ``permit_with_link_key`` does so when its sleep
   ends) keeps the flag set instead, and someone else's permit may not end or
-  shorten the window. With ``guard_foreign_permits`` off, a permit someone
+  shorten the window. When the window closes, the flag is left as the others
+  last asked for (set while ZHA's own install-code window still runs). With ``guard_foreign_permits`` off, a permit someone
   else opens runs without the flag for its length (unless it came with an
   install code of its own), then the flag is set again.
 - **Verify, don't trust.** Z-Stack has no request that reads the flag back,
@@ -74,6 +75,7 @@ class _RequestGuard:
         self.own = False
         self.foreign_until: float | None = None
         self.foreign_install_code_at = -math.inf
+        self.foreign_flag = False
         self.kept_flag = 0
         self.reset_seen = False
         self.restarted = False
@@ -128,6 +130,8 @@ class _RequestGuard:
         if self.own:
             return await self._original(request, *args, **kwargs)
         if isinstance(request, _FLAG.Req):
+            # what the others want once the window is over
+            self.foreign_flag = bool(request.BdbJoinUsesInstallCodeKey)
             if request.BdbJoinUsesInstallCodeKey:
                 self.foreign_install_code_at = self._clock()
             elif not self.foreign_active:
@@ -350,11 +354,13 @@ class ZnpRadio:
         znp = _api(self._application)
         if znp is None:
             return
+        flag = guard.foreign_flag  # ZHA's own install-code window may still run
         if znp is not guard.znp:
             guard = _RequestGuard(znp, self._clock)
+            flag = False
         try:
             await self._application.permit(0)
-            await guard.set_install_code_only(False)
+            await guard.set_install_code_only(flag)
             for ieee in entries:
                 await self._remove_key(guard, ieee)
         except Exception as err:
