@@ -35,8 +35,8 @@ import zigpy_znp.commands as c
 from zigpy_znp.frames import GeneralFrame
 import zigpy_znp.types as t
 
+from virtual_coordinator import JoinResult
 from virtual_coordinator.device import Endpoint, VirtualDevice
-from virtual_coordinator.ncp import JoinResult
 from virtual_coordinator.pty import PtyEndpoint
 from virtual_coordinator.trust_center import Event, Record, WrongKeyMode
 
