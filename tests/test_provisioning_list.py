@@ -455,15 +455,23 @@ async def test_guard_issue_offers_to_add_the_device(
     assert entry.status.value == "pending"
     assert issues.async_get_issue(DOMAIN, issue_id) is None
 
-    # Adding it again is refused with the reason; dismissing closes the issue.
+    # A device listed meanwhile is refused with the reason; dismissing closes
+    # the issue.
+    await add(hass, ieee=str(second.ieee), link_key=LINK_KEY)
     issue_id = f"unprovisioned_device_removed_{second.ieee}"
+    result = await manager.async_init(DOMAIN, context={"issue_id": issue_id})
+    result = await manager.async_configure(result["flow_id"], {"next_step_id": "add"})
+    result = await manager.async_configure(result["flow_id"], {"install_code": CODE})
+    assert result["errors"] == {"base": "already_provisioned"}
+    manager.async_abort(result["flow_id"])
     result = await manager.async_init(DOMAIN, context={"issue_id": issue_id})
     result = await manager.async_configure(
         result["flow_id"], {"next_step_id": "dismiss"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert issues.async_get_issue(DOMAIN, issue_id) is None
-    assert second.ieee not in provisioning_entry.runtime_data.data
+    kept = provisioning_entry.runtime_data.data[second.ieee]
+    assert kept.credential.kind == "link_key"
 
     # The flow of an issue whose list is gone explains it
     for data in ({"entry_id": "gone", "ieee": str(second.ieee)}, None):
