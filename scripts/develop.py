@@ -618,12 +618,18 @@ def wait_until_running(
 
 @contextlib.contextmanager
 def signals_raise() -> Iterator[None]:
-    """Turn SIGTERM and SIGHUP into SystemExit, so cleanup runs as for Ctrl-C."""
+    """Turn SIGTERM and SIGHUP into SystemExit, so cleanup runs as for Ctrl-C.
+
+    Ctrl-C (SIGINT) raises KeyboardInterrupt even when this process was started
+    with SIGINT ignored, as a shell does for a command it runs in the
+    background (``./scripts/develop &``).
+    """
 
     def _exit(signum: int, _frame: object) -> None:
         raise SystemExit(128 + signum)
 
     saved = {sig: signal.signal(sig, _exit) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    saved[signal.SIGINT] = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     finally:

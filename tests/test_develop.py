@@ -42,20 +42,30 @@ STOP_TIMEOUT = 90.0
 class Develop:
     """One run of scripts/develop.py, its output read line by line."""
 
-    def __init__(self, config: pathlib.Path, port: int, zigbee: int) -> None:
+    def __init__(
+        self,
+        config: pathlib.Path,
+        port: int,
+        zigbee: int,
+        *,
+        sigint_ignored: bool = False,
+    ) -> None:
         self.config = config
         self.ports = (port, zigbee, zigbee + 1)
+        command = [
+            sys.executable,
+            str(REPO / "scripts" / "develop.py"),
+            "--config",
+            str(config),
+            "--port",
+            str(port),
+            "--coordinator-port",
+            str(zigbee),
+        ]
+        if sigint_ignored:  # as a shell starts a command in the background
+            command = ["sh", "-c", "trap '' INT; exec \"$@\"", "sh", *command]
         self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                str(REPO / "scripts" / "develop.py"),
-                "--config",
-                str(config),
-                "--port",
-                str(port),
-                "--coordinator-port",
-                str(zigbee),
-            ],
+            command,
             cwd=REPO,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -208,7 +218,7 @@ def test_ctrl_c_while_starting_stops_everything(
     config: pathlib.Path, runs: list[Develop]
 ) -> None:
     port, zigbee = free_ports(), free_ports(2)
-    run = Develop(config, port, zigbee)
+    run = Develop(config, port, zigbee, sigint_ignored=True)
     runs.append(run)
     run.wait_for("Starting Home Assistant")
     run.proc.send_signal(signal.SIGINT)
