@@ -9,10 +9,13 @@ import time
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 import pytest
 
 from custom_components.provisioning.const import DOMAIN
+from custom_components.provisioning.core.radio import RadioLostError
+from custom_components.provisioning.errors import radio_errors
 from tests.conftest import add_provisioning_entry
 from tests.test_admission import (
     CODE,
@@ -163,3 +166,11 @@ async def test_zha_permit_with_guard_off_runs_its_length(
     assert ncp.power_on(VirtualDevice(IEEE, install_code=CODE)).joined
     await wait_for(hass, lambda: status(hass, provisioning_entry, IEEE) == "joined")
     await ncp.wait_idle()
+
+
+def test_lost_radio_is_a_translated_error() -> None:
+    """Pressing the button without a radio connection says so, translated."""
+    with pytest.raises(HomeAssistantError) as raised, radio_errors():
+        raise RadioLostError("the radio is not connected")
+    assert raised.value.translation_key == "radio_error"
+    assert raised.value.translation_placeholders == {"error": "RadioLostError"}

@@ -10,9 +10,11 @@ from zigpy.exceptions import ZigbeeException
 
 from .const import DOMAIN
 from .core import ProvisioningError
+from .core.radio import RadioLostError
 
-# bellows raises RuntimeError once its connection to the radio is closed.
-RADIO_ERRORS = (ZigbeeException, TimeoutError, OSError, RuntimeError)
+# bellows raises RuntimeError once its connection to the radio is closed; the
+# adapters raise RadioLostError when there is no connection at all.
+RADIO_ERRORS = (ZigbeeException, TimeoutError, OSError, RuntimeError, RadioLostError)
 
 
 def translate_error(err: ProvisioningError) -> ServiceValidationError:

@@ -24,6 +24,7 @@ from custom_components.provisioning.core.admission import (
 )
 from custom_components.provisioning.core.admission_clock import LoopScheduler
 from custom_components.provisioning.core.ezsp_radio import INSTALL_CODE_ONLY, EzspRadio
+from custom_components.provisioning.core.radio import RadioLostError
 from tests.core.conftest import make_entry
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.host import start_bellows_app
@@ -431,6 +432,9 @@ async def test_radio_gone_at_begin_and_during_continuous_admission(
     """Without a radio, nothing opens: listeners hear why, and nothing is left running."""
     await ncp.wait_idle()
     await app.disconnect()
+    with pytest.raises(RadioLostError):
+        await setup.machine.async_start(30)
+    assert not setup.machine.window_open
     await setup.machine.async_begin(WindowMode.MANUAL, 30)
     assert not setup.machine.window_open
     assert setup.machine.closed_reason == "radio_lost"
