@@ -242,6 +242,21 @@ async def test_maintenance_sets_the_flag_again_after_a_reset(znp: Any) -> None:
     assert len(coordinator.events("permit")) > permits
 
 
+async def test_refused_permit_loses_the_window(znp: Any) -> None:
+    """A permit Z-Stack refuses (no network after a reset) is a lost radio."""
+    _coordinator, app = znp
+    clock = Clock()
+    radio = ZnpRadio(app, clock=clock)
+    await radio.async_open_window([entry(1)], None)
+    await app._znp.reset()  # and no commissioning follows
+    assert (await radio.async_maintain()).reestablished
+    clock.now += 300
+    with pytest.raises(RadioLostError):
+        await radio.async_maintain()
+    await app._znp.start_network()
+    await radio.async_close_window()
+
+
 async def test_reconnect_reestablishes_the_window(znp: Any) -> None:
     """A new connection (new ZNP object) gets the guard and the keys again."""
     coordinator, app = znp
@@ -251,6 +266,7 @@ async def test_reconnect_reestablishes_the_window(znp: Any) -> None:
     with pytest.raises(RadioLostError):
         await radio.async_maintain()
     await app.connect()
+    await app.initialize()
     report = await radio.async_maintain()
     assert report.reestablished
     await app._znp.request(
@@ -287,13 +303,15 @@ async def test_edges_of_the_window(znp: Any) -> None:
     await app._znp.request(c.ZDO.RemoveLinkKey.Req(IEEE=entry(2).ieee))
     result = await radio.async_set_keys([entry(1)])
     assert result.loaded == (entry(1).ieee,)
-    # closing after a reconnect uses the new connection
+    # closing after a reconnect uses the new connection; the network is not
+    # back yet (zigpy has not started it), so only the permit is refused
     await app.disconnect()
     await app.connect()
     await radio.async_close_window()
     assert coordinator.transient_keys == []
     assert not coordinator.install_code_only
     # no connection: opening fails cleanly, closing and tidying do nothing
+    await app.initialize()
     await radio.async_open_window([entry(3)], 60)
     await app.disconnect()
     await radio.async_close_window()

@@ -7,7 +7,8 @@ Rules:
   ``AF.DataConfirm`` then ``AF.IncomingMsg`` for ZCL), never before.
 - ZDO requests to the coordinator itself (node, active endpoints and simple
   descriptors) are answered from the endpoints the host registered.
-- Permit requests go to the shared trust-center model; a device leaving
+- Permit requests go to the shared trust-center model (refused while the
+  coordinator is on no network); a device leaving
   because it was asked to is reported with ``ZDO.LeaveInd``.
 - ``ZDO.RemoveLinkKey`` removes one device's key from the APS key table.
 """
@@ -244,11 +245,14 @@ class AfZdoHandlers:
     # -- ZDO -------------------------------------------------------------------------
     @handles(c.ZDO.MgmtPermitJoinReq)
     def _permit(self: ZnpCoordinator, req: Any) -> list[Any]:
+        if not self.stack_up:
+            # not on a network (after a reset, before commissioning)
+            return [c.ZDO.MgmtPermitJoinReq.Rsp(Status=t.Status.FAILURE)]
         out: list[Any] = [c.ZDO.MgmtPermitJoinReq.Rsp(Status=t.Status.SUCCESS)]
         to_coordinator = (
             req.AddrMode == t.AddrMode.NWK and req.Dst == COORDINATOR_NWK
         ) or (req.AddrMode == t.AddrMode.Broadcast and req.Dst in BROADCAST_ADDRESSES)
-        if to_coordinator and self.stack_up:
+        if to_coordinator:
             self.trust_center.permit(int(req.Duration))
             out.append(c.ZDO.PermitJoinInd.Callback(Duration=req.Duration))
         out.append(

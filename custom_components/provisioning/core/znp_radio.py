@@ -39,8 +39,10 @@ import time
 from typing import Any
 
 from zigpy.application import ControllerApplication
+from zigpy.exceptions import ZigbeeException
 from zigpy.types import EUI64, KeyData
 import zigpy_znp.commands as c
+from zigpy_znp.exceptions import CommandNotRecognized
 import zigpy_znp.types as znp_t
 
 from .entry import ProvisioningEntry
@@ -304,7 +306,16 @@ class ZnpRadio:
                 guard.own = False
 
     async def async_maintain(self) -> Maintenance:
-        """Re-establish after a reconnect, hold the flag, renew the permit."""
+        """Re-establish after a reconnect, hold the flag, renew the permit.
+
+        A request Z-Stack refuses means the window can't be held as promised.
+        """
+        try:
+            return await self._maintain()
+        except (ZigbeeException, CommandNotRecognized) as err:
+            raise RadioLostError(f"the radio refused a request: {err}") from err
+
+    async def _maintain(self) -> Maintenance:
         guard = self._guard
         if guard is None:
             return Maintenance()
@@ -358,13 +369,17 @@ class ZnpRadio:
         if znp is not guard.znp:
             guard = _RequestGuard(znp, self._clock)
             flag = False
-        try:
-            await self._application.permit(0)
-            await guard.set_install_code_only(flag)
-            for ieee in entries:
-                await self._remove_key(guard, ieee)
-        except Exception as err:
-            _LOGGER.warning("Could not close the join window cleanly: %s", err)
+        # Each step on its own: a refused permit must not keep the keys loaded
+        steps: list[Callable[[], Awaitable[Any]]] = [
+            lambda: self._application.permit(0),
+            lambda: guard.set_install_code_only(flag),
+            *[lambda ieee=ieee: self._remove_key(guard, ieee) for ieee in entries],
+        ]
+        for step in steps:
+            try:
+                await step()
+            except Exception as err:
+                _LOGGER.warning("Could not close the join window cleanly: %s", err)
 
     async def async_clear_leftovers(self) -> None:
         """Clear an install-code-only flag an earlier run left set."""
