@@ -117,7 +117,7 @@ async def test_policy_changed_behind_the_wrapper_is_restored(
     await virtual_coordinator.wait_until(
         lambda: virtual_coordinator.policy == INSTALL_CODE_ONLY, timeout=3
     )
-    assert time.monotonic() - changed < 1.2
+    assert time.monotonic() - changed < 1.0
     issue_id = f"policy_changed_{provisioning_entry.entry_id}"
     await wait_for(
         hass, lambda: ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is not None

@@ -13,7 +13,7 @@ Rules:
   is unloaded as soon as the list changes (one reconcile runs at a time and
   covers every change since the last), and the window closes once nothing is
   pending.
-- **While a window is open** the radio is maintained every second: it renews
+- **While a window is open** the radio is maintained twice a second: it renews
   the permit and the keys, reads the trust-center policy back and re-asserts
   install-code-only (listeners hear of it), and re-establishes the window after
   a radio reset. A radio that is gone closes the window, and listeners are told
@@ -46,7 +46,7 @@ from .service import ProvisioningService
 _LOGGER = logging.getLogger(__name__)
 
 INTERVIEW_TIMEOUT = 120
-MAINTAIN_INTERVAL = 1.0
+MAINTAIN_INTERVAL = 0.5
 RADIO_ERRORS = (OSError, TimeoutError, RuntimeError, RadioLostError)
 
 
