@@ -175,7 +175,7 @@ async def _scan(
     ieee = "00:0d:6f:00:00:be:ef:01"
     symbol = qr_png(zigbee_text(ieee, install_code(99)), folder / "scan.png")
     photo = label_photo(symbol, f"IEEE {ieee}", folder / "scan-frame.png", VIDEO_SIZE)
-    video = y4m_video(photo, folder / "scan.y4m")
+    video = y4m_video(folder / "scan.y4m", photo)
     browser = await driver.chromium.launch(
         executable_path=CHROMIUM, args=camera_args(video)
     )

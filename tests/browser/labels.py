@@ -73,32 +73,34 @@ def label_photo(
     return path
 
 
-def y4m_video(
-    photo: pathlib.Path, path: pathlib.Path, frames: int = 10
-) -> pathlib.Path:
-    """Write ``frames`` frames of ``photo`` as a 1280x720 4:2:0 Y4M video."""
-    width, height = VIDEO_SIZE
+def _yuv420(photo: pathlib.Path) -> bytes:
+    """One 1280x720 frame of ``photo``: the Y plane, then U and V at half size."""
     image = Image.open(photo).convert("RGB")
     if image.size != VIDEO_SIZE:
         image = ImageOps.pad(image, VIDEO_SIZE, color=BACKGROUND)
     y, cb, cr = image.convert("YCbCr").split()
-    half = (width // 2, height // 2)
-    planes = (
+    half = (VIDEO_SIZE[0] // 2, VIDEO_SIZE[1] // 2)
+    return (
         y.tobytes()
         + cb.resize(half, Image.Resampling.BOX).tobytes()
         + cr.resize(half, Image.Resampling.BOX).tobytes()
     )
+
+
+def y4m_video(
+    path: pathlib.Path, *photos: pathlib.Path, frames: int = 10
+) -> pathlib.Path:
+    """Write a 10 fps 1280x720 4:2:0 Y4M video: each photo for ``frames`` frames.
+
+    Chromium's fake camera plays it in a loop.
+    """
+    width, height = VIDEO_SIZE
     out = io.BytesIO()
     out.write(f"YUV4MPEG2 W{width} H{height} F10:1 Ip A1:1 C420jpeg\n".encode())
-    for _ in range(frames):
-        out.write(b"FRAME\n")
-        out.write(planes)
+    for photo in photos:
+        planes = _yuv420(photo)
+        for _ in range(frames):
+            out.write(b"FRAME\n")
+            out.write(planes)
     path.write_bytes(out.getvalue())
     return path
-
-
-def blank_video(path: pathlib.Path, frames: int = 10) -> pathlib.Path:
-    """A camera that shows no label at all."""
-    photo = path.with_suffix(".png")
-    Image.new("RGB", VIDEO_SIZE, BACKGROUND).save(photo)
-    return y4m_video(photo, path, frames)

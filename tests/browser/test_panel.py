@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 import pathlib
+import re
 
 from playwright.sync_api import Locator, Page, Playwright, expect
 import pytest
@@ -124,11 +125,18 @@ def test_add_with_the_live_camera(
     shot: Shot,
     tmp_path: pathlib.Path,
 ) -> None:
-    ieee = "00:0d:6f:00:00:00:20:01"
-    code = install_code(3)
-    symbol = qr_png(zigbee_text(ieee, code), tmp_path / "qr.png")
-    photo = label_photo(symbol, f"IEEE {ieee}", tmp_path / "frame.png", VIDEO_SIZE)
-    video = y4m_video(photo, tmp_path / "label.y4m")
+    # The camera shows one label, then another (one second each, in a loop).
+    labels = [("00:0d:6f:00:00:00:20:01", install_code(3), "Hall sensor")]
+    labels.append(("00:0d:6f:00:00:00:20:02", install_code(5), "Hall light"))
+    photos = []
+    for number, (ieee, code, _) in enumerate(labels):
+        symbol = qr_png(zigbee_text(ieee, code), tmp_path / f"qr{number}.png")
+        photos.append(
+            label_photo(
+                symbol, f"IEEE {ieee}", tmp_path / f"frame{number}.png", VIDEO_SIZE
+            )
+        )
+    video = y4m_video(tmp_path / "labels.y4m", *photos)
     browser = launch(playwright, camera_args(video))
     try:
         context = browser.new_context(viewport=VIEWPORT, storage_state=login_state)
@@ -137,18 +145,30 @@ def test_add_with_the_live_camera(
         open_panel(page, instance)
         dialog = open_add(page, "scan")
         expect(dialog.locator("#video")).to_be_visible()
-        expect(dialog.locator("#read-ieee")).to_have_text(ieee)
-        expect(dialog.locator("#read-format")).to_contain_text(
-            "zigbee", ignore_case=True
-        )
-        expect(dialog.locator("#read-key")).to_contain_text("Install code")
-        assert code[:8] not in deep_text(page)
-        dialog.locator("#read-name").fill("Hall sensor")
-        shot(page, "read")
-        dialog.locator("#read-add").click()
-        expect(row(page, ieee)).to_have_attribute("data-status", "pending")
-        # Scanning goes on: the camera runs, and the same label, now listed,
-        # is not offered again.
+        seen: set[str] = set()
+        for _ in labels:
+            # Whichever label the camera shows first, then the other one:
+            # scanning goes on after Add, and a listed label is not offered again.
+            read = dialog.locator("#read-ieee")
+            expect(read).to_have_text(re.compile("|".join(i for i, _, _ in labels)))
+            ieee = read.inner_text()
+            assert ieee not in seen
+            seen.add(ieee)
+            _, code, name = next(label for label in labels if label[0] == ieee)
+            expect(dialog.locator("#read-format")).to_contain_text(
+                "zigbee", ignore_case=True
+            )
+            expect(dialog.locator("#read-key")).to_contain_text("Install code")
+            assert code[:8] not in deep_text(page)
+            dialog.locator("#read-name").fill(name)
+            if len(seen) == 1:
+                shot(page, "read")
+            dialog.locator("#read-add").click()
+            expect(row(page, ieee)).to_have_attribute("data-status", "pending")
+            expect(row(page, ieee)).to_contain_text(name)
+            # This read is done: the card is gone or shows the next label.
+            expect(dialog.locator("#read-ieee", has_text=ieee)).to_have_count(0)
+        # Both listed: the camera keeps running and offers neither again.
         expect(dialog.locator("#video")).to_be_visible()
         expect(dialog.locator("#read-add")).to_have_count(0)
         shot(page, "scanning-on")
