@@ -245,17 +245,17 @@ class Admission:
         lost its connection and sets the radio up again), the window is
         remembered so that the next set-up reopens it on the new connection.
         """
-        recovery: dict[str, _Recovery] = self.hass.data.setdefault(DATA_RECOVERY, {})
-        recovery.pop(self._entry_id, None)
         if self._unsub_stop is not None:
             self._unsub_stop()
             self._unsub_stop = None
+        gone = self._lost or not self._zha_loaded()
+        if not gone:
+            self.hass.data.get(DATA_RECOVERY, {}).pop(self._entry_id, None)
         machine = self._machine
         if machine is None:
             return
-        gone = self._lost or not self._zha_loaded()
         if gone and machine.window is not None:
-            self._remember(machine.window.mode)
+            self._remember(machine.window.mode, self.window_ends)
         await machine.async_shutdown(radio_gone=gone)
 
     def _zha_loaded(self) -> bool:
@@ -264,9 +264,9 @@ class Admission:
             for entry in self.hass.config_entries.async_entries("zha")
         )
 
-    def _remember(self, mode: WindowMode) -> None:
+    def _remember(self, mode: WindowMode, ends: datetime | None) -> None:
         self.hass.data.setdefault(DATA_RECOVERY, {})[self._entry_id] = _Recovery(
-            mode, self.window_ends
+            mode, ends
         )
         LOGGER.warning(
             "The radio went away during a join window; it opens again with the radio"
@@ -311,6 +311,14 @@ class Admission:
             LOGGER.warning(
                 "The join window is closed: the radio is gone (%s)", event.reason
             )
+            if event.mode is not None:
+                # ZHA sets the radio up again; the window opens with it
+                self._remember(
+                    event.mode,
+                    None
+                    if event.remaining is None
+                    else dt_util.utcnow() + timedelta(seconds=event.remaining),
+                )
             for listener in list(self._listeners):
                 listener()
 
@@ -336,7 +344,7 @@ class Admission:
         self._lost = True
         machine = self._machine
         if machine is not None and machine.window is not None:
-            self._remember(machine.window.mode)
+            self._remember(machine.window.mode, self.window_ends)
 
     def device_joined(self, device: Device) -> None:
         """Handle a device joining the network."""

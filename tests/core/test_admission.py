@@ -309,7 +309,9 @@ async def test_lost_radio_closes_the_window(
     await scheduler.advance(1)
     assert not setup.machine.window_open
     assert setup.machine.closed_reason == "radio_lost"
-    assert EventKind.WINDOW_LOST in setup.kinds()
+    [lost] = [e for e in setup.events if e.kind is EventKind.WINDOW_LOST]
+    assert lost.mode is WindowMode.MANUAL
+    assert lost.remaining == 59.5  # what the window had left, to open it again
     assert setup.status(1) is EntryStatus.PENDING
 
 

@@ -81,6 +81,10 @@ class AdmissionEvent:
     entry: ProvisioningEntry | None = None
     policy: int | None = None
     reason: str | None = None
+    mode: WindowMode | None = None
+    """The mode of the window that was lost (WINDOW_LOST)."""
+    remaining: float | None = None
+    """The seconds that window had left, if manual (WINDOW_LOST)."""
 
 
 @dataclass
@@ -354,8 +358,9 @@ class AdmissionMachine:
     async def _lose(self, reason: str) -> None:
         if self.window is None:
             return
+        mode, remaining = self.window.mode, self.remaining()
         await self._close_quietly("radio_lost")
-        self._emit(EventKind.WINDOW_LOST, reason=reason)
+        self._emit(EventKind.WINDOW_LOST, reason=reason, mode=mode, remaining=remaining)
 
     # -- guard ------------------------------------------------------------------
 
