@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
 from homeassistant import config_entries, loader
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import async_test_home_assistant
+from pytest_homeassistant_custom_component.common import (
+    async_fire_time_changed,
+    async_test_home_assistant,
+)
 
 from custom_components.provisioning.const import DOMAIN
 from tests.conftest import add_provisioning_entry
@@ -204,3 +209,39 @@ async def test_restart_mid_window_leaves_nothing_behind(
         assert ncp.permit_open
 
     await _restarted(hass, ncp, continuous_reopened)
+
+
+async def test_window_waits_for_a_radio_that_is_away(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+) -> None:
+    """The coordinator is unplugged for a while: nothing joins; back, the window reopens."""
+    ncp = virtual_coordinator
+    await hass.services.async_call(DOMAIN, "add_device", {"qr_code": QR}, blocking=True)
+    await start_pairing(hass, duration=300)
+    assert ncp.port is not None
+    port = ncp.port
+    await ncp.wait_idle()
+    await ncp.stop()  # unplugged: the link drops and nothing answers
+    [zha] = hass.config_entries.async_entries("zha")
+    await wait_for(hass, lambda: zha.state is ConfigEntryState.SETUP_RETRY, timeout=60)
+    assert _loaded(hass) is None
+    assert not ncp.power_on(VirtualDevice("00:00:00:00:00:0f:ff:01")).joined
+
+    await ncp.start_tcp("127.0.0.1", port)  # plugged in again
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=60))
+    await wait_for(
+        hass,
+        lambda: (
+            _loaded(hass) is not None
+            and ncp.policy == INSTALL_CODE_ONLY
+            and IEEE in map(str, ncp.transient_keys)
+            and ncp.permit_open
+        ),
+        timeout=60,
+    )
+    assert hass.states.get(JOIN_WINDOW).attributes["mode"] == "manual"
+    assert not ncp.power_on(VirtualDevice("00:00:00:00:00:0f:ff:02")).joined
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+    await ncp.wait_idle()
