@@ -174,3 +174,27 @@ def test_lost_radio_is_a_translated_error() -> None:
         raise RadioLostError("the radio is not connected")
     assert raised.value.translation_key == "radio_error"
     assert raised.value.translation_placeholders == {"error": "RadioLostError"}
+
+
+async def test_window_without_radio_is_closed_and_says_so(
+    hass: HomeAssistant,
+    virtual_coordinator: VirtualCoordinator,
+    provisioning_entry: ConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """bellows loses its EZSP connection under the window: it closes, and the sensor and log say so."""
+    await hass.services.async_call(DOMAIN, "add_device", {"qr_code": QR}, blocking=True)
+    await start_pairing(hass, duration=120)
+    await virtual_coordinator.wait_idle()
+    application = provisioning_entry.runtime_data.application
+    monkeypatch.setattr(
+        application, "_ezsp", None
+    )  # what bellows holds once disconnected
+    await wait_for(hass, lambda: hass.states.get(JOIN_WINDOW).state == "off")
+    state = hass.states.get(JOIN_WINDOW)
+    assert state.attributes["closed_reason"] == "radio_lost"
+    assert state.attributes["mode"] is None
+    assert "The join window is closed: the radio is gone" in caplog.text
+    assert status(hass, provisioning_entry, IEEE) == "pending"
+    monkeypatch.undo()
