@@ -6,7 +6,12 @@
  *   digit; then name and area, and Add sends the label text;
  * - scanning goes on after each label; a bad or already listed code shows its
  *   own error and scanning goes on; the same text read again within
- *   REPEAT_MS is ignored;
+ *   REPEAT_MS is ignored; while a read waits for Add or Skip the camera's
+ *   preview stays in view (smaller), paused;
+ * - a camera that cannot be used is explained by case (camera.ts), never by
+ *   the browser's error name, and the Photo way is offered;
+ * - the file inputs are visually hidden but focusable, behind a button-like
+ *   label that shows the chosen file's name;
  * - Type is its own element (add-type-form.ts), kept while the dialog is open;
  * - the camera and the app's scanner stop when the dialog closes, the tab
  *   changes or the panel goes away; typed and read secrets are forgotten when
@@ -18,6 +23,7 @@ import { property, query, state } from "lit/decorators.js";
 
 import { errorField, errorMessage, loadExceptions, type ProvisioningApi } from "./api.js";
 import "./add-type-form.js";
+import { cameraProblem, type CameraProblem } from "./camera.js";
 import { CompanionScanner, companionScanner } from "./companion.js";
 import {
   CameraScanner,
@@ -39,6 +45,7 @@ const REPEAT_MS = 2500;
 type Source = "camera" | "app" | "photo";
 export type Message = { kind: "ok" | "error" | "info"; text: string };
 type CameraState = "off" | "starting" | "running" | "insecure" | "failed";
+type FileInput = "photo" | "csv";
 
 interface PendingRead {
   text: string;
@@ -59,7 +66,9 @@ export class ProvisioningAddDialog extends LitElement {
   @state() private pendingArea = "";
   @state() private busy = false;
   @state() private camera: CameraState = "off";
-  @state() private cameraError = "";
+  @state() private cameraError: CameraProblem = "unavailable";
+  /** The name of the file last chosen in each file input. */
+  @state() private fileNames: Partial<Record<FileInput, string>> = {};
   // Import
   @state() private importErrors: string[] = [];
   @query("dialog") private dialog!: HTMLDialogElement;
@@ -101,6 +110,7 @@ export class ProvisioningAddDialog extends LitElement {
     // (The Type form, with what was typed, is gone with the dialog's content.)
     this.pending = undefined;
     this.importErrors = [];
+    this.fileNames = {};
     this.lastText = "";
     this.opener?.focus();
     this.opener = undefined;
@@ -145,10 +155,11 @@ export class ProvisioningAddDialog extends LitElement {
     const scanner = new CameraScanner(
       video,
       (read) => void this.onRead(read, "camera"),
-      (error) => {
+      () => {
+        // The decoder itself failed: the camera cannot be used here.
         this.scanner = undefined;
         this.camera = "failed";
-        this.cameraError = String((error as Error)?.message ?? error);
+        this.cameraError = "unavailable";
       },
     );
     this.scanner = scanner;
@@ -167,7 +178,7 @@ export class ProvisioningAddDialog extends LitElement {
           scanner.stop();
           this.scanner = undefined;
           this.camera = "failed";
-          this.cameraError = (error as Error)?.name || String(error);
+          this.cameraError = cameraProblem(error);
         }
       },
     );
@@ -179,7 +190,7 @@ export class ProvisioningAddDialog extends LitElement {
     if (this.camera !== "insecure") {
       this.camera = "off";
     }
-    this.cameraError = "";
+    this.cameraError = "unavailable";
     this.companion?.close();
   }
 
@@ -261,7 +272,8 @@ export class ProvisioningAddDialog extends LitElement {
     this.pending = { text: read.text, parsed, source };
     this.pendingName = "";
     this.pendingArea = "";
-    this.message = { kind: "info", text: this.localize("read_title") + `: ${parsed.ieee}` };
+    // The read's card says what was read, under its own heading.
+    this.message = undefined;
     if (source === "app") {
       // Close the app's scanner so the user sees what was read; it reopens after Add or Skip.
       this.companion?.close();
@@ -331,6 +343,7 @@ export class ProvisioningAddDialog extends LitElement {
     if (!file || this.pending) {
       return;
     }
+    this.fileNames = { ...this.fileNames, photo: file.name };
     this.busy = true;
     this.message = { kind: "info", text: this.localize("decoding") };
     let read: LabelRead | null;
@@ -358,6 +371,7 @@ export class ProvisioningAddDialog extends LitElement {
     if (!file) {
       return;
     }
+    this.fileNames = { ...this.fileNames, csv: file.name };
     this.busy = true;
     this.importErrors = [];
     this.message = undefined;
@@ -444,13 +458,12 @@ export class ProvisioningAddDialog extends LitElement {
               )}
             </div>
             <div class="dialog-body" role="tabpanel" id="tabpanel" aria-labelledby=${`tab-${this.tab}`}>
-              <div id="status" class="live" aria-live="polite" role="status">
-                ${this.message
-                  ? html`<div class="alert ${this.message.kind}" data-kind=${this.message.kind}>
-                      ${this.message.text}
-                    </div>`
-                  : nothing}
-              </div>
+              <!-- No whitespace in #status, so that it is :empty (and takes no room) without a message. -->
+              <div id="status" class="live" aria-live="polite" role="status">${this.message
+                ? html`<div class="alert ${this.message.kind}" data-kind=${this.message.kind}>
+                    ${this.message.text}
+                  </div>`
+                : nothing}</div>
               ${this.pending ? this.renderPending(this.pending) : nothing}
               ${this.tab === "scan"
                 ? this.renderScan()
@@ -540,57 +553,94 @@ export class ProvisioningAddDialog extends LitElement {
         </button>`;
     }
     if (this.camera === "insecure" || this.camera === "failed") {
-      return html`<div class="alert info" id="camera-unavailable">
-          ${this.camera === "insecure"
-            ? t("scan_insecure")
-            : this.cameraError === "NotAllowedError"
-              ? t("scan_denied")
-              : t("scan_unavailable", { error: this.cameraError })}
+      const problem: CameraProblem = this.camera === "insecure" ? "insecure" : this.cameraError;
+      return html`<div class="alert info" id="camera-unavailable" data-problem=${problem}>
+          ${t(`scan_${problem}`)}
         </div>
-        <button id="use-photo" class="primary" @click=${() => this.selectTab("photo")}>
-          ${t("use_photo")}
-        </button>`;
+        <div class="buttons start">
+          <button id="use-photo" class="primary" @click=${() => this.selectTab("photo")}>
+            ${icon(ICONS.camera)} ${t("use_photo")}
+          </button>
+          ${this.camera === "failed"
+            ? html`<button id="camera-retry" class="outlined" @click=${() => this.retryCamera()}>
+                ${t("retry")}
+              </button>`
+            : nothing}
+        </div>`;
     }
-    return html`<p class="secondary">${t("scan_hint")}</p>
-      <div class="viewfinder" ?hidden=${Boolean(this.pending)}>
+    const paused = Boolean(this.pending);
+    return html`<p class="secondary" id="scan-hint">${t(paused ? "scan_paused" : "scan_hint")}</p>
+      <div class="viewfinder ${paused ? "paused" : ""}">
         <video id="video" muted playsinline aria-label=${t("tab_scan")}></video>
         ${this.camera === "starting"
-          ? html`<span class="overlay secondary">${t("scan_starting")}</span>`
+          ? html`<span class="overlay">${t("scan_starting")}</span>`
           : nothing}
       </div>`;
+  }
+
+  /** Try the camera again (e.g. after another app let go of it). */
+  private async retryCamera(): Promise<void> {
+    this.camera = "off";
+    await this.updateComplete;
+    this.syncScanning();
+  }
+
+  /** A visually hidden file input behind a button-like label, with the chosen file's name. */
+  private renderFilePick(
+    which: FileInput,
+    label: string,
+    iconPath: string,
+    input: (describedBy: string) => unknown,
+  ) {
+    const name = this.fileNames[which];
+    return html`<div class="file-pick">
+      ${input(`${which}-name`)}
+      <label for=${which} class="file-button">${icon(iconPath)}<span>${label}</span></label>
+      <span id=${`${which}-name`} class="file-name ${name ? "" : "secondary"}"
+        >${name ?? this.localize("file_none")}</span
+      >
+    </div>`;
   }
 
   private renderPhoto() {
     const t = this.localize;
     return html`<p class="secondary">${t("photo_hint")}</p>
-      <label class="field file"
-        >${t("photo_pick")}
-        <input
+      ${this.renderFilePick(
+        "photo",
+        t("photo_pick"),
+        ICONS.camera,
+        (describedBy) => html`<input
           id="photo"
           name="photo"
+          class="visually-hidden"
           type="file"
           accept="image/*"
           capture="environment"
+          aria-describedby=${describedBy}
           ?disabled=${Boolean(this.pending) || this.busy}
           @change=${this.onPhoto}
-        />
-      </label>`;
+        />`,
+      )}`;
   }
 
   private renderImport() {
     const t = this.localize;
     return html`<p class="secondary">${t("import_hint")}</p>
-      <label class="field file"
-        >${t("import_pick")}
-        <input
+      ${this.renderFilePick(
+        "csv",
+        t("import_pick"),
+        ICONS.upload,
+        (describedBy) => html`<input
           id="csv"
           name="csv"
+          class="visually-hidden"
           type="file"
           accept=".csv,text/csv"
+          aria-describedby=${describedBy}
           ?disabled=${this.busy}
           @change=${this.onCsv}
-        />
-      </label>
+        />`,
+      )}
       ${this.importErrors.length
         ? html`<ul id="import-errors" class="errors">
             ${this.importErrors.map((line) => html`<li>${line}</li>`)}
@@ -633,8 +683,10 @@ export class ProvisioningAddDialog extends LitElement {
         overflow: hidden;
         aspect-ratio: 16 / 9;
       }
-      .viewfinder[hidden] {
-        display: none;
+      .viewfinder.paused {
+        width: min(240px, 50%);
+        align-self: center;
+        opacity: 0.85;
       }
       video {
         width: 100%;
@@ -683,9 +735,54 @@ export class ProvisioningAddDialog extends LitElement {
         justify-content: flex-end;
         gap: 8px;
       }
-      .file input {
-        color: var(--primary-text-color, #212121);
-        font: inherit;
+      .buttons.start {
+        justify-content: flex-start;
+        flex-wrap: wrap;
+      }
+      #use-photo {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+      }
+      .file-pick {
+        position: relative;
+        display: flex;
+        align-items: center;
+        flex-wrap: wrap;
+        gap: 8px 12px;
+      }
+      .file-button {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+        min-height: 36px;
+        padding: 0 16px;
+        border-radius: 18px;
+        font-weight: 500;
+        cursor: pointer;
+        background: var(--primary-color, #03a9f4);
+        color: var(--text-primary-color, #fff);
+      }
+      .file-button:hover {
+        background-color: color-mix(in srgb, var(--primary-color, #03a9f4) 88%, black);
+      }
+      #use-photo svg,
+      .file-button svg {
+        width: 20px;
+        height: 20px;
+        fill: currentColor;
+      }
+      input:focus-visible + .file-button {
+        outline: 2px solid var(--primary-color, #03a9f4);
+        outline-offset: 2px;
+      }
+      input:disabled + .file-button {
+        opacity: 0.5;
+        cursor: default;
+      }
+      .file-name {
+        min-width: 0;
+        overflow-wrap: anywhere;
       }
       .errors {
         margin: 0;

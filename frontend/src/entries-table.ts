@@ -290,6 +290,8 @@ export class ProvisioningEntriesTable extends LitElement {
       .sort {
         color: var(--primary-text-color, #212121);
         padding: 0 4px;
+        /* The heading's text lines up with the cells' text below it. */
+        margin-inline-start: -4px;
         min-height: 32px;
         border-radius: 4px;
         display: inline-flex;

@@ -89,6 +89,15 @@ abstract class EntryDialog extends LitElement {
         padding: 0 4px;
         color: var(--secondary-text-color, #727272);
       }
+      /* A confirmation stays a small dialog on a phone, as Home Assistant's do. */
+      @media (max-width: 600px) {
+        #delete-dialog {
+          width: calc(100vw - 32px);
+          height: fit-content;
+          max-height: calc(100% - 32px);
+          border-radius: var(--ha-dialog-border-radius, 24px);
+        }
+      }
     `,
   ];
 }

@@ -77,9 +77,13 @@ const en = {
   scan_hint: "Hold the label's QR or Data Matrix code in front of the camera.",
   scan_insecure:
     "The browser allows the camera only over HTTPS or on localhost. Take a photo of the label instead.",
-  scan_unavailable: "No camera could be opened ({error}). Take a photo of the label instead.",
+  scan_no_camera: "No camera was found on this device. Take a photo of the label instead.",
   scan_denied:
     "The browser was not allowed to use the camera. Allow it in the site settings, or take a photo of the label instead.",
+  scan_in_use:
+    "The camera is in use by another app or could not be started. Close that app and try again, or take a photo of the label instead.",
+  scan_unavailable: "The camera could not be started. Take a photo of the label instead.",
+  scan_paused: "Scanning goes on after Add or Skip.",
   scan_starting: "Starting the camera…",
   scan_app: "Scan with the app",
   scan_app_hint: "The Home Assistant app opens its own scanner.",
@@ -89,7 +93,8 @@ const en = {
   scan_wrong_format: "Only QR and Data Matrix codes can be read.",
   use_photo: "Take a photo instead",
   photo_hint: "Take or choose a photo of the label's QR or Data Matrix code.",
-  photo_pick: "Photo of the label",
+  photo_pick: "Choose a photo",
+  file_none: "No file chosen",
   photo_none: "No QR or Data Matrix code was found in this photo.",
   photo_bad: "This file could not be read as an image.",
   decoding: "Reading the code…",
@@ -113,7 +118,7 @@ const en = {
   hide_secret: "Hide",
   import_hint:
     "A CSV file with a header line: ieee, install_code or link_key, and optionally name and area.",
-  import_pick: "CSV file",
+  import_pick: "Choose a CSV file",
   import_added: "{count} added",
   import_line: "Line {line}",
   import_none: "Nothing was imported.",

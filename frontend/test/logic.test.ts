@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
+import { cameraProblem } from "../src/camera.ts";
 import { clock, relativeTime, secondsLeft } from "../src/format.ts";
 import { EntryStore, areaName, normalizeIeee } from "../src/store.ts";
 import { hasString, panelLocalize } from "../src/strings.ts";
@@ -141,4 +142,24 @@ test("texts: placeholders, English fallback, unknown keys as themselves", () => 
   assert.equal(t("status_unheard_of" as "title"), "status_unheard_of");
   assert.ok(hasString("reason_interview_timeout"));
   assert.ok(!hasString("reason_something_else"));
+});
+
+test("a camera that cannot be used is told by case, never by the browser's error name", () => {
+  const named = (name: string) => Object.assign(new Error("raw"), { name });
+  assert.equal(cameraProblem(named("NotFoundError")), "no_camera");
+  assert.equal(cameraProblem(named("OverconstrainedError")), "no_camera");
+  assert.equal(cameraProblem(named("NotAllowedError")), "denied");
+  assert.equal(cameraProblem(named("SecurityError")), "denied");
+  assert.equal(cameraProblem(named("NotReadableError")), "in_use");
+  assert.equal(cameraProblem(named("AbortError")), "in_use");
+  assert.equal(cameraProblem(named("TypeError")), "unavailable");
+  assert.equal(cameraProblem("a string"), "unavailable");
+  assert.equal(cameraProblem(null), "unavailable");
+  const t = panelLocalize("en");
+  for (const problem of ["insecure", "no_camera", "denied", "in_use", "unavailable"] as const) {
+    const text = t(`scan_${problem}`);
+    assert.ok(hasString(`scan_${problem}`), problem);
+    assert.doesNotMatch(text, /Error|\{/);
+    assert.match(text, /photo/);
+  }
 });

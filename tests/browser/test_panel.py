@@ -106,8 +106,10 @@ def test_add_from_a_photo(
     photo = label_photo(symbol, f"IEEE {ieee}", tmp_path / "photo.png", (1600, 1200))
     open_panel(page, instance)
     dialog = open_add(page, "photo")
+    expect(dialog.locator("label[for=photo]")).to_be_visible()
     dialog.locator("#photo").set_input_files(photo)
     expect(dialog.locator("#read-ieee")).to_have_text(ieee)
+    expect(dialog.locator("#photo-name")).to_have_text("photo.png")
     expect(dialog.locator("#read-format")).to_contain_text("zigbee", ignore_case=True)
     expect(dialog.locator("#read-key")).to_contain_text("Install code")
     assert code[:8] not in deep_text(page)
@@ -160,6 +162,11 @@ def test_add_with_the_live_camera(
             )
             expect(dialog.locator("#read-key")).to_contain_text("Install code")
             assert code[:8] not in deep_text(page)
+            # While the read waits for Add or Skip, the camera stays in view,
+            # and the read is told once (its card), not again in a banner.
+            expect(dialog.locator("#video")).to_be_visible()
+            expect(dialog.locator("#read")).to_contain_text("Read from the label")
+            expect(dialog.locator("#status")).not_to_contain_text("Read from")
             dialog.locator("#read-name").fill(name)
             if len(seen) == 1:
                 shot(page, "read")
