@@ -763,8 +763,10 @@ export class ProvisioningAddDialog extends LitElement {
         background: var(--primary-color, #03a9f4);
         color: var(--text-primary-color, #fff);
       }
-      .file-button:hover {
-        background-color: color-mix(in srgb, var(--primary-color, #03a9f4) 88%, black);
+      @media (hover: hover) {
+        .file-button:hover {
+          background-color: color-mix(in srgb, var(--primary-color, #03a9f4) 88%, black);
+        }
       }
       #use-photo svg,
       .file-button svg {

@@ -337,6 +337,16 @@ export class ProvisioningEntriesTable extends LitElement {
         text-align: center;
         border-top: 1px solid var(--divider-color, #e0e0e0);
       }
+      /* On a phone the filter is one row that scrolls sideways, as Home Assistant's chips do. */
+      :host([narrow]) .chips {
+        flex-wrap: nowrap;
+        overflow-x: auto;
+        max-width: 100%;
+        scrollbar-width: none;
+      }
+      :host([narrow]) .chip {
+        flex: none;
+      }
       :host([narrow]) .row {
         grid-template-columns: minmax(120px, 1fr) auto auto;
       }

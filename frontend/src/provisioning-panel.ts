@@ -230,17 +230,7 @@ export class ProvisioningPanel extends LitElement {
             this.subscribe();
           }}
         ></provisioning-window-card>
-        <div class="list-head">
-          <h2 class="visually-hidden">${t("title")}</h2>
-          <button
-            id="add"
-            class="primary"
-            ?disabled=${!this.api}
-            @click=${(ev: Event) => this.addDialog.open(ev.currentTarget as HTMLElement)}
-          >
-            ${icon(ICONS.plus)} ${t("add")}
-          </button>
-        </div>
+        <h2 class="visually-hidden">${t("title")}</h2>
         ${this.loaded
           ? html`<provisioning-entries-table
               .store=${this.store}
@@ -257,6 +247,15 @@ export class ProvisioningPanel extends LitElement {
           : this.error
             ? nothing
             : html`<p class="secondary" id="loading">${t("loading")}</p>`}
+        <!-- Home Assistant's extended floating action button: bottom right, over the list. -->
+        <button
+          id="add"
+          class="primary fab"
+          ?disabled=${!this.api}
+          @click=${(ev: Event) => this.addDialog.open(ev.currentTarget as HTMLElement)}
+        >
+          ${icon(ICONS.plus)} ${t("add")}
+        </button>
       </main>
       ${this.hass && this.api
         ? html`<provisioning-add-dialog
@@ -326,7 +325,7 @@ export class ProvisioningPanel extends LitElement {
         gap: 16px;
       }
       :host([narrow]) main {
-        padding: 8px;
+        padding: 8px 8px 88px;
       }
       .error-row {
         display: flex;
@@ -335,18 +334,29 @@ export class ProvisioningPanel extends LitElement {
         gap: 8px;
         flex-wrap: wrap;
       }
-      .list-head {
-        display: flex;
-        justify-content: flex-end;
+      main {
+        /* Room under the last row for the floating button. */
+        padding-bottom: 88px;
       }
-      #add {
+      .fab {
+        position: fixed;
+        right: calc(16px + env(safe-area-inset-right));
+        bottom: calc(16px + env(safe-area-inset-bottom));
+        z-index: 3;
         display: inline-flex;
         align-items: center;
-        gap: 6px;
+        gap: 8px;
+        min-height: 56px;
+        padding: 0 20px 0 16px;
+        border-radius: 16px;
+        box-shadow:
+          0 3px 5px -1px rgba(0, 0, 0, 0.2),
+          0 6px 10px 0 rgba(0, 0, 0, 0.14),
+          0 1px 18px 0 rgba(0, 0, 0, 0.12);
       }
-      #add svg {
-        width: 20px;
-        height: 20px;
+      .fab svg {
+        width: 24px;
+        height: 24px;
         fill: currentColor;
       }
     `,

@@ -67,11 +67,14 @@ export const baseStyles = css`
     height: 24px;
     fill: currentColor;
   }
-  button:not(:disabled):hover {
-    background-color: color-mix(in srgb, var(--primary-color, #03a9f4) 8%, transparent);
-  }
-  button.primary:not(:disabled):hover {
-    background-color: color-mix(in srgb, var(--primary-color, #03a9f4) 88%, black);
+  /* Hover only where there is a pointer that hovers: on touch it would stick after a tap. */
+  @media (hover: hover) {
+    button:not(:disabled):hover {
+      background-color: color-mix(in srgb, var(--primary-color, #03a9f4) 8%, transparent);
+    }
+    button.primary:not(:disabled):hover {
+      background-color: color-mix(in srgb, var(--primary-color, #03a9f4) 88%, black);
+    }
   }
   label.field {
     display: flex;

@@ -102,15 +102,20 @@ def _walk(page: Page, instance: Instance, shot: Shot, look: str) -> None:
     expect(pick).to_be_visible()
     expect(dialog.locator("#csv-name")).to_have_text("No file chosen")
     shot(page, "import")
-    # The hidden input is still reached from the keyboard, through its label.
-    dialog.locator("#csv").focus()
+    # From the keyboard: Tab from the tab reaches the hidden input, its button
+    # shows the focus ring, and Space opens the file chooser.
+    dialog.locator("#tab-import").focus()
+    page.keyboard.press("Tab")
     expect(dialog.locator("#csv")).to_be_focused()
+    assert pick.evaluate("el => getComputedStyle(el).outlineStyle") == "solid"
     csv = (
         "ieee,install_code,name\n"
         f"{ieee},{install_code(10 + seed)},Imported {look}\n"
         f"00:0d:6f:00:00:00:5f:0{seed},0011,Broken\n"
     )
-    dialog.locator("#csv").set_input_files(
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(
         {"name": "devices.csv", "mimeType": "text/csv", "buffer": csv.encode()}
     )
     expect(dialog.locator("#status .alert")).to_have_attribute("data-kind", "ok")
