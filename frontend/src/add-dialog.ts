@@ -490,8 +490,9 @@ export class ProvisioningAddDialog extends LitElement {
   private renderPending(pending: PendingRead) {
     const t = this.localize;
     const parsed = pending.parsed;
-    return html`<form class="read" id="read" @submit=${this.addPending}>
-      <h3>${t("read_title")}</h3>
+    // Named by its heading: focus moving into it (the name field) announces the read.
+    return html`<form class="read" id="read" aria-labelledby="read-title" @submit=${this.addPending}>
+      <h3 id="read-title">${t("read_title")}</h3>
       <dl>
         <dt>${t("ieee")}</dt>
         <dd class="mono" id="read-ieee">${parsed.ieee}</dd>

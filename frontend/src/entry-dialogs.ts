@@ -89,6 +89,9 @@ abstract class EntryDialog extends LitElement {
         padding: 0 4px;
         color: var(--secondary-text-color, #727272);
       }
+      .hint {
+        font-size: 0.85rem;
+      }
       /* A confirmation stays a small dialog on a phone, as Home Assistant's do. */
       @media (max-width: 600px) {
         #delete-dialog {
@@ -230,7 +233,7 @@ export class ProvisioningEditDialog extends EntryDialog {
                       this.key = ev.detail;
                     }}
                   ></provisioning-secret-input>
-                  <span class="secondary">${t("key_unchanged")}</span>
+                  <span class="secondary hint">${t("key_unchanged")}</span>
                 </fieldset>
               </div>
               <div class="dialog-actions">

@@ -61,7 +61,7 @@ const en = {
   area: "Area",
   no_area: "No area",
   new_key: "New key (optional)",
-  key_unchanged: "Keep the current key",
+  key_unchanged: "Leave empty to keep the current key.",
   install_code: "Install code",
   link_key: "Link key",
   delete_title: "Delete {name}?",

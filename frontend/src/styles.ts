@@ -99,9 +99,24 @@ export const baseStyles = css`
     min-height: 40px;
     width: 100%;
   }
+  /* A focused field shows Home Assistant's thick primary-coloured underline, not an outline. */
+  input[type="text"]:focus,
+  input[type="password"]:focus,
+  input[type="search"]:focus,
+  select:focus,
+  textarea:focus {
+    outline: none;
+    border-bottom-color: var(--primary-color, #03a9f4);
+    box-shadow: inset 0 -1px 0 var(--primary-color, #03a9f4);
+  }
   input[aria-invalid="true"],
   select[aria-invalid="true"] {
     border-bottom: 2px solid var(--error-color, #db4437);
+  }
+  input[aria-invalid="true"]:focus,
+  select[aria-invalid="true"]:focus {
+    border-bottom-color: var(--error-color, #db4437);
+    box-shadow: none;
   }
   .field-error {
     color: var(--error-color, #db4437);
