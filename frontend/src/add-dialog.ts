@@ -677,6 +677,9 @@ export class ProvisioningAddDialog extends LitElement {
       .live:empty {
         display: none;
       }
+      .live .alert {
+        margin: 0;
+      }
       .viewfinder {
         position: relative;
         background: #000;

@@ -535,6 +535,9 @@ var Fs=Object.defineProperty;var Us=Object.getOwnPropertyDescriptor;var g=(s,i,r
       .live:empty {
         display: none;
       }
+      .live .alert {
+        margin: 0;
+      }
       .viewfinder {
         position: relative;
         background: #000;
