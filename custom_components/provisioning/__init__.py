@@ -9,12 +9,27 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
-from .const import CONF_ZHA_ENTRY_ID, DOMAIN, SUBENTRY_PROVIDER
-from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
+from .const import (
+    CONF_BASE_TOPIC,
+    CONF_NETWORK,
+    CONF_ZHA_ENTRY_ID,
+    DOMAIN,
+    LOGGER,
+    NETWORK_ZHA,
+    NETWORK_ZIGBEE2MQTT,
+    SUBENTRY_PROVIDER,
+)
+from .coordinator import (
+    ProvisioningConfigEntry,
+    ProvisioningCoordinator,
+    zha_network,
+)
 from .devices import zigbee_ieee
+from .network import Z2mNetwork
 from .panel import async_register_panel, async_remove_panel
 from .services import async_setup_services
 from .websocket_api import async_setup as async_setup_websocket_api
+from .z2m_link import async_mqtt_ready
 from .zha_link import async_get_application
 
 DATA_WAITING = f"{DOMAIN}_waiting_for_zha"
@@ -36,10 +51,32 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     return True
 
 
+async def async_migrate_entry(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry
+) -> bool:
+    """Bring an entry to the current version.
+
+    1.1 → 1.2: the entry names its network; entries made before that bound
+    to ZHA, so they read as ZHA.
+    """
+    if entry.version > 1:
+        return False  # a newer version of the integration made it
+    if entry.minor_version < 2:
+        hass.config_entries.async_update_entry(
+            entry,
+            data={CONF_NETWORK: NETWORK_ZHA, **entry.data},
+            minor_version=2,
+        )
+        LOGGER.debug("Migrated entry %s to version 1.2", entry.entry_id)
+    return True
+
+
 async def async_setup_entry(
     hass: HomeAssistant, entry: ProvisioningConfigEntry
 ) -> bool:
-    """Set up the provisioning list of one Zigbee coordinator."""
+    """Set up the provisioning list of one Zigbee network."""
+    if entry.data[CONF_NETWORK] == NETWORK_ZIGBEE2MQTT:
+        return await _async_setup_zigbee2mqtt(hass, entry)
     zha_entry = hass.config_entries.async_get_entry(entry.data[CONF_ZHA_ENTRY_ID])
     application = async_get_application(hass)
     if (
@@ -53,7 +90,7 @@ async def async_setup_entry(
             translation_domain=DOMAIN, translation_key="zha_not_ready"
         )
 
-    coordinator = ProvisioningCoordinator(hass, entry, application)
+    coordinator = ProvisioningCoordinator(hass, entry, zha_network(hass, application))
     await coordinator.async_load()
     entry.runtime_data = coordinator
 
@@ -67,13 +104,38 @@ async def async_setup_entry(
             hass.config_entries.async_schedule_reload(entry.entry_id)
 
     entry.async_on_unload(zha_entry.async_on_state_change(_zha_state_changed))
+    await _async_start(hass, entry, coordinator)
+    return True
+
+
+async def _async_setup_zigbee2mqtt(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry
+) -> bool:
+    """Set up on a Zigbee2MQTT bridge, through Home Assistant's MQTT."""
+    if not await async_mqtt_ready(hass):
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN, translation_key="mqtt_not_ready"
+        )
+    network = Z2mNetwork(hass, entry.data[CONF_BASE_TOPIC])
+    coordinator = ProvisioningCoordinator(hass, entry, network)
+    await coordinator.async_load()
+    entry.runtime_data = coordinator
+    await _async_start(hass, entry, coordinator)
+    return True
+
+
+async def _async_start(
+    hass: HomeAssistant,
+    entry: ProvisioningConfigEntry,
+    coordinator: ProvisioningCoordinator,
+) -> None:
+    """Entities, device links, providers and the panel, on any network."""
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     entry.async_on_unload(coordinator.devices.async_start())
     for runner in coordinator.remotes.values():
         runner.start()
     await async_register_panel(hass)
-    return True
 
 
 @callback

@@ -96,10 +96,17 @@ class Admission:
         entry_id: str,
         radio: RadioAdapter,
         save: Callable[[], None],
+        *,
+        present: Callable[[], bool] | None = None,
     ) -> None:
-        """Initialize; ``async_setup`` binds the provisioning list."""
+        """Initialize; ``async_setup`` binds the provisioning list.
+
+        ``present()`` says whether the network's integration still runs (ZHA's
+        by default); when it does not, an open window is remembered at unload.
+        """
         self.hass = hass
         self.radio = radio
+        self._present = present or self._zha_loaded
         self._entry_id = entry_id
         self._save = save
         self._machine: AdmissionMachine | None = None
@@ -248,7 +255,7 @@ class Admission:
         if self._unsub_stop is not None:
             self._unsub_stop()
             self._unsub_stop = None
-        gone = self._lost or not self._zha_loaded()
+        gone = self._lost or not self._present()
         if not gone:
             self.hass.data.get(DATA_RECOVERY, {}).pop(self._entry_id, None)
         machine = self._machine
@@ -321,6 +328,11 @@ class Admission:
                 )
             for listener in list(self._listeners):
                 listener()
+
+    @callback
+    def async_unprovisioned_removed(self, ieee: str) -> None:
+        """A device that is not listed joined and was removed (by the network)."""
+        self._async_unprovisioned_removed(ieee)
 
     @callback
     def _async_unprovisioned_removed(self, ieee: str) -> None:

@@ -18,18 +18,21 @@ from homeassistant.config_entries import (
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import selector
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.service_info.mqtt import MqttServiceInfo
 from homeassistant.helpers.service_info.usb import UsbServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 import probatio as vol
 
 from .const import (
     CONF_AREA_ID,
+    CONF_BASE_TOPIC,
     CONF_COORDINATOR_IEEE,
     CONF_HUB_ID,
     CONF_IEEE,
     CONF_INSTALL_CODE,
     CONF_LINK_KEY,
     CONF_NAME,
+    CONF_NETWORK,
     CONF_POLL_INTERVAL,
     CONF_QR_CODE,
     CONF_TOKEN,
@@ -38,12 +41,15 @@ from .const import (
     CONF_ZHA_ENTRY_ID,
     DEFAULT_POLL_INTERVAL,
     DOMAIN,
+    NETWORK_ZHA,
+    NETWORK_ZIGBEE2MQTT,
     SUBENTRY_DEVICE,
     SUBENTRY_PROVIDER,
     ZHA_DOMAIN,
 )
 from .core import ProvisioningError
 from .core.remote_client import RemoteError, RemoteProvisioningClient
+from .core.z2m import parse_bridge_info
 from .subentries import (
     device_subentry_data,
     device_subentry_title,
@@ -59,9 +65,10 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
     """Bind a provisioning list to the Zigbee coordinator that ZHA runs."""
 
     VERSION = 1
-    MINOR_VERSION = 1
+    MINOR_VERSION = 2
 
     _zha_entry: ConfigEntry
+    _base_topic: str
 
     @classmethod
     @callback
@@ -111,6 +118,49 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
             if path.hostname in hosts and path.port in (discovery_info.port, None):
                 return await self._async_bind(zha_entry)
         return self.async_abort(reason="zha_not_set_up")
+
+    async def async_step_mqtt(
+        self, discovery_info: MqttServiceInfo
+    ) -> ConfigFlowResult:
+        """Handle a Zigbee2MQTT bridge's retained ``<base>/bridge/info``.
+
+        The integration keeps one entry: with one set up already, Home
+        Assistant ends this flow before it gets here.
+        """
+        base_topic = discovery_info.topic.removesuffix("/bridge/info")
+        payload = discovery_info.payload
+        if isinstance(payload, bytearray):
+            payload = bytes(payload)
+        info = parse_bridge_info(base_topic, payload)
+        if info is None or info.coordinator_ieee is None:
+            return self.async_abort(reason="not_zigbee2mqtt")
+        await self.async_set_unique_id(str(info.coordinator_ieee))
+        self._abort_if_unique_id_configured()
+        self._base_topic = base_topic
+        self.context["title_placeholders"] = {"name": f"Zigbee2MQTT ({base_topic})"}
+        return await self.async_step_confirm_zigbee2mqtt()
+
+    async def async_step_confirm_zigbee2mqtt(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Confirm binding to the Zigbee2MQTT bridge."""
+        assert self.unique_id is not None
+        if user_input is not None:
+            return self.async_create_entry(
+                title=f"Zigbee2MQTT ({self._base_topic})",
+                data={
+                    CONF_NETWORK: NETWORK_ZIGBEE2MQTT,
+                    CONF_BASE_TOPIC: self._base_topic,
+                    CONF_COORDINATOR_IEEE: self.unique_id,
+                },
+            )
+        return self.async_show_form(
+            step_id="confirm_zigbee2mqtt",
+            description_placeholders={
+                "base_topic": self._base_topic,
+                "ieee": self.unique_id,
+            },
+        )
 
     async def _async_bind(self, zha_entry: ConfigEntry) -> ConfigFlowResult:
         application = async_get_application(self.hass)
@@ -166,6 +216,7 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
             return self.async_create_entry(
                 title=self._zha_entry.title,
                 data={
+                    CONF_NETWORK: NETWORK_ZHA,
                     CONF_ZHA_ENTRY_ID: self._zha_entry.entry_id,
                     CONF_COORDINATOR_IEEE: self.unique_id,
                 },

@@ -12,6 +12,11 @@ ZHA_DOMAIN: Final = "zha"
 
 CONF_ZHA_ENTRY_ID: Final = "zha_entry_id"
 CONF_COORDINATOR_IEEE: Final = "coordinator_ieee"
+CONF_NETWORK: Final = "network"
+"""Which network the entry binds to: ``NETWORK_ZHA`` or ``NETWORK_ZIGBEE2MQTT``."""
+NETWORK_ZHA: Final = "zha"
+NETWORK_ZIGBEE2MQTT: Final = "zigbee2mqtt"
+CONF_BASE_TOPIC: Final = "base_topic"
 
 SUBENTRY_DEVICE: Final = "device"
 

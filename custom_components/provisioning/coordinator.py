@@ -33,6 +33,7 @@ from .core import (
 from .core.zigpy_radio import radio_for
 from .devices import DeviceLinks, resolve_area
 from .issues import async_update_warning
+from .network import Network, ZhaNetwork
 from .remote import RemoteProviderRunner
 from .subentries import subentry_to_entry
 
@@ -40,6 +41,11 @@ if TYPE_CHECKING:
     from zigpy.application import ControllerApplication
 
 type ProvisioningConfigEntry = ConfigEntry[ProvisioningCoordinator]
+
+
+def zha_network(hass: HomeAssistant, application: ControllerApplication) -> ZhaNetwork:
+    """ZHA's network, with the admission adapter for its radio library."""
+    return ZhaNetwork(hass, application, radio_for(application))
 
 
 class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntry]]):
@@ -51,7 +57,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self,
         hass: HomeAssistant,
         config_entry: ProvisioningConfigEntry,
-        application: ControllerApplication,
+        network: Network,
     ) -> None:
         """Initialize the coordinator."""
         super().__init__(
@@ -62,7 +68,10 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             update_interval=None,
             always_update=True,
         )
-        self.application = application
+        self.network = network
+        self.application: ControllerApplication | None = (
+            network.application if isinstance(network, ZhaNetwork) else None
+        )
         self.ieee = EUI64.convert(config_entry.data[CONF_COORDINATOR_IEEE])
         self.local = LocalProvider()
         self.service: ProvisioningService  # built from storage in async_load
@@ -74,7 +83,11 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self.remotes: dict[str, RemoteProviderRunner] = {}
         self.devices = DeviceLinks(hass, self)
         self.admission = Admission(
-            hass, config_entry.entry_id, radio_for(application), self.async_save
+            hass,
+            config_entry.entry_id,
+            network.radio,
+            self.async_save,
+            present=network.present,
         )
 
     async def async_load(self) -> None:
@@ -99,16 +112,13 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         admission.async_setup(
             self.service,
             baseline={EUI64.convert(ieee) for ieee in stored.get("baseline", [])}
-            | set(self.application.devices),
+            | self.network.known_devices(),
             guard_enabled=stored.get("guard_enabled", True),
             continuous=stored.get("continuous", False),
         )
         self.async_save()
         self._async_update_radio_issue()
-        self.application.add_listener(admission)
-        self.config_entry.async_on_unload(
-            lambda: self.application.remove_listener(admission)
-        )
+        self.config_entry.async_on_unload(await self.network.async_attach(admission))
         await admission.async_begin()
 
     async def _async_update_data(self) -> dict[EUI64, ProvisioningEntry]:
@@ -207,7 +217,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         """
         radio = self.admission.radio
         by_key = getattr(radio, "admits_by_key", True)
-        placeholders = {"radio": type(self.application).__module__.split(".")[0]}
+        placeholders = {"radio": self.network.radio_name}
         entry_id = self.config_entry.entry_id
         for key, active in (
             (

@@ -85,7 +85,10 @@ class DeviceLinks:
 
     @property
     def _zha_entry_id(self) -> str:
-        zha_entry_id: str = self.coordinator.config_entry.data[CONF_ZHA_ENTRY_ID]
+        # A Zigbee2MQTT network has no ZHA entry: no ZHA device matches ""
+        zha_entry_id: str = self.coordinator.config_entry.data.get(
+            CONF_ZHA_ENTRY_ID, ""
+        )
         return zha_entry_id
 
     @callback

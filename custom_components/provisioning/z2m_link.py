@@ -8,6 +8,9 @@ Rules:
 
 - Requests are published with QoS 1 and never retained: a retained request
   would be carried out again by every Zigbee2MQTT start.
+- A subscription returns once the broker acknowledged it (Home Assistant
+  batches subscriptions after a short cooldown, while a publish goes out at
+  once): a request sent earlier could get its answer before anyone listens.
 - Subscriptions ask for raw bytes (``encoding=None``); the bridge client
   decodes and checks every payload itself.
 - Payloads are never logged here. A request to add a code carries the code:
@@ -19,12 +22,19 @@ Rules:
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+import logging
 
 from homeassistant.components import mqtt
 from homeassistant.core import HomeAssistant, callback
 
 from .core.z2m import MessageCallback
+
+_LOGGER = logging.getLogger(__name__)
+
+QOS = 1
+SUBSCRIBE_TIMEOUT_S = 10.0
 
 
 class HassMqttClient:
@@ -36,7 +46,7 @@ class HassMqttClient:
 
     async def async_publish(self, topic: str, payload: str) -> None:
         """Publish payload on topic, QoS 1, not retained."""
-        await mqtt.async_publish(self._hass, topic, payload, qos=1, retain=False)
+        await mqtt.async_publish(self._hass, topic, payload, qos=QOS, retain=False)
 
     async def async_subscribe(
         self, topic: str, callback_: MessageCallback
@@ -45,11 +55,27 @@ class HassMqttClient:
 
         @callback
         def _received(message: mqtt.ReceiveMessage) -> None:
-            callback_(message.topic, message.payload)
+            payload = message.payload
+            if isinstance(payload, bytearray):
+                payload = bytes(payload)
+            callback_(message.topic, payload)
 
-        return await mqtt.async_subscribe(
-            self._hass, topic, _received, qos=1, encoding=None
+        done = asyncio.Event()
+        unsubscribe = await mqtt.async_subscribe(
+            self._hass, topic, _received, qos=QOS, encoding=None
         )
+        stop_waiting = mqtt.async_on_subscribe_done(self._hass, topic, QOS, done.set)
+        try:
+            async with asyncio.timeout(SUBSCRIBE_TIMEOUT_S):
+                await done.wait()
+        except TimeoutError:
+            # requests on it then end in z2m_timeout, which callers report
+            _LOGGER.warning(
+                "The MQTT broker did not confirm a subscription to %s", topic
+            )
+        finally:
+            stop_waiting()
+        return unsubscribe
 
 
 async def async_mqtt_ready(hass: HomeAssistant) -> bool:

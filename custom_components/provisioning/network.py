@@ -1,0 +1,244 @@
+"""The Zigbee network a provisioning list binds to: ZHA's radio, or a Zigbee2MQTT bridge.
+
+One Home Assistant runs one provisioning list (the integration is a single
+config entry), bound to one network. The coordinator and the admission facade
+see the network only through :class:`Network`; nothing else asks which kind
+it is.
+
+Rules:
+
+- **ZHA**: the radio adapter is zigpy's (``radio_for``); zigpy's application
+  listener events feed the admission state machine; the devices zigpy knows
+  are in the baseline. This is how the integration always worked.
+- **Zigbee2MQTT**: the radio adapter drives the bridge over Home Assistant's
+  MQTT integration. The bridge reports joins after Zigbee2MQTT's interview;
+  each report is handed to the same state machine, so status, events,
+  repairs and provider reports are the same as with ZHA. Zigbee2MQTT cannot
+  refuse a device at the trust center: an unprovisioned device joins first
+  and is removed after (``bridge/request/device/remove``).
+- The bridge removes a joiner its ``lookup`` does not know. ``lookup`` hands
+  it the entry of a listed device; for a device the guard leaves alone (guard
+  off, or a device of the baseline) it hands a stand-in without a name, so
+  the bridge neither removes nor renames it, and the state machine, which
+  knows the device is not listed, leaves it be.
+- Zigbee2MQTT's Home Assistant discovery creates devices with the identifier
+  ``zigbee2mqtt_0x<ieee>``; such a device of a listed entry is put in the
+  entry's area when it appears, unless it has an area already.
+- No key is logged here; the code travels only in the request payload to the
+  bridge (see :mod:`.core.z2m`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+import logging
+from typing import TYPE_CHECKING, Protocol
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers import device_registry as dr
+from zigpy.types import EUI64
+
+from .const import NETWORK_ZHA, NETWORK_ZIGBEE2MQTT, ZHA_DOMAIN
+from .core import EntryStatus, LinkKey, ProvisioningEntry, RadioAdapter
+from .core.codes import parse_ieee
+from .core.errors import ProvisioningError
+from .core.z2m import BridgeReport, ReportKind, Zigbee2MqttBridge, z2m_ieee
+from .core.z2m_radio import Zigbee2MqttRadio
+from .core.zigpy_radio import radio_for
+from .devices import resolve_area
+from .z2m_link import HassMqttClient
+
+if TYPE_CHECKING:
+    from zigpy.application import ControllerApplication
+
+    from .admission import Admission
+
+_LOGGER = logging.getLogger(__name__)
+
+MQTT_DOMAIN = "mqtt"
+Z2M_IDENTIFIER_PREFIX = "zigbee2mqtt_"
+_ADMISSIBLE = (EntryStatus.PENDING, EntryStatus.ADMITTING, EntryStatus.JOINED)
+
+
+class Network(Protocol):
+    """What the coordinator needs from the network it provisions."""
+
+    kind: str
+    """``zha`` or ``zigbee2mqtt`` (the entry's ``network``)."""
+    radio: RadioAdapter
+    radio_name: str
+    """The radio library or bridge, for repair texts."""
+
+    def known_devices(self) -> set[EUI64]:
+        """Devices already in the network (the guard's baseline)."""
+
+    def present(self) -> bool:
+        """Whether the network's integration is running (else the radio is gone)."""
+
+    async def async_attach(self, admission: Admission) -> CALLBACK_TYPE:
+        """Feed joins to admission; return the undo."""
+
+
+class ZhaNetwork:
+    """ZHA's radio, through zigpy."""
+
+    kind = NETWORK_ZHA
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        application: ControllerApplication,
+        radio: RadioAdapter | None = None,
+    ) -> None:
+        """Bind to ZHA's running radio application (radio: its adapter)."""
+        self.hass = hass
+        self.application = application
+        self.radio: RadioAdapter = radio or radio_for(application)
+        self.radio_name = type(application).__module__.split(".")[0]
+
+    def known_devices(self) -> set[EUI64]:
+        """The devices zigpy knows."""
+        return set(self.application.devices)
+
+    def present(self) -> bool:
+        """Whether ZHA is loaded."""
+        return any(
+            entry.state is ConfigEntryState.LOADED
+            for entry in self.hass.config_entries.async_entries(ZHA_DOMAIN)
+        )
+
+    async def async_attach(self, admission: Admission) -> CALLBACK_TYPE:
+        """Listen to zigpy's join events."""
+        application = self.application
+        application.add_listener(admission)
+        return lambda: application.remove_listener(admission)
+
+
+def _stand_in(ieee: EUI64) -> ProvisioningEntry:
+    """An unnamed entry for a joiner the guard leaves alone (never stored)."""
+    now = datetime.now(UTC)
+    return ProvisioningEntry(
+        ieee=ieee,
+        credential=LinkKey(bytes(16)),
+        provider_id="",
+        created_at=now,
+        updated_at=now,
+    )
+
+
+class Z2mNetwork:
+    """A Zigbee2MQTT bridge, over Home Assistant's MQTT integration."""
+
+    kind = NETWORK_ZIGBEE2MQTT
+    radio_name = "zigbee2mqtt"
+
+    def __init__(self, hass: HomeAssistant, base_topic: str) -> None:
+        """Bridge client on base_topic (started by ``async_attach``)."""
+        self.hass = hass
+        self._admission: Admission | None = None
+        self.bridge = Zigbee2MqttBridge(
+            HassMqttClient(hass),
+            base_topic=base_topic,
+            lookup=self._lookup,
+            listener=self._on_report,
+        )
+        self.radio: RadioAdapter = Zigbee2MqttRadio(self.bridge)
+
+    def known_devices(self) -> set[EUI64]:
+        """Zigbee2MQTT's devices come in through the stored baseline only."""
+        return set()
+
+    def present(self) -> bool:
+        """Whether Home Assistant's MQTT integration is loaded."""
+        return any(
+            entry.state is ConfigEntryState.LOADED
+            for entry in self.hass.config_entries.async_entries(MQTT_DOMAIN)
+        )
+
+    async def async_attach(self, admission: Admission) -> CALLBACK_TYPE:
+        """Subscribe to the bridge and follow Zigbee2MQTT's devices for areas."""
+        self._admission = admission
+        await self.bridge.async_start()
+        unlisten = self.hass.bus.async_listen(
+            dr.EVENT_DEVICE_REGISTRY_UPDATED, self._async_registry_updated
+        )
+
+        def _detach() -> None:
+            unlisten()
+            self._admission = None
+            self.hass.async_create_task(
+                self.bridge.async_stop(), "provisioning zigbee2mqtt stop"
+            )
+
+        return _detach
+
+    def _lookup(self, ieee: EUI64) -> ProvisioningEntry | None:
+        admission = self._admission
+        if admission is None:
+            return _stand_in(ieee)
+        machine = admission.machine
+        entry = machine.service.get(ieee)
+        if entry is not None and entry.status in _ADMISSIBLE:
+            return entry
+        if ieee in machine.baseline or not machine.guard_enabled:
+            return _stand_in(ieee)
+        return None  # the bridge removes it
+
+    @callback
+    def _on_report(self, report: BridgeReport) -> None:
+        admission = self._admission
+        if admission is None:
+            return
+        machine = admission.machine
+        if report.kind is ReportKind.JOINED:
+            self.hass.async_create_task(self._async_joined(report.ieee))
+        elif report.kind is ReportKind.INTERVIEW_FAILED:
+            # the interview timer marks it failed, as with ZHA
+            self.hass.async_create_task(machine.async_device_joined(report.ieee))
+        elif report.kind in (ReportKind.REMOVED, ReportKind.REMOVE_FAILED):
+            if report.kind is ReportKind.REMOVE_FAILED:
+                _LOGGER.warning("Zigbee2MQTT could not remove %s", report.ieee)
+            admission.async_unprovisioned_removed(str(report.ieee))
+
+    async def _async_joined(self, ieee: EUI64) -> None:
+        if (admission := self._admission) is None:
+            return
+        await admission.machine.async_device_joined(ieee)
+        await admission.machine.async_device_initialized(ieee)
+        self._async_apply_area(ieee)
+
+    @callback
+    def _async_registry_updated(
+        self, event: Event[dr.EventDeviceRegistryUpdatedData]
+    ) -> None:
+        if event.data["action"] != "create":
+            return
+        device = dr.async_get(self.hass).async_get(event.data["device_id"])
+        if device is None:
+            return
+        for domain, identifier in device.identifiers:
+            if domain == MQTT_DOMAIN and identifier.startswith(Z2M_IDENTIFIER_PREFIX):
+                try:
+                    ieee = parse_ieee(identifier.removeprefix(Z2M_IDENTIFIER_PREFIX))
+                except ProvisioningError:
+                    return
+                self._async_apply_area(ieee)
+                return
+
+    @callback
+    def _async_apply_area(self, ieee: EUI64) -> None:
+        """Put Zigbee2MQTT's device of a listed entry in the entry's area."""
+        admission = self._admission
+        if admission is None:
+            return
+        entry = admission.machine.service.get(ieee)
+        if entry is None or entry.area is None:
+            return
+        dev_reg = dr.async_get(self.hass)
+        identifier = (MQTT_DOMAIN, Z2M_IDENTIFIER_PREFIX + z2m_ieee(ieee))
+        for device in dev_reg.async_get_devices(identifiers={identifier}):
+            if device.area_id is None:
+                dev_reg.async_update_device(
+                    device.id, area_id=resolve_area(self.hass, entry.area)
+                )

@@ -1,0 +1,285 @@
+"""Device Provisioning on a Zigbee2MQTT network, end to end: Home Assistant's
+real MQTT integration on a real Mosquitto, the real Zigbee2MQTT (with its Home
+Assistant discovery on) and the virtual coordinator's EZSP 13 personality."""
+
+# The shared fixtures are imported by name; tests take them as arguments.
+# ruff: noqa: F811
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+import logging
+import pathlib
+
+from homeassistant import config_entries
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
+from homeassistant.const import MATCH_ALL
+from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    issue_registry as ir,
+)
+import pytest
+
+from custom_components.provisioning.const import (
+    CONF_BASE_TOPIC,
+    CONF_NETWORK,
+    DOMAIN,
+    NETWORK_ZIGBEE2MQTT,
+)
+from provisioning_server.store import Store
+from provisioning_server.validation import DeviceRecord
+from tests.conftest import find_secrets
+from tests.provisioning_server.helpers import serve_store
+from tests.test_admission import start_pairing, status, wait_for
+from tests.test_central import connect, register_hub, store  # noqa: F401
+from tests.zigbee2mqtt.fixtures import (  # noqa: F401
+    broker_port,
+    coordinator13,
+    mqtt,
+    z2m_index,
+)
+from tests.zigbee2mqtt.harness import BASE, MqttRecorder, Zigbee2Mqtt
+from tests.zigbee2mqtt.test_ha_mqtt_link import setup_mqtt
+from virtual_coordinator import VirtualCoordinator, VirtualDevice
+
+pytestmark = pytest.mark.timeout(240)
+
+IEEE = "00:11:22:33:44:55:66:77"
+Z2M_IEEE = "0x0011223344556677"
+CODE = "83FED3407A939723A5C639B26916D505C3B5"
+QR = f"Z:0011223344556677$I:{CODE}"
+INTRUDER = "00:11:22:33:44:55:66:88"
+METER = "00:0d:6f:00:00:00:00:01"
+
+
+@pytest.fixture
+async def z2m_ha(
+    z2m_index: pathlib.Path,
+    tmp_path: pathlib.Path,
+    broker_port: int,
+    coordinator13: VirtualCoordinator,
+    mqtt: MqttRecorder,
+) -> AsyncIterator[Zigbee2Mqtt]:
+    """Zigbee2MQTT with its Home Assistant discovery on, online on the broker."""
+    bridge = Zigbee2Mqtt(z2m_index, tmp_path / "z2m")
+    bridge.configure(broker_port, coordinator13.tcp_url)
+    config = bridge.data_dir / "configuration.yaml"
+    config.write_text(
+        config.read_text().replace(
+            "homeassistant: {enabled: false}", "homeassistant: {enabled: true}"
+        )
+    )
+    try:
+        await bridge.start(mqtt)
+        yield bridge
+    finally:
+        await bridge.stop()
+
+
+@pytest.fixture
+async def z2m_entry(
+    hass: HomeAssistant, broker_port: int, z2m_ha: Zigbee2Mqtt
+) -> AsyncIterator[ConfigEntry]:
+    """Device Provisioning, set up from the discovery of the bridge."""
+    mqtt_entry = await setup_mqtt(hass, broker_port)
+    # The retained bridge/info starts a discovery flow of this integration
+    await wait_for(
+        hass, lambda: hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    )
+    [flow] = hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    assert flow["context"]["source"] == config_entries.SOURCE_MQTT
+    assert flow["step_id"] == "confirm_zigbee2mqtt"
+    result = await hass.config_entries.flow.async_configure(flow["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    entry = result["result"]
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    assert entry.data[CONF_NETWORK] == NETWORK_ZIGBEE2MQTT
+    assert entry.data[CONF_BASE_TOPIC] == BASE
+    yield entry
+    if entry.state is ConfigEntryState.LOADED:
+        await hass.config_entries.async_unload(entry.entry_id)
+    await hass.config_entries.async_unload(mqtt_entry.entry_id)
+    await hass.async_block_till_done()
+
+
+def z2m_device(hass: HomeAssistant, z2m_ieee: str) -> dr.DeviceEntry | None:
+    """The device Zigbee2MQTT's Home Assistant discovery made."""
+    devices = dr.async_get(hass).async_get_devices(
+        identifiers={("mqtt", f"zigbee2mqtt_{z2m_ieee}")}
+    )
+    return devices[0] if devices else None
+
+
+def record_events(hass: HomeAssistant) -> list[Event]:
+    events: list[Event] = []
+    hass.bus.async_listen(MATCH_ALL, callback(lambda event: events.append(event)))
+    return events
+
+
+async def test_scan_plug_press_installed_on_zigbee2mqtt(
+    hass: HomeAssistant,
+    coordinator13: VirtualCoordinator,
+    mqtt: MqttRecorder,
+    z2m_entry: ConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Use case 1: the code is added, the permit opens, the device joins and is
+    renamed, put in its area, reported, and the window ends with permit 0."""
+    caplog.set_level(logging.DEBUG)
+    events = record_events(hass)
+    area = ar.async_get(hass).async_create("Kitchen")
+    await hass.services.async_call(
+        DOMAIN,
+        "add_device",
+        {"qr_code": QR, "name": "Kitchen light", "area_id": area.id},
+        blocking=True,
+    )
+    response = await start_pairing(hass)
+    assert CODE.lower() not in str(response).lower()
+    # Zigbee2MQTT cannot refuse a device at the trust center: the window says so
+    assert response["install_code_only"] is False
+    assert response["keys_loaded"] == 1
+    # Zigbee2MQTT's permit adds its wildcard well-known key beside the code
+    assert IEEE in [str(k) for k in coordinator13.transient_keys]
+    assert coordinator13.permit_open
+    assert status(hass, z2m_entry, IEEE) == "admitting"
+
+    device = VirtualDevice(IEEE, install_code=CODE, manufacturer="Acme", model="Bulb")
+    assert coordinator13.power_on(device).joined
+    await wait_for(hass, lambda: status(hass, z2m_entry, IEEE) == "joined", 60)
+    joined = [e.data for e in events if e.event_type == "provisioning_device_joined"]
+    assert joined == [{"ieee": IEEE, "name": "Kitchen light", "provider": "local"}]
+    # Renamed in Zigbee2MQTT
+    await mqtt.wait_for(
+        f"{BASE}/bridge/devices",
+        lambda data: any(
+            d.get("ieee_address") == Z2M_IEEE
+            and d.get("friendly_name") == "Kitchen light"
+            for d in data
+        ),
+    )
+    # Zigbee2MQTT's Home Assistant device is in the entry's area
+    await wait_for(
+        hass,
+        lambda: (d := z2m_device(hass, Z2M_IEEE)) is not None and d.area_id == area.id,
+        60,
+    )
+    # Every listed device joined: the window ends with permit_join time 0
+    await wait_for(hass, lambda: not z2m_entry.runtime_data.admission.window_open)
+    await coordinator13.wait_until(lambda: not coordinator13.permit_open)
+    assert coordinator13.transient_keys == []
+    assert mqtt.events("device_joined", Z2M_IEEE)
+
+    # The code went to the bridge only: not in logs, states or events
+    assert find_secrets(caplog.text, [CODE]) == []
+    # (call_service is the user's own add_device call, with the QR text)
+    fired = [e.data for e in events if e.event_type != "call_service"]
+    shown = str(fired) + str(hass.states.async_all())
+    assert find_secrets(shown, [CODE]) == []
+
+
+async def test_an_unprovisioned_device_is_removed_after_it_joined(
+    hass: HomeAssistant,
+    coordinator13: VirtualCoordinator,
+    mqtt: MqttRecorder,
+    z2m_entry: ConfigEntry,
+) -> None:
+    """The guard: Zigbee2MQTT lets it join; it is removed, with an event and a repair."""
+    events = record_events(hass)
+    await hass.services.async_call(
+        DOMAIN, "add_device", {"qr_code": QR, "name": "Kitchen light"}, blocking=True
+    )
+    await start_pairing(hass)
+    intruder = VirtualDevice(INTRUDER, model="Intruder")
+    assert coordinator13.power_on(intruder).joined  # no trust-center refusal
+    await wait_for(
+        hass,
+        lambda: any(
+            e.event_type == "provisioning_unprovisioned_device_removed"
+            and e.data == {"ieee": INTRUDER}
+            for e in events
+        ),
+        60,
+    )
+    assert ir.async_get(hass).async_get_issue(
+        DOMAIN, f"unprovisioned_device_removed_{INTRUDER}"
+    )
+    # The repair that says removal comes after the join, on any window
+    warning = ir.async_get(hass).async_get_issue(
+        DOMAIN, f"radio_not_install_code_only_{z2m_entry.entry_id}"
+    )
+    assert warning is not None
+    assert warning.translation_placeholders == {"radio": "zigbee2mqtt"}
+    await coordinator13.wait_until(lambda: not intruder.joined)
+    assert status(hass, z2m_entry, IEEE) == "admitting"  # the listed one waits
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+    await coordinator13.wait_until(lambda: not coordinator13.permit_open)
+    assert coordinator13.transient_keys == []
+
+
+async def test_with_the_guard_off_an_unlisted_device_stays(
+    hass: HomeAssistant,
+    coordinator13: VirtualCoordinator,
+    mqtt: MqttRecorder,
+    z2m_entry: ConfigEntry,
+) -> None:
+    events = record_events(hass)
+    z2m_entry.runtime_data.admission.async_set_guard(False)
+    await hass.services.async_call(
+        DOMAIN, "add_device", {"qr_code": QR, "name": "Kitchen light"}, blocking=True
+    )
+    await start_pairing(hass)
+    guest = VirtualDevice(INTRUDER, model="Guest")
+    assert coordinator13.power_on(guest).joined
+    # Its interview ends after the moment a removal would have been sent
+    await mqtt.wait_for(
+        f"{BASE}/bridge/devices",
+        lambda data: any(
+            d.get("ieee_address") == "0x0011223344556688"
+            and d.get("interview_completed")
+            for d in data
+        ),
+        timeout=60,
+    )
+    await hass.async_block_till_done()
+    assert guest.joined
+    assert not [
+        e for e in events if e.event_type == "provisioning_unprovisioned_device_removed"
+    ]
+    assert not mqtt.events("device_leave", "0x0011223344556688")
+    assert status(hass, z2m_entry, IEEE) == "admitting"
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+
+
+async def test_a_server_entry_joins_and_is_reported(
+    hass: HomeAssistant,
+    coordinator13: VirtualCoordinator,
+    z2m_entry: ConfigEntry,
+    store: Store,
+) -> None:
+    """A meter listed on the provisioning server joins and its status goes back."""
+    hub = z2m_entry.unique_id
+    _, token = register_hub(
+        store,
+        z2m_entry,
+        DeviceRecord(ieee=METER, install_code=CODE, name="Meter flat 1"),
+    )
+    async with serve_store(store) as url:
+        await connect(hass, z2m_entry, url, token)
+        assert status(hass, z2m_entry, METER) == "pending"
+        await start_pairing(hass)
+        meter = VirtualDevice(METER, install_code=CODE, model="Meter")
+        assert coordinator13.power_on(meter).joined
+        await wait_for(hass, lambda: status(hass, z2m_entry, METER) == "joined", 60)
+        await wait_for(
+            hass,
+            lambda: (
+                [s.status for s in store.device_status(hub) if s.ieee == METER]
+                == ["joined"]
+            ),
+            60,
+        )
