@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 
 from virtual_coordinator import VirtualCoordinator
-from virtual_coordinator.bench import measure_key_import_round_trip
-from virtual_coordinator.host import start_bellows_app
+from virtual_coordinator.ezsp.bench import measure_key_import_round_trip
+from virtual_coordinator.ezsp.host import start_bellows_app
 
 N = int(os.environ.get("BENCH_KEY_IMPORTS", "200"))
 

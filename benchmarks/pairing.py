@@ -28,7 +28,7 @@ from custom_components.provisioning.config_flow import device_subentry_data
 from custom_components.provisioning.const import DOMAIN, SUBENTRY_DEVICE
 from custom_components.provisioning.core import LinkKey, ScannedCode
 from virtual_coordinator import VirtualCoordinator
-from virtual_coordinator.bench import measure_key_import_round_trip
+from virtual_coordinator.ezsp.bench import measure_key_import_round_trip
 from virtual_coordinator.pytest_plugin import setup_zha
 
 SIZES = (1, 10, 100)

@@ -1,9 +1,16 @@
-"""A virtual Zigbee coordinator: an EmberZNet NCP emulator speaking EZSP over ASH."""
+"""A virtual Zigbee coordinator: one network model, EZSP and Z-Stack front-ends.
 
-from .device import Endpoint, VirtualDevice
-from .ncp import DEFAULT_PORT, VirtualCoordinator
-from .ncp_devices import JoinResult
-from .trust_center import Event, Record, TrustCenter
+``network`` is the radio-independent model (trust center, devices, joins,
+record); ``ezsp`` emulates an EmberZNet NCP (EZSP over ASH) and ``znp`` a TI
+Z-Stack coordinator (MT), both on that model. ``VirtualCoordinator`` is the
+EZSP one.
+"""
+
+from .ezsp import DEFAULT_PORT, VirtualCoordinator
+from .network.device import Endpoint, VirtualDevice
+from .network.joins import JoinResult
+from .network.record import Event, Record
+from .network.trust_center import TrustCenter
 
 __all__ = [
     "DEFAULT_PORT",

@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from .control import DEFAULT_CONTROL_PORT, ControlServer, send_request
-from .ncp import DEFAULT_PORT, VirtualCoordinator
+from .ezsp import DEFAULT_PORT, VirtualCoordinator
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     host, _, port = args.control.rpartition(":")
     if args.control_port is not None:
         port = str(args.control_port)
-    request: dict = {"op": args.command.replace("-", "_")}
+    request: dict[str, Any] = {"op": args.command.replace("-", "_")}
     if args.command == "plug-in":
         request.update(
             ieee=args.ieee,

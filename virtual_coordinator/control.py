@@ -15,9 +15,9 @@ from typing import Any
 
 import zigpy.types as zt
 
-from .device import VirtualDevice
-from .ncp import VirtualCoordinator
-from .trust_center import policy_names
+from .ezsp import VirtualCoordinator
+from .network.device import VirtualDevice
+from .network.trust_center import policy_names
 
 DEFAULT_CONTROL_PORT = 6639
 

@@ -1,17 +1,20 @@
-"""Serve the virtual NCP's ASH protocol on a pseudo-terminal."""
+"""Serve a coordinator's byte protocol (ASH or MT) on a pseudo-terminal.
+
+A transport both front-ends use: it hands bytes to an ``asyncio.Protocol``
+as a TCP connection would, and drops output while no process holds the
+other side.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import os
 
-from .ash import AshNcpProtocol
-
 
 class PtyEndpoint:
-    """Serve an ASH protocol on the master side of a pseudo-terminal."""
+    """Serve a protocol on the master side of a pseudo-terminal."""
 
-    def __init__(self, protocol: AshNcpProtocol) -> None:
+    def __init__(self, protocol: asyncio.Protocol) -> None:
         self.protocol = protocol
         self.master: int | None = None
         self.slave: int | None = None
@@ -32,7 +35,7 @@ class PtyEndpoint:
         self.protocol.connection_made(self)  # type: ignore[arg-type]
         return os.ttyname(slave)
 
-    # transport interface used by AshNcpProtocol
+    # the transport interface the protocols use
     def write(self, data: bytes) -> None:
         if self.master is None:
             return

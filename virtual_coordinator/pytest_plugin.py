@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from .ncp import VirtualCoordinator
+from .ezsp import VirtualCoordinator
 
 # zigpy configuration that keeps ZHA's tests fast, deterministic and quiet
 TEST_ZIGPY_CONFIG: dict[str, Any] = {

@@ -27,7 +27,7 @@ from custom_components.provisioning.core.ezsp_radio import INSTALL_CODE_ONLY, Ez
 from custom_components.provisioning.core.radio import RadioLostError
 from tests.core.conftest import make_entry
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
-from virtual_coordinator.host import start_bellows_app
+from virtual_coordinator.ezsp.host import start_bellows_app
 
 WILDCARD = EUI64.convert("FF:FF:FF:FF:FF:FF:FF:FF")
 

@@ -27,7 +27,7 @@ from custom_components.provisioning.core.radio import RadioLostError
 from custom_components.provisioning.core.single_key_radio import SingleKeyRadio
 from custom_components.provisioning.core.zigpy_radio import radio_for
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
-from virtual_coordinator.host import start_bellows_app
+from virtual_coordinator.ezsp.host import start_bellows_app
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 OFFLINE = {

@@ -21,7 +21,7 @@ from custom_components.provisioning.core.ezsp_radio import (
 from custom_components.provisioning.core.radio import Maintenance, RadioLostError
 from custom_components.provisioning.core.zigpy_radio import ZigpyRadio, radio_for
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
-from virtual_coordinator.host import start_bellows_app
+from virtual_coordinator.ezsp.host import start_bellows_app
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 WILDCARD = EUI64.convert("FF:FF:FF:FF:FF:FF:FF:FF")

@@ -19,7 +19,7 @@ from bellows.ash import (
 import bellows.types as t
 from hypothesis import given, strategies as st
 
-from virtual_coordinator.ash import (
+from virtual_coordinator.ezsp.ash import (
     AshNcpProtocol,
     encode_frame,
     stuff_bytes,

@@ -10,8 +10,8 @@ import zigpy.types as zt
 from zigpy.util import convert_install_code
 
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
-from virtual_coordinator.bench import measure_key_import_round_trip
-from virtual_coordinator.host import ezsp_protocol, start_bellows_app
+from virtual_coordinator.ezsp.bench import measure_key_import_round_trip
+from virtual_coordinator.ezsp.host import ezsp_protocol, start_bellows_app
 
 IEEE = "00:11:22:33:44:55:66:77"
 INSTALL_CODE = "83FED3407A939723A5C639B26916D505C3B5"

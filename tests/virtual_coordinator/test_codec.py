@@ -9,8 +9,8 @@ import pytest
 import zigpy.types as zt
 
 from virtual_coordinator import VirtualCoordinator
-from virtual_coordinator.codec import EzspCodec
-from virtual_coordinator.ncp import _zero
+from virtual_coordinator.ezsp.codec import EzspCodec
+from virtual_coordinator.ezsp.dispatch import _zero
 
 PROTOCOLS = {8: EZSPv8, 13: EZSPv13}
 

@@ -13,8 +13,8 @@ import bellows.types as t
 import pytest
 
 from virtual_coordinator import VirtualCoordinator
-from virtual_coordinator.codec import EzspCodec
-from virtual_coordinator.host import start_bellows_app
+from virtual_coordinator.ezsp.codec import EzspCodec
+from virtual_coordinator.ezsp.host import start_bellows_app
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import bellows.types as t
 
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.control import ControlServer
-from virtual_coordinator.host import start_bellows_app
+from virtual_coordinator.ezsp.host import start_bellows_app
 
 
 class Lost:

@@ -7,7 +7,7 @@ import zigpy.types as zt
 from zigpy.util import convert_install_code
 
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
-from virtual_coordinator.trust_center import (
+from virtual_coordinator.network.trust_center import (
     WELL_KNOWN_KEY,
     WILDCARD_IEEE,
     Record,

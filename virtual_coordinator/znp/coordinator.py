@@ -5,10 +5,10 @@ The unmodified zigpy-znp drives it over TCP or a pseudo-terminal. Rules:
 - One host at a time; one SRSP per SREQ, sent before the callbacks the
   request causes. Devices act only outside a request (``power_on``,
   ``leave``), and their callbacks go straight to the host.
-- The network model (trust center, record, virtual devices) is the
-  radio-independent one in ``virtual_coordinator``; this module adds what is
-  Z-Stack's own: NVRAM, the persistent APS key table, the RAM install-code
-  flag, and the MT callbacks of joins and leaves.
+- The network model (trust center, record, virtual devices and the join
+  simulation) is the radio-independent one in ``virtual_coordinator.network``;
+  this module adds what is Z-Stack's own: NVRAM, the persistent APS key
+  table, the RAM install-code flag, and the MT callbacks of joins and leaves.
 - NVRAM, the APS key table and the joined devices are saved to the state
   file, so a restart resumes the same network with the same keys.
 """
@@ -21,7 +21,6 @@ import asyncio
 from collections.abc import Callable
 import contextlib
 import dataclasses
-import json
 import logging
 import os
 import pathlib
@@ -35,12 +34,19 @@ import zigpy_znp.commands as c
 from zigpy_znp.frames import GeneralFrame
 import zigpy_znp.types as t
 
-from virtual_coordinator import JoinResult
-from virtual_coordinator.device import Endpoint, VirtualDevice
+from virtual_coordinator.network.device import Endpoint, VirtualDevice
+from virtual_coordinator.network.joins import COORDINATOR_NWK, DeviceNetwork
+from virtual_coordinator.network.persistence import (
+    check_ieee,
+    new_ieee,
+    read_state,
+    write_state,
+)
+from virtual_coordinator.network.record import Record, RecordWaiter
+from virtual_coordinator.network.trust_center import WrongKeyMode
 from virtual_coordinator.pty import PtyEndpoint
-from virtual_coordinator.trust_center import Event, Record, WrongKeyMode
 
-from .handlers_af_zdo import COORDINATOR_NWK, AfZdoHandlers
+from .handlers_af_zdo import AfZdoHandlers
 from .handlers_bdb import BdbHandlers
 from .handlers_sys import SysHandlers
 from .nvram import NvStore
@@ -62,11 +68,20 @@ class NetworkSummary:
     channel: int
 
 
-class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
+# TI's OUI, in the order zigpy's EUI64 holds its bytes
+TI_OUI = (0x4B, 0x12, 0x00)
+
+
+class ZnpCoordinator(
+    SysHandlers, AfZdoHandlers, BdbHandlers, DeviceNetwork, RecordWaiter
+):
     """An emulated Texas Instruments Z-Stack coordinator speaking MT."""
 
     radio_type = "znp"
     ezsp_version = None
+    frame_protocol = "MT"
+    trust_center: ZStackTrustCenter
+    stack_up: bool
 
     def __init__(
         self,
@@ -79,8 +94,7 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
         serial_number: str | None = None,
     ) -> None:
         self.record = Record()
-        self._record_changed: asyncio.Event | None = None
-        self.record.listeners.append(self._on_record)
+        self._watch_record()
         self.trust_center = ZStackTrustCenter(
             self.record,
             key_table_capacity=key_table_capacity,
@@ -159,53 +173,6 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
     def tcp_url(self) -> str:
         return f"tcp://{self.host}:{self.port}"
 
-    def events(self, *kinds: str) -> list[Event]:
-        return self.record.of_kind(*kinds) if kinds else list(self.record)
-
-    def _on_record(self, event: Event) -> None:
-        if event.kind == "unknown_frame":
-            _LOGGER.warning("Unsupported MT frame: %s", event.details)
-        self._notify()
-
-    def _notify(self) -> None:
-        if self._record_changed is not None:
-            self._record_changed.set()
-
-    async def wait_for_event(
-        self,
-        kind: str,
-        predicate: Callable[[Event], bool] = lambda _e: True,
-        *,
-        timeout: float = 10,
-        start: int = 0,
-    ) -> Event:
-        """Wait until the record holds a matching event at index >= start."""
-        async with asyncio.timeout(timeout):
-            while True:
-                for event in self.record[start:]:
-                    if event.kind == kind and predicate(event):
-                        return event
-                if self._record_changed is None:
-                    self._record_changed = asyncio.Event()
-                self._record_changed.clear()
-                await self._record_changed.wait()
-
-    async def wait_until(
-        self,
-        condition: Callable[[], bool],
-        *,
-        timeout: float = 10,
-        poll_interval: float = 0.05,
-    ) -> None:
-        """Wait until ``condition()`` holds, re-checked on every frame and poll."""
-        async with asyncio.timeout(timeout):
-            while not condition():
-                if self._record_changed is None:
-                    self._record_changed = asyncio.Event()
-                self._record_changed.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._record_changed.wait(), poll_interval)
-
     @property
     def idle(self) -> bool:
         """MT has no acknowledgements: the host has what was written."""
@@ -218,26 +185,20 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
     # Persistence
     # ------------------------------------------------------------------
     def _load_state(self, ieee: str | None) -> tuple[NvStore, dict[str, int]]:
-        if self.state_file is not None and self.state_file.exists():
-            data = json.loads(self.state_file.read_text())
+        data = read_state(self.state_file)
+        if data is not None:
             if data.get("radio") != "znp":
                 raise ValueError(
                     f"{self.state_file} is not the state of a Z-Stack coordinator"
                 )
             nv = NvStore.from_json(data["nvram"])
-            if ieee is not None and zt.EUI64.convert(ieee) != nv.ieee:
-                raise ValueError("The state file belongs to another coordinator IEEE")
+            check_ieee(ieee, nv.ieee)
             for ieee_text, key in data.get("aps_keys", {}).items():
                 self.trust_center.restore_key(
                     zt.EUI64.convert(ieee_text), zt.KeyData(bytes.fromhex(key))
                 )
             return nv, {k: int(v) for k, v in data.get("devices", {}).items()}
-        if ieee is None:
-            raw = [random.randint(0, 255) for _ in range(5)] + [0x4B, 0x12, 0x00]
-            eui = t.EUI64(raw)
-        else:
-            eui = t.EUI64.convert(ieee)
-        return NvStore.blank(eui), {}
+        return NvStore.blank(new_ieee(TI_OUI, ieee)), {}
 
     def save_state(self) -> None:
         """Write the state file soon (coalesces the many writes of a formation)."""
@@ -263,9 +224,7 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
             },
             "devices": dict(self.joined_devices),
         }
-        tmp = self.state_file.with_suffix(self.state_file.suffix + ".tmp")
-        tmp.write_text(json.dumps(data, indent=1))
-        tmp.replace(self.state_file)
+        write_state(self.state_file, data, indent=1)
 
     # ------------------------------------------------------------------
     # Transports
@@ -298,7 +257,7 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
     async def start_pty(self) -> str:
         """Expose the coordinator on a pseudo-terminal; returns ``/dev/pts/N``."""
         proto = self._new_protocol()
-        self._pty = PtyEndpoint(proto)  # type: ignore[arg-type]
+        self._pty = PtyEndpoint(proto)
         self.pty_path = self._pty.open()
         return self.pty_path
 
@@ -436,23 +395,16 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
         for device in self.devices.values():
             device.joined = False
 
-    def _assign_nwk(self, device: VirtualDevice) -> int:
-        known = self.joined_devices.get(str(device.ieee))
-        if known is not None:
-            return known
-        used = set(self.joined_devices.values()) | {COORDINATOR_NWK}
-        if device.nwk is not None and int(device.nwk) not in used:
-            return int(device.nwk)
-        while True:
-            nwk = random.randint(0x0001, 0xFFF7)
-            if nwk not in used:
-                return nwk
+    def _joined_devices(self) -> dict[str, int]:
+        return self.joined_devices
 
-    def _device_by_nwk(self, nwk: int) -> VirtualDevice | None:
-        for device in self.devices.values():
-            if device.nwk == nwk and (device.joined or device.ieee in self._silent):
-                return device
-        return None
+    def _remember_device(self, device: VirtualDevice, nwk: int) -> None:
+        self.joined_devices[str(device.ieee)] = nwk
+        self.nv.remember_device(device.ieee, nwk)
+
+    def _forget_device(self, device: VirtualDevice) -> None:
+        self.joined_devices.pop(str(device.ieee), None)
+        self.nv.forget_device(device.ieee)
 
     def _next_tsn(self) -> int:
         self._zdo_tsn = (self._zdo_tsn + 1) & 0xFF
@@ -479,64 +431,21 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
         if self._in_request:
             raise RuntimeError("Devices cannot act from inside an MT request handler")
 
-    def power_on(self, device: VirtualDevice) -> JoinResult:
-        """Power a device on: it tries to join (or rejoin) the network."""
-        self._require_idle_context()
-        self.devices[device.ieee] = device
-        tc = self.trust_center
-        ieee = str(device.ieee)
-        if device.joined and device.nwk is not None:
-            self.send(self._tc_device(device, int(device.nwk)), self._announce(device))
-            tc.log("join", ieee=ieee, joined=True, reason="rejoin", nwk=int(device.nwk))
-            return JoinResult(True, "rejoin", int(device.nwk))
-        if not self.stack_up:
-            tc.log("join", ieee=ieee, joined=False, reason="network_down")
-            return JoinResult(False, "network_down")
-        decision = tc.decide(device.ieee, device.link_key)
-        key_kind = "well_known" if device.uses_well_known_key else "install_code"
-        common = {"ieee": ieee, "key": key_kind, "policy": tc.policy}
-        if decision.admitted:
-            nwk = self._assign_nwk(device)
-            device.nwk = zt.NWK(nwk)
-            device.joined = True
-            self._silent.discard(device.ieee)
-            self.joined_devices[ieee] = nwk
-            self.nv.remember_device(device.ieee, nwk)
-            self.save_state()
-            tc.log("join", joined=True, reason=decision.reason, nwk=nwk, **common)
-            self.send(self._tc_device(device, nwk))
-            if device.responsive:
-                self.send(self._announce(device))
-            return JoinResult(True, decision.reason, nwk)
-        if (
-            decision.reason == "wrong_key"
-            and tc.wrong_key == "join_silent"
-            and tc.permit_open
-        ):
-            nwk = self._assign_nwk(device)
-            device.nwk = zt.NWK(nwk)
-            self._silent.add(device.ieee)
-            tc.log(
-                "join",
-                joined=False,
-                reason="wrong_key",
-                announced=True,
-                nwk=nwk,
-                **common,
-            )
-            self.send(self._tc_device(device, nwk))
-            return JoinResult(False, "wrong_key", nwk, announced=True)
-        tc.log("join", joined=False, reason=decision.reason, **common)
-        return JoinResult(False, decision.reason)
+    def _report_rejoin(self, device: VirtualDevice) -> None:
+        assert device.nwk is not None
+        self.send(self._tc_device(device, int(device.nwk)), self._announce(device))
+
+    def _report_join(self, device: VirtualDevice, nwk: int, *, announce: bool) -> None:
+        self.send(self._tc_device(device, nwk))
+        if announce:
+            self.send(self._announce(device))
+
+    def _report_denied(self, device: VirtualDevice, nwk: int) -> None:
+        """Z-Stack tells its host nothing of a device it turned away."""
 
     def _device_left(self, device: VirtualDevice, *, source: str) -> Any:
-        device.joined = False
-        self._silent.discard(device.ieee)
-        self.joined_devices.pop(str(device.ieee), None)
-        self.nv.forget_device(device.ieee)
-        self.save_state()
         nwk = int(device.nwk) if device.nwk is not None else 0xFFFE
-        self.trust_center.log("leave", ieee=str(device.ieee), nwk=nwk, source=source)
+        self._mark_left(device, source=source, nwk=nwk)
         return c.ZDO.LeaveInd.Callback(
             NWK=nwk,
             IEEE=device.ieee,
@@ -545,22 +454,8 @@ class ZnpCoordinator(SysHandlers, AfZdoHandlers, BdbHandlers):
             Rejoin=t.Bool(False),
         )
 
-    def leave(self, device: VirtualDevice) -> bool:
-        """The device leaves the network on its own. False if it was not joined."""
-        self._require_idle_context()
-        if not device.joined and device.ieee not in self._silent:
-            return False
+    def _left_on_its_own(self, device: VirtualDevice) -> None:
         self.send(self._device_left(device, source="device"))
-        return True
-
-    def unplug(self, device: VirtualDevice) -> None:
-        """Power the device off and forget it (it leaves first if joined)."""
-        self.leave(device)
-        self.devices.pop(device.ieee, None)
-
-    def device(self, ieee: str | zt.EUI64) -> VirtualDevice:
-        key = zt.EUI64.convert(ieee) if isinstance(ieee, str) else ieee
-        return self.devices[key]
 
     def deliver(
         self,

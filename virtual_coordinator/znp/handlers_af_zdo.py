@@ -15,21 +15,21 @@ Rules:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import zigpy.types as zt
 import zigpy.zdo.types as zdo_t
 import zigpy_znp.commands as c
 import zigpy_znp.types as t
 
-from virtual_coordinator.device import PROFILE_HA, Endpoint, Reply
+from virtual_coordinator.network.device import PROFILE_HA, Endpoint, Reply
+from virtual_coordinator.network.joins import COORDINATOR_NWK
 
 from .registry import handles
 
 if TYPE_CHECKING:
     from .coordinator import ZnpCoordinator
 
-COORDINATOR_NWK = 0x0000
 BROADCAST_ADDRESSES = (0xFFFC, 0xFFFD, 0xFFFF)
 
 
@@ -41,6 +41,8 @@ def zdo_payload(cluster: int, values: list[Any]) -> bytes:
 
 class AfZdoHandlers:
     """AF and ZDO subsystems."""
+
+    endpoints: list[Endpoint]
 
     # -- AF ----------------------------------------------------------------------------
     @handles(c.AF.Register)
@@ -110,7 +112,7 @@ class AfZdoHandlers:
         )
         return out
 
-    def incoming(self: ZnpCoordinator, nwk: int, reply: Reply) -> Any:
+    def incoming(self, nwk: int, reply: Reply) -> Any:
         """The callback that carries what a device sent to the coordinator."""
         if reply.profile_id == 0 and reply.dst_ep == 0:
             return c.ZDO.MsgCbIncoming.Callback(
@@ -138,7 +140,7 @@ class AfZdoHandlers:
             MsgResultRadius=30,
         )
 
-    def _own_zdo(self: ZnpCoordinator, cluster: int, data: bytes) -> list[Any]:
+    def _own_zdo(self, cluster: int, data: bytes) -> list[Any]:
         """Answer a ZDO request addressed to the coordinator itself."""
         tsn, body = data[0], data[1:]
         rsp = cluster | 0x8000
@@ -197,10 +199,13 @@ class AfZdoHandlers:
             )
         ]
 
-    def neighbors(self: ZnpCoordinator, start: int) -> zdo_t.Neighbors:
+    def neighbors(self, start: int) -> zdo_t.Neighbors:
         """The coordinator's neighbor table: the joined devices, 3 per page."""
-        epid = self.nv.nib.extendedPANID
-        joined = [d for d in self.devices.values() if d.joined and d.nwk is not None]
+        coordinator = cast("ZnpCoordinator", self)
+        epid = coordinator.nv.nib.extendedPANID
+        joined = [
+            d for d in coordinator.devices.values() if d.joined and d.nwk is not None
+        ]
         page = [
             zdo_t.Neighbor(
                 extended_pan_id=zt.ExtendedPanId(epid),
@@ -225,7 +230,7 @@ class AfZdoHandlers:
             Entries=len(joined), StartIndex=start, NeighborTableList=page
         )
 
-    def node_descriptor(self: ZnpCoordinator) -> zdo_t.NodeDescriptor:
+    def node_descriptor(self) -> zdo_t.NodeDescriptor:
         return zdo_t.NodeDescriptor(
             logical_type=zdo_t.LogicalType.Coordinator,
             complex_descriptor_available=0,

@@ -11,7 +11,7 @@ the hardware address.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import zigpy_znp.commands as c
 import zigpy_znp.types as t
@@ -64,7 +64,7 @@ class SysHandlers:
         self.reboot(reason="host")
         return [self.reset_indication()]
 
-    def reset_indication(self: ZnpCoordinator) -> Any:
+    def reset_indication(self) -> Any:
         return c.SYS.ResetInd.Callback(Reason=t.ResetReason.PowerUp, **VERSION)
 
     @handles(c.SYS.SetTxPower)
@@ -184,12 +184,15 @@ class SysHandlers:
             )
         ]
 
-    def apply_startup_option(self: ZnpCoordinator) -> None:
+    def apply_startup_option(self) -> None:
         """On reset: ClearState wipes the network; a deleted EXTADDR comes back."""
-        option = self.nv.startup_option()
+        nv = cast("ZnpCoordinator", self).nv
+        option = nv.startup_option()
         if option & t.StartupOptions.ClearState:
-            self.nv.clear_network()
-            self.nv.legacy[OsalNvIds.STARTUP_OPTION] = b"\x00"
-            self.trust_center.log("network_left", source="startup_option")
-        if OsalNvIds.EXTADDR not in self.nv.legacy:
-            self.nv.legacy[OsalNvIds.EXTADDR] = self.nv.hardware_ieee
+            nv.clear_network()
+            nv.legacy[OsalNvIds.STARTUP_OPTION] = b"\x00"
+            cast("ZnpCoordinator", self).trust_center.log(
+                "network_left", source="startup_option"
+            )
+        if OsalNvIds.EXTADDR not in nv.legacy:
+            nv.legacy[OsalNvIds.EXTADDR] = nv.hardware_ieee

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from virtual_coordinator.host import bellows_config
-
 from .coordinator import ZnpCoordinator
 
 
 def znp_config(path: str, **overrides: Any) -> dict[str, Any]:
     """zigpy configuration for tests and benchmarks (no database, backups, OTA)."""
-    return bellows_config(path, **overrides)
+    config: dict[str, Any] = {
+        "device": {"path": path},
+        "database_path": None,
+        "use_thread": False,
+        "backup_enabled": False,
+        "topology_scan_enabled": False,
+        "watchdog_enabled": False,
+        "ota": {"enabled": False},
+        "network": {"channel": 15},
+    }
+    config.update(overrides)
+    return config
 
 
 async def start_znp_app(

@@ -13,7 +13,7 @@ import math
 
 import zigpy.types as zt
 
-from virtual_coordinator.trust_center import (
+from virtual_coordinator.network.trust_center import (
     ALLOW_JOINS,
     JOINS_USE_INSTALL_CODE_KEY,
     TransientKey,

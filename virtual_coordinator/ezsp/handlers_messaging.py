@@ -1,4 +1,12 @@
-"""EZSP table, addressing and messaging commands of the virtual NCP."""
+"""EZSP messaging commands of the virtual NCP: unicast (ZDO and ZCL), broadcast, multicast.
+
+Rules: a message is answered first (status, APS sequence); then
+``messageSentHandler`` follows, and then what the addressed device answers as
+``incomingMessageHandler``. A silent, unresponsive or unknown device gets
+``DELIVERY_FAILED``. Requests to the coordinator itself are answered from the
+endpoints the host registered. A ZDO ``Mgmt_Leave_req`` makes the device
+leave after its answer. Nothing is sent while the stack is down.
+"""
 
 # Command handlers are named after EZSP frames and take the schema's field names.
 # ruff: noqa: N802, N803
@@ -11,93 +19,15 @@ import bellows.types as t
 import zigpy.types as zt
 import zigpy.zdo.types as zdo_t
 
-from .constants import (
-    COORDINATOR_NWK,
-    MFG_BOARD_NAME,
-    MFG_STRING,
-    SILABS_MANUFACTURER_CODE,
-)
-from .device import Endpoint, Reply, VirtualDevice
+from virtual_coordinator.network.device import Endpoint, Reply, VirtualDevice
+from virtual_coordinator.network.joins import COORDINATOR_NWK
+
+from .constants import MFG_BOARD_NAME, MFG_STRING, SILABS_MANUFACTURER_CODE
+from .dispatch import FrameDispatch
 
 
-class TableCommands:
-    """Tables, addressing and messaging of ``VirtualCoordinator``."""
-
-    def _cmd_getChildData(self, index: int) -> dict[str, Any]:
-        return self._error_response("getChildData", t.EmberStatus.NOT_JOINED)
-
-    def _cmd_setChildData(self, index: int, child_data: Any) -> dict[str, Any]:
-        return {"status": t.EmberStatus.SUCCESS}
-
-    def _cmd_getAddressTableRemoteNodeId(
-        self, addressTableIndex: int
-    ) -> dict[str, Any]:
-        return {"nodeId": 0xFFFF}
-
-    def _cmd_getAddressTableRemoteEui64(self, addressTableIndex: int) -> dict[str, Any]:
-        return {"eui64": zt.EUI64.convert("00:00:00:00:00:00:00:00")}
-
-    def _cmd_replaceAddressTableEntry(self, **kw: Any) -> dict[str, Any]:
-        return {
-            "status": t.EmberStatus.SUCCESS,
-            "oldEui64": zt.EUI64.convert("00:00:00:00:00:00:00:00"),
-            "oldId": 0xFFFF,
-            "oldExtendedTimeout": t.Bool.false,
-        }
-
-    def _cmd_getMulticastTableEntry(self, index: int) -> dict[str, Any]:
-        return {
-            "status": t.EmberStatus.SUCCESS,
-            "value": t.EmberMulticastTableEntry(
-                multicastId=0, endpoint=0, networkIndex=0
-            ),
-        }
-
-    def _cmd_setMulticastTableEntry(self, index: int, value: Any) -> dict[str, Any]:
-        return {"status": t.EmberStatus.SUCCESS}
-
-    def _cmd_getExtendedTimeout(self, remoteEui64: zt.EUI64) -> dict[str, Any]:
-        return {
-            "extendedTimeout": t.Bool(self.extended_timeouts.get(remoteEui64, False))
-        }
-
-    def _cmd_setExtendedTimeout(
-        self, remoteEui64: zt.EUI64, extendedTimeout: bool
-    ) -> dict[str, Any]:
-        self.extended_timeouts[remoteEui64] = bool(extendedTimeout)
-        return {}
-
-    def _device_by_nwk(self, nwk: int) -> VirtualDevice | None:
-        for device in self.devices.values():
-            if device.nwk == nwk and (device.joined or device.ieee in self._silent):
-                return device
-        return None
-
-    def _cmd_lookupNodeIdByEui64(self, eui64: zt.EUI64) -> dict[str, Any]:
-        device = self.devices.get(eui64)
-        if device is not None and device.joined and device.nwk is not None:
-            return {"nodeId": device.nwk}
-        return {"nodeId": 0xFFFF}
-
-    def _cmd_lookupEui64ByNodeId(self, nodeId: int) -> dict[str, Any]:
-        if nodeId == COORDINATOR_NWK:
-            return {"status": t.EmberStatus.SUCCESS, "eui64": self.state.ieee}
-        device = self._device_by_nwk(nodeId)
-        if device is None:
-            return self._error_response("lookupEui64ByNodeId", t.EmberStatus.ERR_FATAL)
-        return {"status": t.EmberStatus.SUCCESS, "eui64": device.ieee}
-
-    def _cmd_removeDevice(
-        self, destShort: int, destLong: zt.EUI64, targetLong: zt.EUI64
-    ) -> dict[str, Any]:
-        device = self.devices.get(targetLong)
-        if device is not None and device.joined:
-            self._device_left(device, source="remove_device")
-        return {"status": t.EmberStatus.SUCCESS}
-
-    def _next_aps_seq(self) -> int:
-        self._aps_seq = (self._aps_seq + 1) % 256
-        return self._aps_seq
+class MessagingCommands(FrameDispatch):
+    """Messages to virtual devices and to the coordinator itself."""
 
     def _coordinator_device(self) -> VirtualDevice:
         dev = VirtualDevice(

@@ -12,6 +12,7 @@ import asyncio
 from collections import deque
 from collections.abc import Callable
 import logging
+from typing import Any
 
 from bellows.ash import (
     RESERVED_WITHOUT_ESCAPE,
@@ -68,7 +69,8 @@ class AshNcpProtocol(asyncio.Protocol):
         self._on_idle = on_idle
         self._ack_timeout = ack_timeout
         self._max_retransmissions = max_retransmissions
-        self.transport: asyncio.BaseTransport | None = None
+        # a TCP transport, or the PtyEndpoint (which has the same write/close)
+        self.transport: Any = None
         self._buffer = bytearray()
         self._discarding = False
         self._tx_seq = 0

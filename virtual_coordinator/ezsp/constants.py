@@ -1,10 +1,9 @@
-"""Identity and addressing constants of the virtual NCP."""
+"""Identity constants of the virtual NCP (EmberZNet versions, tokens)."""
 
 from __future__ import annotations
 
 import bellows.types as t
 
-COORDINATOR_NWK = 0x0000
 STACK_VERSIONS = {8: 0x6A70, 13: 0x7340}
 VERSION_INFO = {8: (6, 10, 7, 0, 180), 13: (7, 3, 4, 0, 120)}
 VERSION_TYPE_GA = 0xAA  # EmberVersionType: general availability

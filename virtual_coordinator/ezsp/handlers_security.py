@@ -1,4 +1,10 @@
-"""EZSP security commands of the virtual NCP: keys, transient keys, security state."""
+"""EZSP security commands of the virtual NCP: keys, transient keys, security state.
+
+Rules: transient keys go to the shared trust-center model (``TABLE_FULL`` /
+``FULL`` when its table is full, nothing stored); keys are exported only as
+EmberZNet does to its host (the network and trust-center link keys once a
+network is formed), never logged or recorded; the key table is empty.
+"""
 
 # Command handlers are named after EZSP frames and take the schema's field names.
 # ruff: noqa: N802, N803
@@ -11,9 +17,10 @@ import bellows.types as t
 import zigpy.types as zt
 
 from .constants import HASHED_TCLK
+from .dispatch import FrameDispatch
 
 
-class SecurityCommands:
+class SecurityCommands(FrameDispatch):
     """Key handling of ``VirtualCoordinator``."""
 
     def _key_struct(self, key_type: t.EmberKeyType) -> t.EmberKeyStruct:

@@ -1,59 +1,49 @@
-"""Trust-center model: policy, transient link keys, permit window, join decisions."""
+"""Trust-center model: policy, transient link keys, permit window, join decisions.
+
+Radio-independent: both personalities run it (the Z-Stack one through
+``znp.trust``). Rules: a decision is taken only while the permit is open;
+keys expire after ``key_timeout_s`` and never leave the model except as IEEE
+addresses in the record; a full table refuses a new key and loses nothing.
+The policy bits are EmberZNet's trust-center decision bitmask
+(``EzspDecisionBitmask``), which the Z-Stack personality maps its flag onto.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 import dataclasses
+import enum
 import time
 from typing import Any, Literal
 
-import bellows.types as t
 import zigpy.types as zt
+
+from .record import Event, Record
 
 WELL_KNOWN_KEY = zt.KeyData(b"ZigBeeAlliance09")
 WILDCARD_IEEE = zt.EUI64.convert("FF:FF:FF:FF:FF:FF:FF:FF")
 
-ALLOW_JOINS = int(t.EzspDecisionBitmask.ALLOW_JOINS)
-ALLOW_UNSECURED_REJOINS = int(t.EzspDecisionBitmask.ALLOW_UNSECURED_REJOINS)
-JOINS_USE_INSTALL_CODE_KEY = int(t.EzspDecisionBitmask.JOINS_USE_INSTALL_CODE_KEY)
+
+class JoinPolicy(enum.IntFlag):
+    """Trust-center policy bits, as EmberZNet's ``EzspDecisionBitmask``."""
+
+    ALLOW_JOINS = 0x01
+    ALLOW_UNSECURED_REJOINS = 0x02
+    SEND_KEY_IN_CLEAR = 0x04
+    IGNORE_UNSECURED_REJOINS = 0x08
+    JOINS_USE_INSTALL_CODE_KEY = 0x10
+    DEFER_JOINS = 0x20
+
+
+ALLOW_JOINS = int(JoinPolicy.ALLOW_JOINS)
+ALLOW_UNSECURED_REJOINS = int(JoinPolicy.ALLOW_UNSECURED_REJOINS)
+JOINS_USE_INSTALL_CODE_KEY = int(JoinPolicy.JOINS_USE_INSTALL_CODE_KEY)
 
 DEFAULT_TC_POLICY = ALLOW_JOINS | ALLOW_UNSECURED_REJOINS
 DEFAULT_KEY_TIMEOUT_S = 300
 DEFAULT_KEY_TABLE_CAPACITY = 16
 
 WrongKeyMode = Literal["deny", "join_silent"]
-
-
-@dataclasses.dataclass
-class Event:
-    """One entry of the coordinator's record."""
-
-    time: float
-    kind: str
-    details: dict[str, Any]
-
-    def __getitem__(self, key: str) -> Any:
-        return self.details[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.details.get(key, default)
-
-
-class Record(list[Event]):
-    """Timestamped events: policy, key_added, keys_cleared, key_expired, permit,
-    join, leave, unknown_frame, ..."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.listeners: list[Callable[[Event], None]] = []
-
-    def append(self, event: Event) -> None:
-        super().append(event)
-        for listener in self.listeners:
-            listener(event)
-
-    def of_kind(self, *kinds: str) -> list[Event]:
-        return [e for e in self if e.kind in kinds]
 
 
 @dataclasses.dataclass
@@ -72,7 +62,7 @@ class JoinDecision:
 
 
 def policy_names(policy: int) -> list[str]:
-    return [m.name for m in t.EzspDecisionBitmask if m and policy & m]
+    return [str(m.name) for m in JoinPolicy if m and policy & m]
 
 
 class TrustCenter:
@@ -104,9 +94,7 @@ class TrustCenter:
 
     # -- record ------------------------------------------------------------
     def log(self, kind: str, **details: Any) -> Event:
-        event = Event(time=time.time(), kind=kind, details=details)
-        self.record.append(event)
-        return event
+        return self.record.log(kind, **details)
 
     # -- policy --------------------------------------------------------------
     def set_policy(self, decision: int, *, source: str = "host") -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ncp import VirtualCoordinator
+from .coordinator import VirtualCoordinator
 
 
 def bellows_config(path: str, **overrides: Any) -> dict[str, Any]:

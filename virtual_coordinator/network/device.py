@@ -169,7 +169,7 @@ class VirtualDevice:
 
         success = zdo_t.Status.SUCCESS
         if cmd == zdo_t.ZDOCmd.Node_Desc_req:
-            values = [success, self.nwk, self.node_descriptor()]
+            values: list[Any] = [success, self.nwk, self.node_descriptor()]
         elif cmd == zdo_t.ZDOCmd.Active_EP_req:
             values = [success, self.nwk, list(self.endpoints)]
         elif cmd == zdo_t.ZDOCmd.Simple_Desc_req:
@@ -207,6 +207,7 @@ class VirtualDevice:
     @staticmethod
     def _zdo_reply(cluster_id: int, tsn: int, values: list[Any]) -> Reply:
         try:
+            types: Any
             _names, types = zdo_t.CLUSTERS[zdo_t.ZDOCmd(cluster_id)]
             if values[0] != zdo_t.Status.SUCCESS:
                 # Optional fields are left out of error responses
@@ -235,8 +236,9 @@ class VirtualDevice:
                 manufacturer=manufacturer,
                 direction=foundation.Direction.Server_to_Client,
             )
-            rsp_hdr.frame_control = rsp_hdr.frame_control.replace(
-                disable_default_response=True
+            # zigpy annotates Struct.replace's keyword values as dicts
+            rsp_hdr.frame_control = rsp_hdr.frame_control.replace(  # type: ignore[assignment]
+                disable_default_response=True,  # type: ignore[arg-type]
             )
             replies.append(
                 Reply(
@@ -297,11 +299,12 @@ class VirtualDevice:
             attr_def = cluster_cls.attributes.get(attrid)
         if attrid not in attrs or attr_def is None:
             return foundation.ReadAttributeRecord(
-                attrid=attrid, status=foundation.Status.UNSUPPORTED_ATTRIBUTE
+                attrid=zt.uint16_t(attrid),
+                status=foundation.Status.UNSUPPORTED_ATTRIBUTE,
             )
         value = attr_def.type(attrs[attrid])
         return foundation.ReadAttributeRecord(
-            attrid=attrid,
+            attrid=zt.uint16_t(attrid),
             status=foundation.Status.SUCCESS,
             value=foundation.TypeValue(type=attr_def.zcl_type, value=value),
         )
