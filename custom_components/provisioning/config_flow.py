@@ -58,6 +58,7 @@ from .subentries import (
     server_title,
     updated_device_data,
 )
+from .z2m_link import async_find_bridges
 from .zha_link import async_get_application
 
 
@@ -84,10 +85,32 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Set up without discovery: bind to ZHA's coordinator."""
+        """Set up without discovery: ZHA's coordinator or a Zigbee2MQTT bridge.
+
+        With both, a menu asks which network the one provisioning list is for.
+        """
         zha_entries = self.hass.config_entries.async_entries(ZHA_DOMAIN)
+        bridges = await async_find_bridges(self.hass)
+        if bridges:
+            self._base_topic = bridges[0].base_topic
+            # a discovery flow of the same bridge may be open: this one wins
+            await self.async_set_unique_id(
+                str(bridges[0].coordinator_ieee), raise_on_progress=False
+            )
+            if zha_entries:
+                return self.async_show_menu(
+                    step_id="user", menu_options=["zha", "confirm_zigbee2mqtt"]
+                )
+            return await self.async_step_confirm_zigbee2mqtt()
         if not zha_entries:
             return self.async_abort(reason="zha_not_set_up")
+        return await self._async_bind(zha_entries[0])
+
+    async def async_step_zha(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """The user chose ZHA's coordinator."""
+        zha_entries = self.hass.config_entries.async_entries(ZHA_DOMAIN)
         return await self._async_bind(zha_entries[0])
 
     async def async_step_usb(self, discovery_info: UsbServiceInfo) -> ConfigFlowResult:

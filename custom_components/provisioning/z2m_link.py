@@ -29,12 +29,15 @@ import logging
 from homeassistant.components import mqtt
 from homeassistant.core import HomeAssistant, callback
 
-from .core.z2m import MessageCallback
+from .core.z2m import BridgeInfo, MessageCallback, parse_bridge_info
 
 _LOGGER = logging.getLogger(__name__)
 
 QOS = 1
 SUBSCRIBE_TIMEOUT_S = 10.0
+BRIDGE_INFO = "+/bridge/info"
+BRIDGE_SCAN_S = 1.0
+"""How long the user step listens for retained bridge infos after subscribing."""
 
 
 class HassMqttClient:
@@ -81,3 +84,30 @@ class HassMqttClient:
 async def async_mqtt_ready(hass: HomeAssistant) -> bool:
     """Return whether Home Assistant's MQTT client is set up and connected."""
     return await mqtt.async_wait_for_mqtt_client(hass)
+
+
+async def async_find_bridges(hass: HomeAssistant) -> list[BridgeInfo]:
+    """The Zigbee2MQTT bridges whose retained ``<base>/bridge/info`` the broker has.
+
+    Empty when Home Assistant's MQTT is not set up. The broker replays retained
+    messages right after it acknowledges the subscription; they are collected
+    for :data:`BRIDGE_SCAN_S` after that.
+    """
+    if not await async_mqtt_ready(hass):
+        return []
+    found: dict[str, BridgeInfo] = {}
+
+    def _received(topic: str, payload: bytes | str) -> None:
+        base_topic = topic.removesuffix("/bridge/info")
+        info = parse_bridge_info(base_topic, payload)
+        if info is not None and info.coordinator_ieee is not None:
+            found[base_topic] = info
+
+    unsubscribe = await HassMqttClient(hass).async_subscribe(BRIDGE_INFO, _received)
+    try:
+        await asyncio.sleep(
+            BRIDGE_SCAN_S
+        )  # a listening window, not a wait for a result
+    finally:
+        unsubscribe()
+    return [found[base] for base in sorted(found)]

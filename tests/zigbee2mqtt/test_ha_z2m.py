@@ -283,3 +283,58 @@ async def test_a_server_entry_joins_and_is_reported(
             ),
             60,
         )
+
+
+async def test_the_user_step_offers_zha_or_the_bridge(
+    hass: HomeAssistant,
+    zha_entry: ConfigEntry,
+    broker_port: int,
+    z2m_ha: Zigbee2Mqtt,
+    coordinator13: VirtualCoordinator,
+) -> None:
+    """With ZHA and a Zigbee2MQTT bridge, the user chooses; one entry in all."""
+    mqtt_entry = await setup_mqtt(hass, broker_port)
+    await wait_for(
+        hass, lambda: hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    )
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["zha", "confirm_zigbee2mqtt"]
+    # ZHA leads to ZHA's confirmation (left unanswered here)
+    zha = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "zha"}
+    )
+    assert zha["type"] is FlowResultType.FORM
+    assert zha["step_id"] == "confirm"
+    assert zha["description_placeholders"]["name"] == zha_entry.title
+    hass.config_entries.flow.async_abort(zha["flow_id"])
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.MENU
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "confirm_zigbee2mqtt"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "confirm_zigbee2mqtt"
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    entry = result["result"]
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    assert entry.data[CONF_NETWORK] == NETWORK_ZIGBEE2MQTT
+    assert entry.unique_id == str(coordinator13.ieee)
+    # The discovery flow of the same bridge is gone: one entry only
+    await wait_for(
+        hass, lambda: not hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    )
+    again = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert again["type"] is FlowResultType.ABORT
+    assert again["reason"] == "single_instance_allowed"
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.config_entries.async_unload(mqtt_entry.entry_id)
+    await hass.async_block_till_done()
