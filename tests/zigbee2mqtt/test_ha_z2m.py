@@ -8,6 +8,7 @@ Assistant discovery on) and the virtual coordinator's EZSP 13 personality."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+import json
 import logging
 import pathlib
 
@@ -22,6 +23,8 @@ from homeassistant.helpers import (
     issue_registry as ir,
 )
 import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from zigpy.types import EUI64
 
 from custom_components.provisioning.const import (
     CONF_BASE_TOPIC,
@@ -29,6 +32,7 @@ from custom_components.provisioning.const import (
     DOMAIN,
     NETWORK_ZIGBEE2MQTT,
 )
+from custom_components.provisioning.core.z2m import BridgeReport, ReportKind
 from provisioning_server.store import Store
 from provisioning_server.validation import DeviceRecord
 from tests.conftest import find_secrets
@@ -338,3 +342,61 @@ async def test_the_user_step_offers_zha_or_the_bridge(
     await hass.config_entries.async_unload(entry.entry_id)
     await hass.config_entries.async_unload(mqtt_entry.entry_id)
     await hass.async_block_till_done()
+
+
+async def test_failed_interview_and_failed_removal(
+    hass: HomeAssistant,
+    mqtt: MqttRecorder,
+    z2m_entry: ConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A failed interview starts the interview timer, as with ZHA; a removal
+    Zigbee2MQTT refused is still announced, with a warning."""
+    events = record_events(hass)
+    area = ar.async_get(hass).async_create("Hall")
+    await hass.services.async_call(
+        DOMAIN,
+        "add_device",
+        {"qr_code": QR, "name": "Hall light", "area_id": area.id},
+        blocking=True,
+    )
+    await start_pairing(hass)
+    machine = z2m_entry.runtime_data.admission.machine
+    await mqtt.async_publish(
+        f"{BASE}/bridge/event",
+        json.dumps(
+            {
+                "type": "device_interview",
+                "data": {"ieee_address": Z2M_IEEE, "status": "failed"},
+            }
+        ),
+    )
+    await wait_for(hass, lambda: any(str(i) == IEEE for i in machine.interviews))
+    assert status(hass, z2m_entry, IEEE) == "admitting"
+
+    network = z2m_entry.runtime_data.network
+    network._on_report(
+        BridgeReport(ReportKind.REMOVE_FAILED, EUI64.convert(INTRUDER), at=0.0)
+    )
+    assert any(
+        e.event_type == "provisioning_unprovisioned_device_removed"
+        and e.data == {"ieee": INTRUDER}
+        for e in events
+    )
+    assert f"Zigbee2MQTT could not remove {INTRUDER}" in caplog.text
+
+    # Devices of other integrations, or with a malformed identifier, are left be
+    registry = dr.async_get(hass)
+    other = MockConfigEntry(domain="mqtt")
+    other.add_to_hass(hass)
+    odd = registry.async_get_or_create(
+        config_entry_id=other.entry_id, identifiers={("mqtt", "zigbee2mqtt_bad")}
+    )
+    mine = registry.async_get_or_create(
+        config_entry_id=other.entry_id,
+        identifiers={("mqtt", f"zigbee2mqtt_{Z2M_IEEE}")},
+    )
+    await hass.async_block_till_done()
+    assert registry.async_get(odd.id).area_id is None
+    assert registry.async_get(mine.id).area_id == area.id
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
