@@ -25,7 +25,7 @@ from .coordinator import (
     zha_network,
 )
 from .devices import zigbee_ieee
-from .network import Z2mNetwork
+from .network import MQTT_DOMAIN, Z2mNetwork
 from .panel import async_register_panel, async_remove_panel
 from .services import async_setup_services
 from .websocket_api import async_setup as async_setup_websocket_api
@@ -120,6 +120,18 @@ async def _async_setup_zigbee2mqtt(
     coordinator = ProvisioningCoordinator(hass, entry, network)
     await coordinator.async_load()
     entry.runtime_data = coordinator
+    [mqtt_entry] = hass.config_entries.async_entries(MQTT_DOMAIN)
+
+    @callback
+    def _mqtt_state_changed() -> None:
+        # MQTT's subscriptions went with it: subscribe again on the new client.
+        if (
+            mqtt_entry.state is not ConfigEntryState.LOADED
+            and entry.state is ConfigEntryState.LOADED
+        ):
+            hass.config_entries.async_schedule_reload(entry.entry_id)
+
+    entry.async_on_unload(mqtt_entry.async_on_state_change(_mqtt_state_changed))
     await _async_start(hass, entry, coordinator)
     return True
 

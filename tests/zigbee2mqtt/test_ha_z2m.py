@@ -400,3 +400,31 @@ async def test_failed_interview_and_failed_removal(
     assert registry.async_get(odd.id).area_id is None
     assert registry.async_get(mine.id).area_id == area.id
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+
+
+async def test_a_reload_of_mqtt_binds_the_bridge_again(
+    hass: HomeAssistant,
+    coordinator13: VirtualCoordinator,
+    z2m_entry: ConfigEntry,
+) -> None:
+    """MQTT's subscriptions go with its client: the entry sets up again on the
+    new one, and the bridge answers as before."""
+    first = z2m_entry.runtime_data
+    [mqtt_entry] = hass.config_entries.async_entries("mqtt")
+    assert await hass.config_entries.async_reload(mqtt_entry.entry_id)
+    await wait_for(
+        hass,
+        lambda: (
+            z2m_entry.state is ConfigEntryState.LOADED
+            and z2m_entry.runtime_data is not first
+        ),
+        60,
+    )
+    await hass.services.async_call(
+        DOMAIN, "add_device", {"qr_code": QR, "name": "Kitchen light"}, blocking=True
+    )
+    response = await start_pairing(hass)
+    assert response["keys_loaded"] == 1
+    assert coordinator13.permit_open
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+    await coordinator13.wait_until(lambda: not coordinator13.permit_open)
