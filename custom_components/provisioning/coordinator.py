@@ -295,6 +295,10 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
     def diagnostics(self) -> Mapping[str, Any]:
         """Return a redaction-safe view for diagnostics."""
         return {
+            "network": {
+                "kind": self.network.kind,
+                "radio": self.network.radio_name,
+            },
             "entries": [entry.as_public_dict() for entry in self.data.values()],
             "conflicts": [
                 {"ieee": str(conflict.ieee), "providers": list(conflict.provider_ids)}

@@ -33,6 +33,9 @@ from custom_components.provisioning.const import (
     NETWORK_ZIGBEE2MQTT,
 )
 from custom_components.provisioning.core.z2m import BridgeReport, ReportKind
+from custom_components.provisioning.diagnostics import (
+    async_get_config_entry_diagnostics,
+)
 from provisioning_server.store import Store
 from provisioning_server.validation import DeviceRecord
 from tests.conftest import find_secrets
@@ -178,6 +181,12 @@ async def test_scan_plug_press_installed_on_zigbee2mqtt(
     assert coordinator13.transient_keys == []
     assert mqtt.events("device_joined", Z2M_IEEE)
 
+    diagnostics = await async_get_config_entry_diagnostics(hass, z2m_entry)
+    assert diagnostics["provisioning"]["network"] == {
+        "kind": "zigbee2mqtt",
+        "radio": "zigbee2mqtt",
+    }
+    assert find_secrets(repr(diagnostics), [CODE]) == []
     # The code went to the bridge only: not in logs, states or events
     assert find_secrets(caplog.text, [CODE]) == []
     # (call_service is the user's own add_device call, with the QR text)
