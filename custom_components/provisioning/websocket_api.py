@@ -185,7 +185,7 @@ async def ws_coordinators(
             "config_entry_id": entry.entry_id,
             "title": entry.title,
             "ieee": str(entry.runtime_data.ieee),
-            "radio": type(entry.runtime_data.application).__module__.split(".")[0],
+            "radio": entry.runtime_data.network.radio_name,
         }
         for entry in hass.config_entries.async_loaded_entries(PREFIX)
     ]

@@ -24,6 +24,7 @@ from homeassistant.helpers import (
 )
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from zigpy.types import EUI64
 
 from custom_components.provisioning.const import (
@@ -133,6 +134,7 @@ async def test_scan_plug_press_installed_on_zigbee2mqtt(
     mqtt: MqttRecorder,
     z2m_entry: ConfigEntry,
     caplog: pytest.LogCaptureFixture,
+    hass_ws_client: WebSocketGenerator,
 ) -> None:
     """Use case 1: the code is added, the permit opens, the device joins and is
     renamed, put in its area, reported, and the window ends with permit 0."""
@@ -187,6 +189,11 @@ async def test_scan_plug_press_installed_on_zigbee2mqtt(
         "radio": "zigbee2mqtt",
     }
     assert find_secrets(repr(diagnostics), [CODE]) == []
+    # The panel names the bridge's network
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "provisioning/coordinators"})
+    answer = await client.receive_json()
+    assert [c["radio"] for c in answer["result"]["coordinators"]] == ["zigbee2mqtt"]
     # The code went to the bridge only: not in logs, states or events
     assert find_secrets(caplog.text, [CODE]) == []
     # (call_service is the user's own add_device call, with the QR text)
