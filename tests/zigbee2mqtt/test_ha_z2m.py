@@ -128,7 +128,7 @@ def record_events(hass: HomeAssistant) -> list[Event]:
     return events
 
 
-async def test_scan_plug_press_installed_on_zigbee2mqtt(
+async def test_scan_plug_press_installed_on_zigbee2mqtt(  # noqa: PLR0917
     hass: HomeAssistant,
     coordinator13: VirtualCoordinator,
     mqtt: MqttRecorder,
