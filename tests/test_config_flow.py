@@ -10,6 +10,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import AbortFlow, FlowResultType
 from homeassistant.helpers.service_info.usb import UsbServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
+from homeassistant.helpers.translation import async_get_translations
 from homeassistant.loader import async_get_integration
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -110,6 +111,11 @@ async def test_user_flow_binds_to_zha_once(
     assert result["reason"] == "single_instance_allowed"
     integration = await async_get_integration(hass, DOMAIN)
     assert integration.single_config_entry
+    # ... and the refusal says, in this integration's words, where to go instead
+    translations = await async_get_translations(hass, "en", "config", [DOMAIN])
+    message = translations[f"component.{DOMAIN}.config.abort.single_instance_allowed"]
+    assert "one hub) per coordinator" in message
+    assert "Provisioning panel" in message
 
 
 async def test_zeroconf_discovery_binds_to_zha(
