@@ -49,6 +49,7 @@ from zigpy.application import ControllerApplication as ZigpyApplication
 from zigpy.types import EUI64
 
 from .entry import ProvisioningEntry
+from .guarded_window import MAX_PERMIT_S, GuardedWindowRadio
 from .log_redaction import redact_link_keys
 from .radio import Maintenance, RadioLostError, WindowResult
 
@@ -62,8 +63,6 @@ INSTALL_CODE_ONLY = (
     t.EzspDecisionBitmask.ALLOW_JOINS | t.EzspDecisionBitmask.JOINS_USE_INSTALL_CODE_KEY
 )
 KEY_IMPORT_COMMANDS = {"addTransientLinkKey": "partner", "importTransientKey": "eui64"}
-MAX_PERMIT_S = 254
-PERMIT_MARGIN_S = 4
 DEFAULT_KEY_LIFETIME_S = 300.0
 BELLOWS_RESTORE_DELAY_S = 2
 type Command = Callable[..., Awaitable[Any]]
@@ -190,10 +189,8 @@ class _CommandGuard:
         return await self._original(name, *args, **kwargs)
 
 
-class EzspRadio:
+class EzspRadio(GuardedWindowRadio[_CommandGuard]):
     """A bellows radio that enforces install-code-only joins for a whole window."""
-
-    enforces_install_code_only = True
 
     def __init__(
         self,
@@ -201,32 +198,12 @@ class EzspRadio:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """Initialize the adapter."""
+        super().__init__(clock)
         self._application = application
-        self._clock = clock
-        self._guard: _CommandGuard | None = None
         self._policy_before: int | None = None
         self._entries: dict[EUI64, ProvisioningEntry] = {}
-        self._deadline: float | None = None
-        self._permit_due = 0.0
         self._keys_due = 0.0
-        self._guard_foreign = True
         self.key_lifetime_s = DEFAULT_KEY_LIFETIME_S
-
-    @property
-    def window_open(self) -> bool:
-        """Return whether a window is open."""
-        return self._guard is not None
-
-    @property
-    def guard_foreign_permits(self) -> bool:
-        """Return whether other permits stay install-code-only."""
-        return self._guard_foreign
-
-    @guard_foreign_permits.setter
-    def guard_foreign_permits(self, enabled: bool) -> None:
-        self._guard_foreign = enabled
-        if self._guard is not None:
-            self._guard.guard_foreign = enabled
 
     @property
     def refresh_interval_s(self) -> float:
@@ -337,27 +314,9 @@ class EzspRadio:
             return await self._load(entries, clear=True)
         return await self._load(entries, clear=False)
 
-    async def _renew_permit(self) -> None:
-        now = self._clock()
-        deadline = self._deadline
-        remaining = MAX_PERMIT_S if deadline is None else math.ceil(deadline - now)
-        time_s = max(0, min(remaining, MAX_PERMIT_S))
-        if time_s > 0:
-            await self._permit(time_s)
-        self._permit_due = now + max(1, time_s - PERMIT_MARGIN_S)
-        if deadline is not None and time_s >= remaining:
-            self._permit_due = math.inf
-
-    async def _permit(self, time_s: int) -> None:
+    async def _send_permit(self, time_s: int) -> None:
         # zigpy's own permit: bellows' override would import the wildcard key.
-        guard = self._guard
-        if guard is not None:
-            guard.own_permit = True
-        try:
-            await ZigpyApplication.permit(self._application, time_s)
-        finally:
-            if guard is not None:
-                guard.own_permit = False
+        await ZigpyApplication.permit(self._application, time_s)
 
     async def async_maintain(self) -> Maintenance:
         """Re-establish after a reset, verify the policy, refresh keys and permit."""

@@ -46,13 +46,12 @@ from zigpy_znp.exceptions import CommandNotRecognized
 import zigpy_znp.types as znp_t
 
 from .entry import ProvisioningEntry
+from .guarded_window import MAX_PERMIT_S, GuardedWindowRadio
 from .log_redaction import redact_link_keys
 from .radio import Maintenance, RadioLostError, WindowResult
 
 _LOGGER = logging.getLogger(__name__)
 
-MAX_PERMIT_S = 254
-PERMIT_MARGIN_S = 4
 FOREIGN_INSTALL_CODE_S = 5.0
 type Request = Callable[..., Awaitable[Any]]
 
@@ -74,7 +73,7 @@ class _RequestGuard:
         self._original: Request = znp.request
         self.deadline = math.inf
         self.guard_foreign = True
-        self.own = False
+        self.own_permit = False
         self.foreign_until: float | None = None
         self.foreign_install_code_at = -math.inf
         self.foreign_flag = False
@@ -129,7 +128,7 @@ class _RequestGuard:
         return max(0, math.ceil(self.deadline - self._clock()))
 
     async def _request(self, request: Any, *args: Any, **kwargs: Any) -> Any:
-        if self.own:
+        if self.own_permit:
             return await self._original(request, *args, **kwargs)
         if isinstance(request, _FLAG.Req):
             # what the others want once the window is over
@@ -156,10 +155,8 @@ class _RequestGuard:
         return await self._original(request, *args, **kwargs)
 
 
-class ZnpRadio:
+class ZnpRadio(GuardedWindowRadio[_RequestGuard]):
     """A zigpy-znp radio that enforces install-code-only joins for a whole window."""
-
-    enforces_install_code_only = True
 
     def __init__(
         self,
@@ -167,30 +164,10 @@ class ZnpRadio:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """Initialize the adapter."""
+        super().__init__(clock)
         self._application = application
-        self._clock = clock
-        self._guard: _RequestGuard | None = None
         self._entries: dict[EUI64, ProvisioningEntry] = {}
-        self._deadline: float | None = None
-        self._permit_due = 0.0
-        self._guard_foreign = True
         self._foreign_seen = False
-
-    @property
-    def window_open(self) -> bool:
-        """Return whether a window is open."""
-        return self._guard is not None
-
-    @property
-    def guard_foreign_permits(self) -> bool:
-        """Return whether other permits stay install-code-only."""
-        return self._guard_foreign
-
-    @guard_foreign_permits.setter
-    def guard_foreign_permits(self, enabled: bool) -> None:
-        self._guard_foreign = enabled
-        if self._guard is not None:
-            self._guard.guard_foreign = enabled
 
     def _znp(self) -> Any:
         znp = _api(self._application)
@@ -283,27 +260,9 @@ class ZnpRadio:
         if rsp.Status != znp_t.Status.SUCCESS:
             _LOGGER.debug("No key of %s to remove (%s)", ieee, rsp.Status.name)
 
-    async def _renew_permit(self) -> None:
-        now = self._clock()
-        deadline = self._deadline
-        remaining = MAX_PERMIT_S if deadline is None else math.ceil(deadline - now)
-        time_s = max(0, min(remaining, MAX_PERMIT_S))
-        if time_s > 0:
-            await self._permit(time_s)
-        self._permit_due = now + max(1, time_s - PERMIT_MARGIN_S)
-        if deadline is not None and time_s >= remaining:
-            self._permit_due = math.inf
-
-    async def _permit(self, time_s: int) -> None:
+    async def _send_permit(self, time_s: int) -> None:
         # zigpy's permit (through zigpy-znp's override), never permit_with_link_key
-        guard = self._guard
-        if guard is not None:
-            guard.own = True
-        try:
-            await self._application.permit(time_s)
-        finally:
-            if guard is not None:
-                guard.own = False
+        await self._application.permit(time_s)
 
     async def async_maintain(self) -> Maintenance:
         """Re-establish after a reconnect, hold the flag, renew the permit.
