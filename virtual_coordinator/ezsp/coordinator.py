@@ -20,6 +20,7 @@ import time
 import bellows.types as t
 import zigpy.types as zt
 
+from virtual_coordinator.listener import DEFAULT_PORT
 from virtual_coordinator.network.device import Endpoint, VirtualDevice
 from virtual_coordinator.network.record import Record
 from virtual_coordinator.network.trust_center import (
@@ -37,7 +38,6 @@ from .handlers_network import NetworkCommands
 from .handlers_security import SecurityCommands
 from .handlers_tables import TableCommands
 from .persistence import NetworkState, load_network_state, save_network_state
-from .transport import DEFAULT_PORT
 
 __all__ = ["DEFAULT_PORT", "NetworkState", "VirtualCoordinator"]
 

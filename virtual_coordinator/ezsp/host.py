@@ -4,24 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from virtual_coordinator.zigpy_host import host_path, zigpy_config
+
 from .coordinator import VirtualCoordinator
-
-
-def bellows_config(path: str, **overrides: Any) -> dict[str, Any]:
-    """A zigpy/bellows configuration for tests and benchmarks (no database,
-    no backups, no OTA, no topology scan, fixed channel, no thread)."""
-    config: dict[str, Any] = {
-        "device": {"path": path},
-        "database_path": None,
-        "use_thread": False,
-        "backup_enabled": False,
-        "topology_scan_enabled": False,
-        "watchdog_enabled": False,
-        "ota": {"enabled": False},
-        "network": {"channel": 15},
-    }
-    config.update(overrides)
-    return config
 
 
 async def start_bellows_app(
@@ -31,10 +16,10 @@ async def start_bellows_app(
     network when the NCP has none)."""
     from bellows.zigbee.application import ControllerApplication
 
-    if path is None:
-        path = coordinator.tcp_url if coordinator.port is not None else coordinator.url
     return await ControllerApplication.new(
-        bellows_config(path, **overrides), auto_form=True, start_radio=True
+        zigpy_config(path or host_path(coordinator), **overrides),
+        auto_form=True,
+        start_radio=True,
     )
 
 

@@ -1,5 +1,7 @@
 """Z-Stack 3.x personality of the virtual coordinator (MT over UART framing)."""
 
-from .coordinator import DEFAULT_PORT, ZnpCoordinator
+from virtual_coordinator.listener import DEFAULT_PORT
+
+from .coordinator import ZnpCoordinator
 
 __all__ = ["DEFAULT_PORT", "ZnpCoordinator"]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-import contextlib
 import dataclasses
 import logging
 import os
@@ -34,6 +33,7 @@ import zigpy_znp.commands as c
 from zigpy_znp.frames import GeneralFrame
 import zigpy_znp.types as t
 
+from virtual_coordinator.listener import DEFAULT_PORT, HostListener
 from virtual_coordinator.network.device import Endpoint, VirtualDevice
 from virtual_coordinator.network.joins import COORDINATOR_NWK, DeviceNetwork
 from virtual_coordinator.network.persistence import (
@@ -56,8 +56,6 @@ from .trust import DEFAULT_APS_KEY_TABLE_CAPACITY, ZStackTrustCenter
 
 _LOGGER = logging.getLogger(__name__)
 
-DEFAULT_PORT = 6638
-
 
 @dataclasses.dataclass(frozen=True)
 class NetworkSummary:
@@ -73,13 +71,14 @@ TI_OUI = (0x4B, 0x12, 0x00)
 
 
 class ZnpCoordinator(
-    SysHandlers, AfZdoHandlers, BdbHandlers, DeviceNetwork, RecordWaiter
+    SysHandlers, AfZdoHandlers, BdbHandlers, DeviceNetwork, HostListener, RecordWaiter
 ):
     """An emulated Texas Instruments Z-Stack coordinator speaking MT."""
 
     radio_type = "znp"
     ezsp_version = None
     frame_protocol = "MT"
+    advertised_radio_type = "znp"
     trust_center: ZStackTrustCenter
     stack_up: bool
 
@@ -114,13 +113,8 @@ class ZnpCoordinator(
         self._handlers = collect(self)
         self._proto: MtProtocol | None = None
         self._in_request = False
-        self._server: asyncio.Server | None = None
-        self._pty: PtyEndpoint | None = None
+        self._init_listener()
         self._save_handle: asyncio.Handle | None = None
-        self.host: str | None = None
-        self.port: int | None = None
-        self.pty_path: str | None = None
-        self._advertiser: Any = None
         self._zdo_tsn = random.randint(0, 255)
 
     # ------------------------------------------------------------------
@@ -160,18 +154,6 @@ class ZnpCoordinator(
     @property
     def connected(self) -> bool:
         return self._proto is not None and self._proto.connected
-
-    @property
-    def url(self) -> str:
-        if self.port is not None:
-            return f"socket://{self.host}:{self.port}"
-        if self.pty_path is not None:
-            return self.pty_path
-        raise RuntimeError("Coordinator is not started")
-
-    @property
-    def tcp_url(self) -> str:
-        return f"tcp://{self.host}:{self.port}"
 
     @property
     def idle(self) -> bool:
@@ -248,11 +230,7 @@ class ZnpCoordinator(
         self, host: str = "127.0.0.1", port: int = DEFAULT_PORT
     ) -> tuple[str, int]:
         """Listen for one host at a time on TCP. ``port=0`` picks a free port."""
-        loop = asyncio.get_running_loop()
-        self._server = await loop.create_server(self._new_protocol, host, port)
-        sockname = self._server.sockets[0].getsockname()
-        self.host, self.port = sockname[0], sockname[1]
-        return self.host, self.port
+        return await self._listen_tcp(self._new_protocol, host, port)
 
     async def start_pty(self) -> str:
         """Expose the coordinator on a pseudo-terminal; returns ``/dev/pts/N``."""
@@ -261,45 +239,17 @@ class ZnpCoordinator(
         self.pty_path = self._pty.open()
         return self.pty_path
 
-    async def advertise(self, host: str | None = None) -> None:
-        """Advertise the TCP endpoint over mDNS (TXT ``radio_type=znp``)."""
-        from virtual_coordinator.mdns import Advertiser
-
-        assert self.port is not None, "start_tcp() first"
-        self._advertiser = Advertiser(
-            port=self.port,
-            serial_number=self.serial_number,
-            host=host or self.host or "127.0.0.1",
-            radio_type="znp",
-        )
-        await self._advertiser.start()
-
-    async def stop(self) -> None:
-        """Close every transport; the state file is written."""
-        if self._advertiser is not None:
-            await self._advertiser.stop()
-            self._advertiser = None
-        if self._server is not None:
-            self._server.close()
+    def _close_link(self) -> None:
         if self._proto is not None:
             self._proto.close()
             self._proto = None
-        if self._server is not None:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(self._server.wait_closed(), 2)
-            self._server = None
-        if self._pty is not None:
-            self._pty.close()
-            self._pty = None
+
+    async def stop(self) -> None:
+        """Close every transport; the state file is written."""
+        await super().stop()
         if self._save_handle is not None:
             self._save_handle.cancel()
             self._write_state()
-
-    async def __aenter__(self) -> ZnpCoordinator:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
 
     # ------------------------------------------------------------------
     # Frame handling

@@ -4,23 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from virtual_coordinator.zigpy_host import host_path, zigpy_config
+
 from .coordinator import ZnpCoordinator
-
-
-def znp_config(path: str, **overrides: Any) -> dict[str, Any]:
-    """zigpy configuration for tests and benchmarks (no database, backups, OTA)."""
-    config: dict[str, Any] = {
-        "device": {"path": path},
-        "database_path": None,
-        "use_thread": False,
-        "backup_enabled": False,
-        "topology_scan_enabled": False,
-        "watchdog_enabled": False,
-        "ota": {"enabled": False},
-        "network": {"channel": 15},
-    }
-    config.update(overrides)
-    return config
 
 
 async def start_znp_app(
@@ -29,10 +15,10 @@ async def start_znp_app(
     """Start a zigpy-znp ``ControllerApplication`` (forming a network if needed)."""
     from zigpy_znp.zigbee.application import ControllerApplication
 
-    if path is None:
-        path = coordinator.tcp_url if coordinator.port is not None else coordinator.url
     return await ControllerApplication.new(
-        znp_config(path, **overrides), auto_form=True, start_radio=True
+        zigpy_config(path or host_path(coordinator), **overrides),
+        auto_form=True,
+        start_radio=True,
     )
 
 
