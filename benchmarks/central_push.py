@@ -17,7 +17,6 @@ from contextlib import suppress
 import pathlib
 import random
 import statistics
-import sys
 import tempfile
 import time
 
@@ -33,7 +32,7 @@ from provisioning_server.validation import DeviceRecord
 from virtual_coordinator import VirtualCoordinator
 from virtual_coordinator.pytest_plugin import setup_zha
 
-from .central_sync import _free_port, _wait_for_port
+from ._common import start_reference_server, wait_for_port
 
 CHANGES = 15
 LINK_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
@@ -115,23 +114,11 @@ async def run() -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         database = pathlib.Path(folder) / "provisioning.db"
         store = Store(database)
-        port = _free_port()
-        server = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "provisioning_server",
-            "--db",
-            str(database),
-            "--port",
-            str(port),
-            "serve",
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.DEVNULL,
-        )
+        server, port = await start_reference_server(database)
         coordinator = VirtualCoordinator()
         await coordinator.start_tcp("127.0.0.1", 0)
         try:
-            await _wait_for_port(port)
+            await wait_for_port(port)
             config_dir = pathlib.Path(folder) / "config"
             config_dir.mkdir()
             async with async_test_home_assistant(config_dir=str(config_dir)) as hass:

@@ -7,13 +7,10 @@ list as Home Assistant's storage would (JSON).
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 import json
 import pathlib
-import socket
 import statistics
-import sys
 import tempfile
 import time
 
@@ -25,27 +22,11 @@ from custom_components.provisioning.core.remote_client import RemoteProvisioning
 from provisioning_server.store import Store
 from provisioning_server.validation import DeviceRecord
 
+from ._common import start_reference_server, wait_for_port
+
 DEVICES = 10_000
 HUB = "00:12:4b:00:01:02:03:04"
 CODE = bytes.fromhex("83FED3407A939723A5C639B26916D505")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-async def _wait_for_port(port: int) -> None:
-    async with asyncio.timeout(30):
-        while True:
-            try:
-                _, writer = await asyncio.open_connection("127.0.0.1", port)
-            except OSError:
-                await asyncio.sleep(0.05)
-            else:
-                writer.close()
-                return
 
 
 async def run() -> list[str]:
@@ -71,21 +52,9 @@ async def run() -> list[str]:
             )
         store.import_devices(HUB, records)
         store.close()
-        port = _free_port()
-        server = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "provisioning_server",
-            "--db",
-            str(database),
-            "--port",
-            str(port),
-            "serve",
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.DEVNULL,
-        )
+        server, port = await start_reference_server(database)
         try:
-            await _wait_for_port(port)
+            await wait_for_port(port)
             async with aiohttp.ClientSession() as session:
                 client = RemoteProvisioningClient(
                     session, f"http://127.0.0.1:{port}", token, HUB

@@ -9,76 +9,24 @@ without Home Assistant's share (statuses, entity states).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
 import statistics
-import tempfile
 import time
-from types import MappingProxyType
 from typing import Any
 
-from homeassistant import config_entries, loader
-from homeassistant.config_entries import ConfigSubentry
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers import entity_registry as er
-from pytest_homeassistant_custom_component.common import async_test_home_assistant
 import zigpy.types as zt
 import zigpy_znp.commands as c
 import zigpy_znp.types as znp_t
 
 import custom_components  # noqa: F401
-from custom_components.provisioning.config_flow import device_subentry_data
-from custom_components.provisioning.const import DOMAIN, SUBENTRY_DEVICE
-from custom_components.provisioning.core import LinkKey, ScannedCode
 from custom_components.provisioning.core.znp_radio import ZnpRadio
 from virtual_coordinator.znp import ZnpCoordinator
 from virtual_coordinator.znp.host import setup_zha
 
+from ._common import press_admit, running_hub
+
 SIZES = (1, 10, 100)
 REPEATS = 5
 ROUND_TRIPS = 200
-
-
-def _subentry(index: int) -> ConfigSubentry:
-    ieee = zt.EUI64(index.to_bytes(8, "little"))
-    scanned = ScannedCode(
-        ieee=ieee, credential=LinkKey(bytes(15) + bytes([index % 256]))
-    )
-    return ConfigSubentry(
-        data=MappingProxyType(device_subentry_data(scanned, f"Meter {index}", None)),
-        subentry_type=SUBENTRY_DEVICE,
-        title=f"Meter {index}",
-        unique_id=str(ieee),
-    )
-
-
-@asynccontextmanager
-async def _running(entries: int) -> AsyncIterator[tuple[HomeAssistant, Any]]:
-    """Home Assistant with ZHA (radio type znp) and a list of entries."""
-    with tempfile.TemporaryDirectory() as config_dir:
-        coordinator = ZnpCoordinator(key_table_capacity=max(SIZES) + 16)
-        await coordinator.start_tcp("127.0.0.1", 0)
-        try:
-            async with async_test_home_assistant(config_dir=config_dir) as hass:
-                hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)  # the repository's
-                await setup_zha(hass, coordinator)
-                result = await hass.config_entries.flow.async_init(
-                    DOMAIN, context={"source": config_entries.SOURCE_USER}
-                )
-                result = await hass.config_entries.flow.async_configure(
-                    result["flow_id"], {}
-                )
-                entry = result["result"]
-                for index in range(entries):
-                    hass.config_entries.async_add_subentry(entry, _subentry(index))
-                await hass.async_block_till_done()
-                yield hass, entry
-                await hass.config_entries.async_unload(entry.entry_id)
-                await hass.async_block_till_done()
-                await hass.async_stop(force=True)
-        finally:
-            with suppress(Exception):
-                await coordinator.stop()
 
 
 async def measure_add_install_code(app: Any, count: int) -> float:
@@ -99,23 +47,6 @@ async def measure_add_install_code(app: Any, count: int) -> float:
     return statistics.median(samples) * 1000
 
 
-async def _press(hass: HomeAssistant, entry: Any, size: int) -> float:
-    button = er.async_get(hass).async_get_entity_id(
-        "button", DOMAIN, f"{entry.unique_id}_admit"
-    )
-    start = time.perf_counter()
-    await hass.services.async_call(
-        "button", "press", {"entity_id": button}, blocking=True
-    )
-    elapsed = time.perf_counter() - start
-    window = entry.runtime_data.admission.last_window
-    assert entry.runtime_data.admission.window_open
-    assert window is not None
-    assert len(window.loaded) == size, "every key must be loaded"
-    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
-    return elapsed
-
-
 async def _adapter_open(app: Any, entry: Any) -> float:
     """Median seconds of the adapter's own open_window, without Home Assistant."""
     entries = list(entry.runtime_data.data.values())
@@ -132,11 +63,12 @@ async def _adapter_open(app: Any, entry: Any) -> float:
 async def run() -> list[str]:
     lines: list[str] = []
     for size in SIZES:
-        async with _running(size) as (hass, entry):
+        coordinator = ZnpCoordinator(key_table_capacity=max(SIZES) + 16)
+        async with running_hub(coordinator, size, setup_zha) as (hass, entry):
             raw_ms = await measure_add_install_code(
                 entry.runtime_data.application, ROUND_TRIPS
             )
-            samples = [await _press(hass, entry, size) for _ in range(REPEATS)]
+            samples = [await press_admit(hass, entry, size) for _ in range(REPEATS)]
             press_ms = statistics.median(samples) * 1000
             adapter_ms = (
                 await _adapter_open(entry.runtime_data.application, entry) * 1000
