@@ -13,6 +13,9 @@ Rules:
   and nothing is written.
 * A backend reports revision changes made by *any* writer (this process,
   another process, another server instance) through :meth:`AsyncStore.watch`.
+* Every backend maps rows and records with the helpers below (``HUB_COLUMNS``,
+  ``DEVICE_COLUMNS``, ``hub_from_row``, ``device_values``, ``event_row``,
+  ``status_row``...), so that both store and return the same values.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 import hashlib
+import json
+from typing import Any
 
-from provisioning_server.validation import DeviceRecord, EventRecord
+from provisioning_server.validation import DeviceRecord, EventRecord, parse_rfc3339
 
 TOKEN_PREFIX = "pvs_"
 ADMIN_TOKEN_PREFIX = "pva_"
@@ -62,6 +67,69 @@ def token_hint(token: str) -> str:
 def now_text() -> str:
     """Return the current time as RFC 3339 (UTC, seconds)."""
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+HUB_COLUMNS = "hub_id, revision, etag_salt, created_at"
+DEVICE_COLUMNS = "ieee, install_code, link_key, name, area, manufacturer, model, state"
+
+
+def hub_from_row(row: Any) -> HubInfo:
+    """Return the hub of a row with the ``HUB_COLUMNS``."""
+    return HubInfo(
+        hub_id=row["hub_id"],
+        revision=int(row["revision"]),
+        etag_salt=row["etag_salt"],
+        created_at=row["created_at"],
+    )
+
+
+def device_from_row(row: Any) -> DeviceRecord:
+    """Return the device of a row with the ``DEVICE_COLUMNS``."""
+    return DeviceRecord(**dict(row))
+
+
+def device_values(device: DeviceRecord) -> tuple[str | None, ...]:
+    """Return what an import stores of ``device`` (``DEVICE_COLUMNS`` but ieee)."""
+    return (
+        device.install_code,
+        device.link_key,
+        device.name,
+        device.area,
+        device.manufacturer,
+        device.model,
+        "active",
+    )
+
+
+def not_provisioned(index: int, ieee: str) -> tuple[int, str]:
+    """Return the ``ItemsError`` item of a device the hub does not list."""
+    return (index, f"device {ieee} is not provisioned")
+
+
+def event_row(hub_id: str, event: EventRecord, received: str) -> tuple[Any, ...]:
+    """Return the ``events`` row of an event: hub, id, ieee, status, at, details,
+    received."""
+    return (
+        hub_id,
+        event.event_id.lower(),
+        event.ieee,
+        event.status,
+        event.at,
+        None if event.details is None else json.dumps(event.details),
+        received,
+    )
+
+
+def status_row(hub_id: str, event: EventRecord) -> tuple[Any, ...]:
+    """Return the ``device_status`` row an event sets: hub, ieee, status, at,
+    at_epoch."""
+    return (
+        hub_id,
+        event.ieee,
+        event.status,
+        event.at,
+        parse_rfc3339(event.at).timestamp(),
+    )
 
 
 @dataclass(frozen=True, slots=True)

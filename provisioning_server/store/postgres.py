@@ -21,13 +21,14 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager, suppress
 import hmac
-import json
 import logging
 import secrets
 from typing import TYPE_CHECKING, Any
 
 from provisioning_server.store.base import (
     ADMIN_TOKEN_PREFIX,
+    DEVICE_COLUMNS,
+    HUB_COLUMNS,
     TOKEN_PREFIX,
     AdminTokenInfo,
     AsyncStore,
@@ -40,14 +41,19 @@ from provisioning_server.store.base import (
     StoreError,
     TokenInfo,
     UnknownHubError,
+    device_from_row,
+    device_values,
+    event_row,
     hash_token,
+    hub_from_row,
+    not_provisioned,
     now_text,
+    status_row,
     token_hint,
 )
 from provisioning_server.validation import (
     DeviceRecord,
     EventRecord,
-    parse_rfc3339,
     validate_hub_id,
 )
 
@@ -125,22 +131,6 @@ CREATE OR REPLACE TRIGGER provisioning_revision_changed
     EXECUTE FUNCTION provisioning_notify_revision();
 """
 
-_HUB_COLUMNS = "hub_id, revision, etag_salt, created_at"
-_DEVICE_COLUMNS = "ieee, install_code, link_key, name, area, manufacturer, model, state"
-
-
-def _hub(row: Any) -> HubInfo:
-    return HubInfo(
-        hub_id=row["hub_id"],
-        revision=int(row["revision"]),
-        etag_salt=row["etag_salt"],
-        created_at=row["created_at"],
-    )
-
-
-def _device(row: Any) -> DeviceRecord:
-    return DeviceRecord(**dict(row))
-
 
 class PostgresStore(AsyncStore):
     """All persistent state in a PostgreSQL database."""
@@ -201,28 +191,26 @@ class PostgresStore(AsyncStore):
             row = await conn.fetchrow(
                 "INSERT INTO hubs (hub_id, etag_salt, created_at)"
                 " VALUES ($1, $2, $3) ON CONFLICT (hub_id) DO NOTHING"
-                f" RETURNING {_HUB_COLUMNS}",
+                f" RETURNING {HUB_COLUMNS}",
                 hub_id,
                 secrets.token_hex(4),
                 now_text(),
             )
         if row is None:
             raise StoreError(f"hub {hub_id} already exists")
-        return _hub(row)
+        return hub_from_row(row)
 
     async def get_hub(self, hub_id: str) -> HubInfo | None:
         """Return a hub, or None."""
         row = await self._pool.fetchrow(
-            f"SELECT {_HUB_COLUMNS} FROM hubs WHERE hub_id = $1", hub_id
+            f"SELECT {HUB_COLUMNS} FROM hubs WHERE hub_id = $1", hub_id
         )
-        return _hub(row) if row else None
+        return hub_from_row(row) if row else None
 
     async def list_hubs(self) -> list[HubInfo]:
         """Return all hubs."""
-        rows = await self._pool.fetch(
-            f"SELECT {_HUB_COLUMNS} FROM hubs ORDER BY hub_id"
-        )
-        return [_hub(row) for row in rows]
+        rows = await self._pool.fetch(f"SELECT {HUB_COLUMNS} FROM hubs ORDER BY hub_id")
+        return [hub_from_row(row) for row in rows]
 
     # Hub tokens
 
@@ -347,15 +335,7 @@ class PostgresStore(AsyncStore):
             }
             changes = []
             for device in devices:
-                values = (
-                    device.install_code,
-                    device.link_key,
-                    device.name,
-                    device.area,
-                    device.manufacturer,
-                    device.model,
-                    "active",
-                )
+                values = device_values(device)
                 old = existing.get(device.ieee)
                 if old is None:
                     added += 1
@@ -395,7 +375,7 @@ class PostgresStore(AsyncStore):
                 )
             }
             errors = [
-                (index, f"device {ieee} is not provisioned")
+                not_provisioned(index, ieee)
                 for index, ieee in enumerate(ieees)
                 if ieee not in states
             ]
@@ -416,11 +396,11 @@ class PostgresStore(AsyncStore):
     async def get_device(self, hub_id: str, ieee: str) -> DeviceRecord | None:
         """Return one device."""
         row = await self._pool.fetchrow(
-            f"SELECT {_DEVICE_COLUMNS} FROM devices WHERE hub_id = $1 AND ieee = $2",
+            f"SELECT {DEVICE_COLUMNS} FROM devices WHERE hub_id = $1 AND ieee = $2",
             hub_id,
             ieee,
         )
-        return _device(row) if row else None
+        return device_from_row(row) if row else None
 
     async def list_devices(
         self, hub_id: str, *, after: str | None, limit: int
@@ -431,19 +411,19 @@ class PostgresStore(AsyncStore):
             conn.transaction(isolation="repeatable_read", readonly=True),
         ):
             hub_row = await conn.fetchrow(
-                f"SELECT {_HUB_COLUMNS} FROM hubs WHERE hub_id = $1", hub_id
+                f"SELECT {HUB_COLUMNS} FROM hubs WHERE hub_id = $1", hub_id
             )
             if hub_row is None:
                 raise UnknownHubError(f"unknown hub {hub_id}")
             rows = await conn.fetch(
-                f"SELECT {_DEVICE_COLUMNS} FROM devices WHERE hub_id = $1"
+                f"SELECT {DEVICE_COLUMNS} FROM devices WHERE hub_id = $1"
                 " AND ieee > $2 ORDER BY ieee LIMIT $3",
                 hub_id,
                 after or "",
                 limit + 1,
             )
-        devices = [_device(row) for row in rows[:limit]]
-        return _hub(hub_row), devices, len(rows) > limit
+        devices = [device_from_row(row) for row in rows[:limit]]
+        return hub_from_row(hub_row), devices, len(rows) > limit
 
     # Events
 
@@ -462,13 +442,7 @@ class PostgresStore(AsyncStore):
                     "INSERT INTO events (hub_id, event_id, ieee, status, at, details,"
                     " received_at) VALUES ($1, $2, $3, $4, $5, $6, $7)"
                     " ON CONFLICT DO NOTHING RETURNING 1",
-                    hub_id,
-                    event.event_id.lower(),
-                    event.ieee,
-                    event.status,
-                    event.at,
-                    None if event.details is None else json.dumps(event.details),
-                    received,
+                    *event_row(hub_id, event, received),
                 )
                 if inserted is None:
                     continue  # Already applied.
@@ -479,11 +453,7 @@ class PostgresStore(AsyncStore):
                     " status = excluded.status, at = excluded.at,"
                     " at_epoch = excluded.at_epoch"
                     " WHERE excluded.at_epoch >= device_status.at_epoch",
-                    hub_id,
-                    event.ieee,
-                    event.status,
-                    event.at,
-                    parse_rfc3339(event.at).timestamp(),
+                    *status_row(hub_id, event),
                 )
         return accepted
 

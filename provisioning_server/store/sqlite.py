@@ -19,7 +19,6 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 import functools
 import hmac
-import json
 import logging
 import os
 import secrets
@@ -29,6 +28,8 @@ from typing import Any
 
 from provisioning_server.store.base import (
     ADMIN_TOKEN_PREFIX,
+    DEVICE_COLUMNS,
+    HUB_COLUMNS,
     TOKEN_PREFIX,
     AdminTokenInfo,
     AsyncStore,
@@ -41,14 +42,19 @@ from provisioning_server.store.base import (
     StoreError,
     TokenInfo,
     UnknownHubError,
+    device_from_row,
+    device_values,
+    event_row,
     hash_token,
+    hub_from_row,
+    not_provisioned,
     now_text,
+    status_row,
     token_hint,
 )
 from provisioning_server.validation import (
     DeviceRecord,
     EventRecord,
-    parse_rfc3339,
     validate_hub_id,
 )
 
@@ -164,20 +170,18 @@ class Store:
         """Return a hub, or None when it does not exist."""
         with self._lock:
             row = self._db.execute(
-                "SELECT hub_id, revision, etag_salt, created_at FROM hubs"
-                " WHERE hub_id = ?",
+                f"SELECT {HUB_COLUMNS} FROM hubs WHERE hub_id = ?",
                 (hub_id,),
             ).fetchone()
-        return HubInfo(**dict(row)) if row else None
+        return hub_from_row(row) if row else None
 
     def list_hubs(self) -> list[HubInfo]:
         """Return all hubs."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT hub_id, revision, etag_salt, created_at FROM hubs"
-                " ORDER BY hub_id"
+                f"SELECT {HUB_COLUMNS} FROM hubs ORDER BY hub_id"
             ).fetchall()
-        return [HubInfo(**dict(row)) for row in rows]
+        return [hub_from_row(row) for row in rows]
 
     def _require_hub(self, db: sqlite3.Connection, hub_id: str) -> None:
         if not db.execute("SELECT 1 FROM hubs WHERE hub_id = ?", (hub_id,)).fetchone():
@@ -305,15 +309,7 @@ class Store:
         with self._transaction() as db:
             self._require_hub(db, hub_id)
             for device in devices:
-                values = (
-                    device.install_code,
-                    device.link_key,
-                    device.name,
-                    device.area,
-                    device.manufacturer,
-                    device.model,
-                    "active",
-                )
+                values = device_values(device)
                 row = db.execute(
                     "SELECT install_code, link_key, name, area, manufacturer, model,"
                     " state FROM devices WHERE hub_id = ? AND ieee = ?",
@@ -356,7 +352,7 @@ class Store:
                     (hub_id, ieee),
                 ).fetchone()
                 if row is None:
-                    errors.append((index, f"device {ieee} is not provisioned"))
+                    errors.append(not_provisioned(index, ieee))
                 elif row["state"] == "revoked":
                     unchanged += 1
                 else:
@@ -384,11 +380,10 @@ class Store:
         """Return one device, or None."""
         with self._lock:
             row = self._db.execute(
-                "SELECT ieee, install_code, link_key, name, area, manufacturer,"
-                " model, state FROM devices WHERE hub_id = ? AND ieee = ?",
+                f"SELECT {DEVICE_COLUMNS} FROM devices WHERE hub_id = ? AND ieee = ?",
                 (hub_id, ieee),
             ).fetchone()
-        return DeviceRecord(**dict(row)) if row else None
+        return device_from_row(row) if row else None
 
     def list_devices(
         self, hub_id: str, *, after: str | None, limit: int
@@ -396,20 +391,18 @@ class Store:
         """Return one page of devices ordered by IEEE and whether more follow."""
         with self._transaction(write=False) as db:
             hub_row = db.execute(
-                "SELECT hub_id, revision, etag_salt, created_at FROM hubs"
-                " WHERE hub_id = ?",
+                f"SELECT {HUB_COLUMNS} FROM hubs WHERE hub_id = ?",
                 (hub_id,),
             ).fetchone()
             if hub_row is None:
                 raise UnknownHubError(f"unknown hub {hub_id}")
             rows = db.execute(
-                "SELECT ieee, install_code, link_key, name, area, manufacturer,"
-                " model, state FROM devices WHERE hub_id = ? AND ieee > ?"
+                f"SELECT {DEVICE_COLUMNS} FROM devices WHERE hub_id = ? AND ieee > ?"
                 " ORDER BY ieee LIMIT ?",
                 (hub_id, after or "", limit + 1),
             ).fetchall()
-        devices = [DeviceRecord(**dict(row)) for row in rows[:limit]]
-        return HubInfo(**dict(hub_row)), devices, len(rows) > limit
+        devices = [device_from_row(row) for row in rows[:limit]]
+        return hub_from_row(hub_row), devices, len(rows) > limit
 
     # Events
 
@@ -424,19 +417,10 @@ class Store:
                 cursor = db.execute(
                     "INSERT OR IGNORE INTO events (hub_id, event_id, ieee, status, at,"
                     " details, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        hub_id,
-                        event.event_id.lower(),
-                        event.ieee,
-                        event.status,
-                        event.at,
-                        None if event.details is None else json.dumps(event.details),
-                        received,
-                    ),
+                    event_row(hub_id, event, received),
                 )
                 if cursor.rowcount == 0:
                     continue  # Already applied.
-                epoch = parse_rfc3339(event.at).timestamp()
                 db.execute(
                     "INSERT INTO device_status (hub_id, ieee, status, at, at_epoch)"
                     " VALUES (?, ?, ?, ?, ?)"
@@ -444,7 +428,7 @@ class Store:
                     " status = excluded.status, at = excluded.at,"
                     " at_epoch = excluded.at_epoch"
                     " WHERE excluded.at_epoch >= device_status.at_epoch",
-                    (hub_id, event.ieee, event.status, event.at, epoch),
+                    status_row(hub_id, event),
                 )
         return accepted
 
