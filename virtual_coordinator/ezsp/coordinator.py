@@ -115,20 +115,6 @@ class VirtualCoordinator(
     def ieee(self) -> zt.EUI64:
         return self.state.ieee
 
-    @property
-    def policy(self) -> int:
-        """Current trust-center policy decision bitmask."""
-        return self.trust_center.policy
-
-    @property
-    def transient_keys(self) -> list[zt.EUI64]:
-        """IEEE addresses that currently have a transient link key."""
-        return self.trust_center.transient_key_ieees
-
-    @property
-    def permit_open(self) -> bool:
-        return self.trust_center.permit_open
-
     def save_state(self) -> None:
         save_network_state(self.state_file, self.state)
 

@@ -58,6 +58,21 @@ class DeviceNetwork:
 
         def _require_idle_context(self) -> None: ...
 
+    # -- the trust center's state, as both front-ends show it ----------------
+    @property
+    def policy(self) -> int:
+        """Current trust-center policy decision bitmask."""
+        return self.trust_center.policy
+
+    @property
+    def transient_keys(self) -> list[zt.EUI64]:
+        """IEEE addresses that currently have a transient link key."""
+        return self.trust_center.transient_key_ieees
+
+    @property
+    def permit_open(self) -> bool:
+        return self.trust_center.permit_open
+
     # -- hooks of the front-end ---------------------------------------------
     def _joined_devices(self) -> dict[str, int]:
         """The persisted map of joined devices, IEEE text -> NWK."""

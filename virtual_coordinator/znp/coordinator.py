@@ -134,22 +134,9 @@ class ZnpCoordinator(
         )
 
     @property
-    def policy(self) -> int:
-        return self.trust_center.policy
-
-    @property
     def install_code_only(self) -> bool:
         """``BdbJoinUsesInstallCodeKey`` as the coordinator holds it now."""
         return self.trust_center.install_code_only
-
-    @property
-    def transient_keys(self) -> list[zt.EUI64]:
-        """IEEE addresses with a key in the APS key table."""
-        return self.trust_center.transient_key_ieees
-
-    @property
-    def permit_open(self) -> bool:
-        return self.trust_center.permit_open
 
     @property
     def connected(self) -> bool:
