@@ -201,7 +201,6 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
         super().__init__(clock)
         self._application = application
         self._policy_before: int | None = None
-        self._entries: dict[EUI64, ProvisioningEntry] = {}
         self._keys_due = 0.0
         self.key_lifetime_s = DEFAULT_KEY_LIFETIME_S
 
@@ -299,15 +298,10 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
             self._keys_due = self._clock() + self.refresh_interval_s
         return WindowResult(loaded=tuple(loaded), waiting=tuple(waiting), enforced=True)
 
-    async def async_set_keys(
-        self, entries: Sequence[ProvisioningEntry]
+    async def _replace_keys(
+        self, guard: _CommandGuard, entries: Sequence[ProvisioningEntry]
     ) -> WindowResult:
-        """Make the open window hold exactly the keys of entries."""
-        redact_link_keys(bytes(entry.link_key) for entry in entries)
         wanted = {entry.ieee for entry in entries}
-        guard = self._guard
-        if guard is None:
-            raise RadioLostError("no window is open")
         if set(self._entries) - wanted:
             # No EZSP frame removes one transient key: clear, then import the rest.
             await guard.send("clearTransientLinkKeys")

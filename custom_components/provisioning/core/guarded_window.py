@@ -13,14 +13,22 @@ Rules this module keeps:
   the adapter and copied to the guard of the open window, if any.
 
 An adapter subclasses ``GuardedWindowRadio`` with its guard type and says how
-it sends a permit (``_send_permit``); the rest of its window is its own.
+it sends a permit (``_send_permit``) and how it replaces the window's keys
+(``_replace_keys``; ``async_set_keys`` redacts the keys from the log and
+refuses without an open window first); the rest of its window is its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 import math
 from typing import Protocol
+
+from zigpy.types import EUI64
+
+from .entry import ProvisioningEntry
+from .log_redaction import redact_link_keys
+from .radio import RadioLostError, WindowResult
 
 MAX_PERMIT_S = 254
 PERMIT_MARGIN_S = 4
@@ -42,6 +50,7 @@ class GuardedWindowRadio[G: WindowGuard]:
         """Initialize the bookkeeping: no window, foreign permits guarded."""
         self._clock = clock
         self._guard: G | None = None
+        self._entries: dict[EUI64, ProvisioningEntry] = {}
         self._deadline: float | None = None
         self._permit_due = 0.0
         self._guard_foreign = True
@@ -61,6 +70,22 @@ class GuardedWindowRadio[G: WindowGuard]:
         self._guard_foreign = enabled
         if self._guard is not None:
             self._guard.guard_foreign = enabled
+
+    async def async_set_keys(
+        self, entries: Sequence[ProvisioningEntry]
+    ) -> WindowResult:
+        """Make the open window hold exactly the keys of entries."""
+        redact_link_keys(bytes(entry.link_key) for entry in entries)
+        guard = self._guard
+        if guard is None:
+            raise RadioLostError("no window is open")
+        return await self._replace_keys(guard, entries)
+
+    async def _replace_keys(
+        self, guard: G, entries: Sequence[ProvisioningEntry]
+    ) -> WindowResult:
+        """Remove the keys of devices not in entries, load those not loaded."""
+        raise NotImplementedError
 
     async def _renew_permit(self) -> None:
         now = self._clock()

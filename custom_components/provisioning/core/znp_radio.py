@@ -166,7 +166,6 @@ class ZnpRadio(GuardedWindowRadio[_RequestGuard]):
         """Initialize the adapter."""
         super().__init__(clock)
         self._application = application
-        self._entries: dict[EUI64, ProvisioningEntry] = {}
         self._foreign_seen = False
 
     def _znp(self) -> Any:
@@ -238,14 +237,9 @@ class ZnpRadio(GuardedWindowRadio[_RequestGuard]):
             loaded=tuple(self._entries), waiting=tuple(waiting), enforced=True
         )
 
-    async def async_set_keys(
-        self, entries: Sequence[ProvisioningEntry]
+    async def _replace_keys(
+        self, guard: _RequestGuard, entries: Sequence[ProvisioningEntry]
     ) -> WindowResult:
-        """Make the open window hold exactly the keys of entries."""
-        redact_link_keys(bytes(entry.link_key) for entry in entries)
-        guard = self._guard
-        if guard is None:
-            raise RadioLostError("no window is open")
         wanted = {entry.ieee for entry in entries}
         for ieee in [i for i in self._entries if i not in wanted]:
             del self._entries[ieee]
