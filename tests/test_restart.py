@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from homeassistant import config_entries, loader
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
-from homeassistant.setup import async_setup_component
-from pytest_homeassistant_custom_component.common import async_test_home_assistant
 
 from custom_components.provisioning.const import DOMAIN
 from tests.conftest import add_provisioning_entry, status_entity
+from tests.restart import restarted
 from tests.test_admission import CODE, IEEE, LINK_KEY, QR, start_pairing, wait_for
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
-from virtual_coordinator.pytest_plugin import TEST_ZIGPY_CONFIG, setup_zha
+from virtual_coordinator.pytest_plugin import setup_zha
 
 OTHER = "00:11:22:33:44:55:66:78"
 
@@ -43,15 +41,7 @@ async def test_list_survives_restart(
     await virtual_coordinator.wait_idle()
     await hass.async_stop()
 
-    async with async_test_home_assistant(config_dir=hass.config.config_dir) as again:
-        again.data.pop(loader.DATA_CUSTOM_COMPONENTS)
-        again.config_entries = config_entries.ConfigEntries(again, {})
-        await again.config_entries.async_initialize()
-        assert await async_setup_component(
-            again, "zha", {"zha": {"zigpy_config": TEST_ZIGPY_CONFIG}}
-        )
-        assert await async_setup_component(again, DOMAIN, {})
-        await again.async_block_till_done()
+    async with restarted(hass) as again:
         [entry] = again.config_entries.async_entries(DOMAIN)
         await wait_for(again, lambda: entry.state is ConfigEntryState.LOADED)
 

@@ -6,19 +6,17 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
-from homeassistant import config_entries, loader
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
-from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
-    async_test_home_assistant,
 )
 
 from custom_components.provisioning.const import DOMAIN
 from tests.conftest import add_provisioning_entry
+from tests.restart import restarted
 from tests.test_admission import (
     CODE,
     IEEE,
@@ -33,7 +31,6 @@ from tests.test_admission import (
 from tests.test_windows import CONTINUOUS_SWITCH
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.pytest_plugin import (
-    TEST_ZIGPY_CONFIG,
     setup_zha,
     wait_for_registry_device,
 )
@@ -152,15 +149,7 @@ async def _restarted(
     check: Callable[[HomeAssistant], Awaitable[None]],
 ) -> None:
     """Start Home Assistant again from hass's storage, run check, stop it."""
-    async with async_test_home_assistant(config_dir=hass.config.config_dir) as again:
-        again.data.pop(loader.DATA_CUSTOM_COMPONENTS)
-        again.config_entries = config_entries.ConfigEntries(again, {})
-        await again.config_entries.async_initialize()
-        assert await async_setup_component(
-            again, "zha", {"zha": {"zigpy_config": TEST_ZIGPY_CONFIG}}
-        )
-        assert await async_setup_component(again, DOMAIN, {})
-        await again.async_block_till_done()
+    async with restarted(hass) as again:
         await wait_for(again, lambda: _loaded(again) is not None)
         await check(again)
         await ncp.wait_idle()

@@ -10,25 +10,22 @@ import pathlib
 import time
 from typing import Any
 
-from homeassistant import config_entries, loader
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
-from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
-    async_test_home_assistant,
 )
 
 from custom_components.provisioning.const import DOMAIN
 from custom_components.provisioning.core.ezsp_radio import EzspRadio
 from custom_components.provisioning.core.znp_radio import ZnpRadio
 from tests.conftest import add_provisioning_entry
+from tests.restart import restarted
 from tests.test_admission import CODE, IEEE, QR, start_pairing, status, wait_for
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
-from virtual_coordinator.pytest_plugin import TEST_ZIGPY_CONFIG
 from virtual_coordinator.znp import ZnpCoordinator
 from virtual_coordinator.znp.host import setup_zha as setup_zha_for
 
@@ -253,17 +250,7 @@ async def test_restart_resumes_network_and_list(
     )
     await again_coordinator.start_tcp("127.0.0.1", coordinator.port)
     try:
-        async with async_test_home_assistant(
-            config_dir=hass.config.config_dir
-        ) as again:
-            again.data.pop(loader.DATA_CUSTOM_COMPONENTS)
-            again.config_entries = config_entries.ConfigEntries(again, {})
-            await again.config_entries.async_initialize()
-            assert await async_setup_component(
-                again, "zha", {"zha": {"zigpy_config": TEST_ZIGPY_CONFIG}}
-            )
-            assert await async_setup_component(again, DOMAIN, {})
-            await again.async_block_till_done()
+        async with restarted(hass) as again:
             [entry] = again.config_entries.async_entries(DOMAIN)
             await wait_for(again, lambda: entry.state is ConfigEntryState.LOADED)
             assert again_coordinator.events("network_up")
