@@ -10,15 +10,12 @@ visible in the trust center.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from zigpy.types import EUI64
 from zigpy_deconz.zigbee.application import ControllerApplication as DeconzApp
 from zigpy_zigate.zigbee.application import ControllerApplication as ZigateApp
 
-from custom_components.provisioning.core import LinkKey, ProvisioningEntry
 from custom_components.provisioning.core.no_key_radio import (
     NoKeyRadio,
     RadioCannotAdmitByKeyError,
@@ -26,26 +23,15 @@ from custom_components.provisioning.core.no_key_radio import (
 from custom_components.provisioning.core.radio import RadioLostError
 from custom_components.provisioning.core.single_key_radio import SingleKeyRadio
 from custom_components.provisioning.core.zigpy_radio import radio_for
+from tests.core.radio_entries import entry
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.ezsp.host import start_bellows_app
 
-NOW = datetime(2026, 11, 25, tzinfo=UTC)
 OFFLINE = {
     "device": {"path": "/dev/null"},
     "database_path": None,
     "ota": {"enabled": False},
 }
-
-
-def entry(index: int) -> ProvisioningEntry:
-    """A provisioned entry with a link key."""
-    return ProvisioningEntry(
-        ieee=EUI64.convert(f"00:11:22:33:44:55:66:{index:02x}"),
-        credential=LinkKey(bytes([index]) * 16),
-        provider_id="local",
-        created_at=NOW,
-        updated_at=NOW,
-    )
 
 
 class Clock:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator
-from datetime import UTC, datetime
 import inspect
 from typing import Any
 
@@ -12,7 +11,6 @@ import bellows.types as t
 import pytest
 from zigpy.types import EUI64
 
-from custom_components.provisioning.core import LinkKey, ProvisioningEntry
 from custom_components.provisioning.core.ezsp_radio import (
     INSTALL_CODE_ONLY,
     MAX_PERMIT_S,
@@ -20,22 +18,11 @@ from custom_components.provisioning.core.ezsp_radio import (
 )
 from custom_components.provisioning.core.radio import Maintenance, RadioLostError
 from custom_components.provisioning.core.zigpy_radio import ZigpyRadio, radio_for
+from tests.core.radio_entries import entry
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.ezsp.host import start_bellows_app
 
-NOW = datetime(2026, 11, 25, tzinfo=UTC)
 WILDCARD = EUI64.convert("FF:FF:FF:FF:FF:FF:FF:FF")
-
-
-def entry(index: int) -> ProvisioningEntry:
-    """A provisioned entry with a link key."""
-    return ProvisioningEntry(
-        ieee=EUI64.convert(f"00:11:22:33:44:55:66:{index:02x}"),
-        credential=LinkKey(bytes([index]) * 16),
-        provider_id="local",
-        created_at=NOW,
-        updated_at=NOW,
-    )
 
 
 @pytest.fixture(params=[8, 13])
