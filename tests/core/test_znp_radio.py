@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator
-from datetime import UTC, datetime
 import time
 from typing import Any
 
@@ -12,25 +11,12 @@ import pytest
 from zigpy.types import EUI64, KeyData
 import zigpy_znp.commands as c
 
-from custom_components.provisioning.core import LinkKey, ProvisioningEntry
 from custom_components.provisioning.core.radio import RadioLostError
 from custom_components.provisioning.core.znp_radio import ZnpRadio
+from tests.core.radio_entries import entry
 from virtual_coordinator import VirtualDevice
 from virtual_coordinator.znp import ZnpCoordinator
-from virtual_coordinator.znp.host import start_znp_app
-
-NOW = datetime(2026, 11, 25, tzinfo=UTC)
-
-
-def entry(index: int) -> ProvisioningEntry:
-    """A provisioned entry with a link key."""
-    return ProvisioningEntry(
-        ieee=EUI64.convert(f"00:11:22:33:44:55:66:{index:02x}"),
-        credential=LinkKey(bytes([index]) * 16),
-        provider_id="local",
-        created_at=NOW,
-        updated_at=NOW,
-    )
+from virtual_coordinator.znp.host import start_znp_app, stop_znp_app
 
 
 def device(index: int, **kwargs: Any) -> VirtualDevice:
@@ -68,18 +54,7 @@ async def znp(
     try:
         yield coordinator, app
     finally:
-        # zigpy may still be reading a joined device's basic attributes
-        await coordinator.wait_until(
-            lambda: (
-                not [
-                    task
-                    for task in asyncio.all_tasks()
-                    if task.get_name() == "initialize"
-                ]
-            ),
-            timeout=30,
-        )
-        await app.shutdown()
+        await stop_znp_app(coordinator, app)
         await coordinator.stop()
 
 

@@ -18,7 +18,7 @@ from zigpy_znp.types.nvids import ExNvIds, OsalNvIds
 
 from virtual_coordinator import VirtualDevice
 from virtual_coordinator.znp import ZnpCoordinator
-from virtual_coordinator.znp.host import start_znp_app
+from virtual_coordinator.znp.host import start_znp_app, stop_znp_app
 from virtual_coordinator.znp.transport import MtFramer, encode
 
 CODE = "83FED3407A939723A5C639B26916D505C3B5"
@@ -47,18 +47,7 @@ async def app(coordinator: ZnpCoordinator) -> AsyncGenerator[Any]:
     try:
         yield app
     finally:
-        # zigpy may still be interviewing a device that rejoined or left
-        await coordinator.wait_until(
-            lambda: (
-                not [
-                    task
-                    for task in asyncio.all_tasks()
-                    if task.get_name() == "initialize"
-                ]
-            ),
-            timeout=30,
-        )
-        await app.shutdown()
+        await stop_znp_app(coordinator, app)
 
 
 async def initialized(coordinator: ZnpCoordinator, app: Any, ieee: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from virtual_coordinator.zigpy_host import host_path, zigpy_config
@@ -20,6 +21,19 @@ async def start_znp_app(
         auto_form=True,
         start_radio=True,
     )
+
+
+async def stop_znp_app(coordinator: ZnpCoordinator, app: Any) -> None:
+    """Shut a zigpy-znp host down once zigpy has no device interview running.
+
+    zigpy may still be reading the basic attributes of a device that joined,
+    rejoined or left; shutting down under it leaves its task failing.
+    """
+    await coordinator.wait_until(
+        lambda: not [t for t in asyncio.all_tasks() if t.get_name() == "initialize"],
+        timeout=30,
+    )
+    await app.shutdown()
 
 
 async def setup_zha(
