@@ -117,19 +117,12 @@ class MessagingCommands(FrameDispatch):
         messageTag: int,
         messageContents: bytes,
     ) -> dict[str, Any]:
-        if not self.stack_up:
-            return {"status": t.EmberStatus.NETWORK_DOWN, "sequence": 0}
-        seq = self._next_aps_seq()
-        self.emit(
-            "messageSentHandler",
-            type=t.EmberOutgoingMessageType.OUTGOING_BROADCAST,
-            indexOrDestination=destination,
-            apsFrame=apsFrame,
-            messageTag=messageTag,
-            status=t.EmberStatus.SUCCESS,
-            messageContents=b"",
+        return self._sent_to_nobody(
+            t.EmberOutgoingMessageType.OUTGOING_BROADCAST,
+            destination,
+            apsFrame,
+            messageTag,
         )
-        return {"status": t.EmberStatus.SUCCESS, "sequence": seq}
 
     def _cmd_sendMulticast(
         self,
@@ -139,13 +132,29 @@ class MessagingCommands(FrameDispatch):
         messageTag: int,
         messageContents: bytes,
     ) -> dict[str, Any]:
+        return self._sent_to_nobody(
+            t.EmberOutgoingMessageType.OUTGOING_MULTICAST,
+            apsFrame.groupId,
+            apsFrame,
+            messageTag,
+        )
+
+    def _sent_to_nobody(
+        self,
+        kind: t.EmberOutgoingMessageType,
+        destination: int,
+        apsFrame: t.EmberApsFrame,
+        messageTag: int,
+    ) -> dict[str, Any]:
+        """Send a broadcast or multicast no device answers: a sequence, then
+        ``messageSentHandler`` (NETWORK_DOWN while the stack is down)."""
         if not self.stack_up:
             return {"status": t.EmberStatus.NETWORK_DOWN, "sequence": 0}
         seq = self._next_aps_seq()
         self.emit(
             "messageSentHandler",
-            type=t.EmberOutgoingMessageType.OUTGOING_MULTICAST,
-            indexOrDestination=apsFrame.groupId,
+            type=kind,
+            indexOrDestination=destination,
             apsFrame=apsFrame,
             messageTag=messageTag,
             status=t.EmberStatus.SUCCESS,
