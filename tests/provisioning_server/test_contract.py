@@ -1,8 +1,12 @@
 """Property-based check of the reference server against the OpenAPI document.
 
-Requests are generated with Hypothesis, partly from the document's own schemas;
-every response must be one the document lists for the operation, with a body
-valid against the documented schema and the documented headers.
+One document, ``docs/provisioning-api.yaml``, describes both the hub API and the
+management API. Requests are generated with Hypothesis, partly from the
+document's own schemas; every response must be one the document lists for the
+operation, with a body valid against the documented schema and the documented
+headers. Every route of the server must be documented, every documented
+operation must exist on the server and be exercised here, and every operation
+must state the security scheme (and tag) of its audience.
 """
 
 from __future__ import annotations
@@ -34,15 +38,12 @@ from provisioning_server.validation import RFC3339_RE
 
 from .helpers import HUB, OPENAPI, OTHER_HUB, make_devices, make_ieee
 
-ADMIN_OPENAPI = OPENAPI.with_name("provisioning-admin-api.yaml")
 DOC: dict[str, Any] = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
-ADMIN_DOC: dict[str, Any] = yaml.safe_load(ADMIN_OPENAPI.read_text(encoding="utf-8"))
 DOC_URI = "urn:provisioning-api"
-URIS = {id(DOC): DOC_URI, id(ADMIN_DOC): "urn:provisioning-admin-api"}
-REGISTRY: Registry = Registry().with_resources(
-    (URIS[id(doc)], Resource.from_contents(doc, default_specification=DRAFT202012))
-    for doc in (DOC, ADMIN_DOC)
+REGISTRY: Registry = Registry().with_resource(
+    DOC_URI, Resource.from_contents(DOC, default_specification=DRAFT202012)
 )
+METHODS = {"get", "put", "post", "delete", "patch", "options", "head", "trace"}
 FORMATS = jsonschema.FormatChecker()
 
 
@@ -66,61 +67,77 @@ def _is_uri_reference(value: object) -> bool:
     return not isinstance(value, str) or " " not in value
 
 
-def resolve(node: dict[str, Any], doc: dict[str, Any] = DOC) -> dict[str, Any]:
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
     """Follow a local ``$ref`` of the document."""
     while "$ref" in node:
-        target: Any = doc
+        target: Any = DOC
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
     return node
 
 
-def absolute_refs(node: Any, uri: str = DOC_URI) -> Any:
+def absolute_refs(node: Any) -> Any:
     """Point the document's local references at the registered document."""
     if isinstance(node, dict):
         return {
-            key: uri + value
+            key: DOC_URI + value
             if key == "$ref" and isinstance(value, str) and value.startswith("#")
-            else absolute_refs(value, uri)
+            else absolute_refs(value)
             for key, value in node.items()
         }
     if isinstance(node, list):
-        return [absolute_refs(item, uri) for item in node]
+        return [absolute_refs(item) for item in node]
     return node
 
 
-def validator(
-    schema: dict[str, Any], doc: dict[str, Any] = DOC
-) -> jsonschema.Draft202012Validator:
+def validator(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
     """A validator for a schema of the document (local refs resolve)."""
     return jsonschema.Draft202012Validator(
-        absolute_refs(schema, URIS[id(doc)]), registry=REGISTRY, format_checker=FORMATS
+        absolute_refs(schema), registry=REGISTRY, format_checker=FORMATS
     )
 
 
-def schema_of(
-    path: str, method: str, status: int, doc: dict[str, Any] = DOC
-) -> dict[str, Any] | None:
+def references(node: Any) -> Iterator[str]:
+    """Every ``$ref`` in ``node``, at any depth."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from references(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from references(item)
+
+
+def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every documented operation: path, lower-case method, operation."""
+    for route, item in DOC["paths"].items():
+        for method, operation in item.items():
+            if method in METHODS:
+                yield route, method, operation
+
+
+def schema_of(path: str, method: str, status: int) -> dict[str, Any] | None:
     """The documented response of an operation, or None if undocumented."""
-    responses = doc["paths"][path][method]["responses"]
+    responses = DOC["paths"][path][method]["responses"]
     response = responses.get(str(status))
-    return None if response is None else resolve(response, doc)
+    return None if response is None else resolve(response)
 
 
-def check_response(  # noqa: PLR0917
+def check_response(
     path: str,
     method: str,
     status: int,
     headers: http.client.HTTPMessage,
     body: bytes,
-    doc: dict[str, Any] = DOC,
 ) -> Any:
     """Assert the response is documented; return its JSON body (if any)."""
-    response = schema_of(path, method, status, doc)
+    response = schema_of(path, method, status)
     assert response is not None, f"{method.upper()} {path}: undocumented {status}"
     for name, header_ref in response.get("headers", {}).items():
-        header = resolve(header_ref, doc)
+        header = resolve(header_ref)
         value = headers.get(name)
         if header.get("required"):
             assert value is not None, f"{status} lacks the {name} header"
@@ -133,7 +150,7 @@ def check_response(  # noqa: PLR0917
     assert headers.get_content_type() == "application/json"
     data = json.loads(body)
     schema = content["application/json"]["schema"]
-    validator(schema, doc).validate(data)
+    validator(schema).validate(data)
     return data
 
 
@@ -141,7 +158,7 @@ class ThreadedServer:
     """The reference server in its own thread, for synchronous clients."""
 
     def __init__(self, store: Store, page_size: int) -> None:
-        self._app = create_app(store, page_size=page_size)
+        self.app = create_app(store, page_size=page_size)
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name="contract-server")
@@ -150,7 +167,7 @@ class ThreadedServer:
     def _run(self) -> None:
         loop = self._loop
         asyncio.set_event_loop(loop)
-        runner = web.AppRunner(self._app, access_log=None)
+        runner = web.AppRunner(self.app, access_log=None)
         loop.run_until_complete(runner.setup())
         site = web.TCPSite(runner, "127.0.0.1", 0)
         loop.run_until_complete(site.start())
@@ -235,44 +252,85 @@ SETTINGS = settings(
 )
 
 
-@pytest.mark.parametrize(
-    ("doc", "path", "scheme", "minimum"),
-    [(DOC, OPENAPI, "bearer", 8), (ADMIN_DOC, ADMIN_OPENAPI, "adminBearer", 12)],
-    ids=["hub", "admin"],
-)
-def test_document_is_openapi_31(
-    doc: dict[str, Any], path: pathlib.Path, scheme: str, minimum: int
-) -> None:
+# Audience of each path prefix: security scheme (None: no token) and tag.
+AUDIENCES = {
+    "/v1/hubs/": ("bearer", "Hub"),
+    "/v1/admin/": ("adminBearer", "Management"),
+    "/healthz": (None, "Health"),
+}
+
+
+def test_document_is_openapi_31() -> None:
     """The document is OpenAPI 3.1, every reference resolves, examples are valid."""
-    assert doc["openapi"].startswith("3.1.")
-    assert doc["components"]["securitySchemes"][scheme] == {
-        **doc["components"]["securitySchemes"][scheme],
-        "type": "http",
-        "scheme": "bearer",
-    }
-    text = path.read_text(encoding="utf-8")
-    for ref in set(re.findall(r'\$ref: "([^"]+)"', text)):
-        assert resolve({"$ref": ref}, doc)
-    for schema in doc["components"]["schemas"].values():
+    assert DOC["openapi"].startswith("3.1.")
+    schemes = DOC["components"]["securitySchemes"]
+    assert set(schemes) == {"bearer", "adminBearer"}
+    for scheme in schemes.values():
+        assert scheme == {**scheme, "type": "http", "scheme": "bearer"}
+        assert scheme["description"]
+    refs = set(references(DOC))
+    assert "#/components/responses/AdminBadRequest" in refs
+    for ref in refs:
+        assert resolve({"$ref": ref})
+    for schema in DOC["components"]["schemas"].values():
         jsonschema.Draft202012Validator.check_schema(schema)
     checked = 0
-    for route, item in doc["paths"].items():
-        for method, operation in item.items():
-            if method == "parameters":
-                continue
-            for response in operation["responses"].values():
-                for media in resolve(response, doc).get("content", {}).values():
-                    examples = [e["value"] for e in media.get("examples", {}).values()]
-                    examples += [media["example"]] if "example" in media else []
-                    for example in examples:
-                        validator(media["schema"], doc).validate(example)
-                        checked += 1
-            body = operation.get("requestBody", {}).get("content", {})
-            for media in body.values():
-                validator(media["schema"], doc).validate(media["example"])
-                checked += 1
-            assert route.startswith("/"), method
-    assert checked >= minimum
+    for route, _method, operation in operations():
+        for response in operation["responses"].values():
+            for media in resolve(response).get("content", {}).values():
+                examples = [e["value"] for e in media.get("examples", {}).values()]
+                examples += [media["example"]] if "example" in media else []
+                for example in examples:
+                    validator(media["schema"]).validate(example)
+                    checked += 1
+        body = operation.get("requestBody", {}).get("content", {})
+        for media in body.values():
+            validator(media["schema"]).validate(media["example"])
+            checked += 1
+        assert route.startswith("/")
+    assert checked >= 20
+
+
+def test_operations_keep_their_audience() -> None:
+    """Each operation states the security scheme and tag of its audience."""
+    declared = {tag["name"] for tag in DOC["tags"]}
+    assert declared == {tag for _, tag in AUDIENCES.values()}
+    assert "security" not in DOC, "every operation states its own security"
+    operation_ids = [operation["operationId"] for _, _, operation in operations()]
+    assert len(operation_ids) == len(set(operation_ids))
+    seen: set[str] = set()
+    for route, method, operation in operations():
+        matches = [key for key in AUDIENCES if route.startswith(key)]
+        assert len(matches) == 1, route
+        scheme, tag = AUDIENCES[matches[0]]
+        seen.add(matches[0])
+        expected: list[dict[str, list[str]]] = [] if scheme is None else [{scheme: []}]
+        assert operation.get("security") == expected, (method, route)
+        assert operation["tags"] == [tag], (method, route)
+    assert seen == set(AUDIENCES)
+
+
+def server_operations(app: web.Application) -> set[tuple[str, str]]:
+    """The routes of the server as (lower-case method, OpenAPI path template)."""
+    found: set[tuple[str, str]] = set()
+    for route in app.router.routes():
+        if route.method == "HEAD":  # added by aiohttp to every GET
+            continue
+        canonical = route.resource.canonical if route.resource else ""
+        found.add((route.method.lower(), canonical))
+    return found
+
+
+def test_every_route_is_documented(setup: Setup) -> None:
+    """The server's routes and the document's operations are the same set."""
+    documented = {(method, route) for route, method, _ in operations()}
+    served = server_operations(setup.server.app)
+    assert served - documented == set(), "routes of the server not documented"
+    assert documented - served == set(), "documented operations the server lacks"
+    exercised = {("get", DEVICES), ("post", EVENTS), ("get", "/healthz")} | {
+        (method.lower(), path) for method, path, *_ in ADMIN_CALLS
+    }
+    assert exercised == documented, "documented operations these tests never call"
 
 
 @SETTINGS
@@ -574,7 +632,7 @@ def test_admin_conforms(setup: Setup) -> None:
             method, quote(target, safe="/:"), headers, data
         )
         assert status == expected, (method, target, status, raw)
-        check_response(path, method.lower(), status, response_headers, raw, ADMIN_DOC)
+        check_response(path, method.lower(), status, response_headers, raw)
 
 
 @st.composite
@@ -613,9 +671,7 @@ def test_admin_bulk_conforms(setup: Setup, payload: tuple[str, bytes]) -> None:
     status, headers, raw = server.request(
         "POST", target + "/devices", {**auth, "Content-Type": content_type}, body
     )
-    check_response(
-        "/v1/admin/hubs/{hub_id}/devices", "post", status, headers, raw, ADMIN_DOC
-    )
+    check_response("/v1/admin/hubs/{hub_id}/devices", "post", status, headers, raw)
     assert status in {200, 400}, (status, raw)
     _, _, after = server.request("GET", target, auth)
     if status == 400:
