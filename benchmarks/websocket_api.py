@@ -20,10 +20,12 @@ from typing import Any
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.json import json_bytes
 
-from benchmarks.pairing import _running
+from benchmarks._common import running_hub
 from custom_components.provisioning.importing import async_import_csv
 from custom_components.provisioning.subentries import async_update_device
 from custom_components.provisioning.websocket_api import _Subscriber
+from virtual_coordinator import VirtualCoordinator
+from virtual_coordinator.pytest_plugin import setup_zha
 
 ENTRIES = 1000
 REPEATS = 5
@@ -54,7 +56,7 @@ async def run() -> list[str]:
     """Measure the snapshot, a one-entry diff and a 1,000-entry diff."""
     logging.getLogger().setLevel(logging.WARNING)
     lines: list[str] = []
-    async with _running(ENTRIES) as (hass, entry):
+    async with running_hub(VirtualCoordinator(), ENTRIES, setup_zha) as (hass, entry):
         snapshots = []
         for _ in range(REPEATS):
             connection = _Connection()

@@ -16,10 +16,11 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 import zigpy.types as zt
 
-from benchmarks.pairing import _running
+from benchmarks._common import running_hub
 from custom_components.provisioning.const import DOMAIN
 from custom_components.provisioning.core.ezsp_radio import INSTALL_CODE_ONLY
 from virtual_coordinator import VirtualCoordinator
+from virtual_coordinator.pytest_plugin import setup_zha
 
 ADDS = 20
 FAULTS = 3
@@ -31,7 +32,8 @@ def _ncp(hass: HomeAssistant) -> VirtualCoordinator:
 
 
 async def _continuous(lines: list[str]) -> None:
-    async with _running(0, key_table_capacity=64) as (hass, entry):
+    coordinator = VirtualCoordinator(key_table_capacity=64)
+    async with running_hub(coordinator, 0, setup_zha) as (hass, entry):
         ncp = _ncp(hass)
         await entry.runtime_data.admission.async_set_continuous(True)
         samples = []
@@ -58,7 +60,7 @@ async def _continuous(lines: list[str]) -> None:
 
 
 async def _reconnect(lines: list[str], fault: str) -> None:
-    async with _running(1) as (hass, _entry):
+    async with running_hub(VirtualCoordinator(), 1, setup_zha) as (hass, _entry):
         ncp = _ncp(hass)
         samples = []
         for _ in range(FAULTS):
