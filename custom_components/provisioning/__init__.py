@@ -94,16 +94,8 @@ async def async_setup_entry(
     await coordinator.async_load()
     entry.runtime_data = coordinator
 
-    @callback
-    def _zha_state_changed() -> None:
-        # ZHA reloaded or stopped: bind again to its new radio application.
-        if (
-            zha_entry.state is not ConfigEntryState.LOADED
-            and entry.state is ConfigEntryState.LOADED
-        ):
-            hass.config_entries.async_schedule_reload(entry.entry_id)
-
-    entry.async_on_unload(zha_entry.async_on_state_change(_zha_state_changed))
+    # ZHA reloaded or stopped: bind again to its new radio application.
+    _async_follow(hass, entry, zha_entry)
     await _async_start(hass, entry, coordinator)
     return True
 
@@ -122,18 +114,27 @@ async def _async_setup_zigbee2mqtt(
     entry.runtime_data = coordinator
     [mqtt_entry] = hass.config_entries.async_entries(MQTT_DOMAIN)
 
+    # MQTT's subscriptions went with it: subscribe again on the new client.
+    _async_follow(hass, entry, mqtt_entry)
+    await _async_start(hass, entry, coordinator)
+    return True
+
+
+@callback
+def _async_follow(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry, upstream: ConfigEntry
+) -> None:
+    """Reload the list whenever the entry it runs on stops being loaded."""
+
     @callback
-    def _mqtt_state_changed() -> None:
-        # MQTT's subscriptions went with it: subscribe again on the new client.
+    def _upstream_changed() -> None:
         if (
-            mqtt_entry.state is not ConfigEntryState.LOADED
+            upstream.state is not ConfigEntryState.LOADED
             and entry.state is ConfigEntryState.LOADED
         ):
             hass.config_entries.async_schedule_reload(entry.entry_id)
 
-    entry.async_on_unload(mqtt_entry.async_on_state_change(_mqtt_state_changed))
-    await _async_start(hass, entry, coordinator)
-    return True
+    entry.async_on_unload(upstream.async_on_state_change(_upstream_changed))
 
 
 async def _async_start(
