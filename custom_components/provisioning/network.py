@@ -1,9 +1,9 @@
 """The Zigbee network a provisioning list binds to: ZHA's radio, or a Zigbee2MQTT bridge.
 
-One Home Assistant runs one provisioning list (the integration is a single
-config entry), bound to one network. The coordinator and the admission facade
-see the network only through :class:`Network`; nothing else asks which kind
-it is.
+Each coordinator has its own provisioning list (a config entry): ZHA's, and
+each Zigbee2MQTT bridge's (one per base topic). The coordinator and the
+admission facade see the network only through :class:`Network`; nothing else
+asks which kind it is.
 
 Rules:
 
@@ -21,6 +21,8 @@ Rules:
   off, or a device of the baseline) it hands a stand-in without a name, so
   the bridge neither removes nor renames it, and the state machine, which
   knows the device is not listed, leaves it be.
+- A device that leaves Zigbee2MQTT's ``bridge/devices`` (removed there) puts
+  its joined entry back to pending, as ZHA's removal does.
 - Zigbee2MQTT's Home Assistant discovery creates devices with the identifier
   ``zigbee2mqtt_0x<ieee>``; such a device of a listed entry is put in the
   entry's area when it appears, unless it has an area already.
@@ -196,6 +198,9 @@ class Z2mNetwork:
         elif report.kind is ReportKind.INTERVIEW_FAILED:
             # the interview timer marks it failed, as with ZHA
             self.hass.async_create_task(machine.async_device_joined(report.ieee))
+        elif report.kind is ReportKind.GONE:
+            # removed in Zigbee2MQTT: a joined entry is admitted again, as with ZHA
+            self.hass.async_create_task(machine.async_device_removed(report.ieee))
         elif report.kind in (ReportKind.REMOVED, ReportKind.REMOVE_FAILED):
             if report.kind is ReportKind.REMOVE_FAILED:
                 _LOGGER.warning("Zigbee2MQTT could not remove %s", report.ieee)

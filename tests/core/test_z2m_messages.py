@@ -290,3 +290,50 @@ def test_redactor_hides_codes_in_mqtt_logs(caplog: pytest.LogCaptureFixture) -> 
     broken = logging.LogRecord("x", logging.DEBUG, "", 0, "%s %s", (code,), None)
     assert REDACTOR.filter(broken)
     assert broken.args == ("**REDACTED**",)
+
+
+async def test_devices_removed_from_the_bridge_are_reported(
+    mqtt: MqttRecorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``bridge/devices``: the first copy is remembered, each later one reports
+    the devices it lost; malformed copies and items are ignored."""
+    devices = f"{BASE}/bridge/devices"
+
+    def listing(*ieees: str) -> bytes:
+        items: list[object] = [{"ieee_address": i, "type": "Router"} for i in ieees]
+        return json.dumps([*items, "junk", {"ieee_address": 7}, {}]).encode()
+
+    a, b = "0x0011223344556677", "0x0011223344556688"
+    # What the bridge lost before anyone listened is not known: the copy that
+    # is there at subscription (retained) is only remembered
+    await _publish_and_sync(mqtt, devices, listing(a, b))
+    harness = Harness(mqtt, timeout=0.5)
+    await harness.bridge.async_start()
+    try:
+        await _publish_and_sync(mqtt, devices, listing(a))
+        report = await harness.wait_report(ReportKind.GONE, IEEE_B)
+        assert report.at == harness.clock.now
+        for payload in (b"\xff", b"not json", b'{"ieee_address": "0x00"}'):
+            await _publish_and_sync(mqtt, devices, payload)
+        # A malformed copy is not an empty list: nothing more is reported ...
+        await _publish_and_sync(mqtt, devices, listing(a))
+        assert [r.kind for r in harness.reports] == [ReportKind.GONE]
+        # ... and a device that comes back and goes again is reported again
+        await _publish_and_sync(mqtt, devices, listing(a, b))
+        await _publish_and_sync(mqtt, devices, listing())
+        assert sorted((r.kind, r.ieee) for r in harness.reports) == [
+            (ReportKind.GONE, IEEE_A),
+            (ReportKind.GONE, IEEE_B),
+            (ReportKind.GONE, IEEE_B),
+        ]
+        warnings = [
+            r.getMessage()
+            for r in caplog.records
+            if r.name.endswith("core.z2m") and r.levelno == logging.WARNING
+        ]
+        assert sorted(warnings) == [
+            "Ignoring a malformed Zigbee2MQTT message (devices: not JSON)",
+            "Ignoring a malformed Zigbee2MQTT message (devices: not a list)",
+        ]
+    finally:
+        await harness.bridge.async_stop()

@@ -202,6 +202,34 @@ async def test_scan_plug_press_installed_on_zigbee2mqtt(  # noqa: PLR0917
     assert find_secrets(shown, [CODE]) == []
 
 
+async def test_a_device_removed_in_zigbee2mqtt_is_admitted_again(
+    hass: HomeAssistant,
+    coordinator13: VirtualCoordinator,
+    mqtt: MqttRecorder,
+    z2m_entry: ConfigEntry,
+) -> None:
+    """Removed in Zigbee2MQTT (its frontend sends ``device/remove``): the entry
+    is pending again and the next window loads its code, as with ZHA."""
+    await hass.services.async_call(
+        DOMAIN, "add_device", {"qr_code": QR, "name": "Kitchen light"}, blocking=True
+    )
+    await start_pairing(hass)
+    device = VirtualDevice(IEEE, install_code=CODE)
+    assert coordinator13.power_on(device).joined
+    await wait_for(hass, lambda: status(hass, z2m_entry, IEEE) == "joined", 60)
+    await wait_for(hass, lambda: not z2m_entry.runtime_data.admission.window_open)
+
+    response = await mqtt.request("device/remove", {"id": Z2M_IEEE})
+    assert response["status"] == "ok", response
+    await wait_for(hass, lambda: status(hass, z2m_entry, IEEE) == "pending", 60)
+    assert not device.joined
+    response = await start_pairing(hass)
+    assert response["keys_loaded"] == 1
+    assert IEEE in [str(k) for k in coordinator13.transient_keys]
+    assert coordinator13.power_on(device).joined
+    await wait_for(hass, lambda: status(hass, z2m_entry, IEEE) == "joined", 60)
+
+
 async def test_an_unprovisioned_device_is_removed_after_it_joined(
     hass: HomeAssistant,
     coordinator13: VirtualCoordinator,
@@ -303,61 +331,6 @@ async def test_a_server_entry_joins_and_is_reported(
             ),
             60,
         )
-
-
-async def test_the_user_step_offers_zha_or_the_bridge(
-    hass: HomeAssistant,
-    zha_entry: ConfigEntry,
-    broker_port: int,
-    z2m_ha: Zigbee2Mqtt,
-    coordinator13: VirtualCoordinator,
-) -> None:
-    """With ZHA and a Zigbee2MQTT bridge, the user chooses; one entry in all."""
-    mqtt_entry = await setup_mqtt(hass, broker_port)
-    await wait_for(
-        hass, lambda: hass.config_entries.flow.async_progress_by_handler(DOMAIN)
-    )
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": config_entries.SOURCE_USER}
-    )
-    assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["zha", "confirm_zigbee2mqtt"]
-    # ZHA leads to ZHA's confirmation (left unanswered here)
-    zha = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {"next_step_id": "zha"}
-    )
-    assert zha["type"] is FlowResultType.FORM
-    assert zha["step_id"] == "confirm"
-    assert zha["description_placeholders"]["name"] == zha_entry.title
-    hass.config_entries.flow.async_abort(zha["flow_id"])
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": config_entries.SOURCE_USER}
-    )
-    assert result["type"] is FlowResultType.MENU
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {"next_step_id": "confirm_zigbee2mqtt"}
-    )
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "confirm_zigbee2mqtt"
-    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    entry = result["result"]
-    await hass.async_block_till_done()
-    assert entry.state is ConfigEntryState.LOADED
-    assert entry.data[CONF_NETWORK] == NETWORK_ZIGBEE2MQTT
-    assert entry.unique_id == str(coordinator13.ieee)
-    # The discovery flow of the same bridge is gone: one entry only
-    await wait_for(
-        hass, lambda: not hass.config_entries.flow.async_progress_by_handler(DOMAIN)
-    )
-    again = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": config_entries.SOURCE_USER}
-    )
-    assert again["type"] is FlowResultType.ABORT
-    assert again["reason"] == "single_instance_allowed"
-    await hass.config_entries.async_unload(entry.entry_id)
-    await hass.config_entries.async_unload(mqtt_entry.entry_id)
-    await hass.async_block_till_done()
 
 
 async def test_failed_interview_and_failed_removal(

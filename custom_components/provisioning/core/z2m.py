@@ -10,6 +10,8 @@ the well-known key joins as well. So the bridge client here:
 - opens the permit with ``permit_join`` and a time, renews it before it ends
   when the window is longer than Zigbee2MQTT's 254 s, and closes it with
   ``permit_join`` time 0 (the ember adapter then clears every transient key);
+- follows ``bridge/devices``: a device that leaves that list (removed in
+  Zigbee2MQTT) is reported, so its entry can be admitted again;
 - follows ``bridge/event``: a ``device_joined`` of a provisioned device waits
   for its successful ``device_interview``, then the device is renamed to the
   entry's name and the join is reported; a joiner that is not provisioned is
@@ -127,6 +129,9 @@ class ReportKind(StrEnum):
     """A device that is not provisioned joined; removing it failed."""
     LEFT = "left"
     """A device left the network."""
+    GONE = "gone"
+    """A device is no longer in the bridge's ``bridge/devices`` (removed in
+    Zigbee2MQTT, or its network was formed anew)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +320,7 @@ class Zigbee2MqttBridge:
         self._warned: set[str] = set()
         self._permit_until: float | None = None
         self._window_until: float | None = None
+        self._devices: frozenset[EUI64] | None = None
         self.online = False
         """What ``bridge/state`` last said (its will says offline)."""
 
@@ -334,6 +340,11 @@ class Zigbee2MqttBridge:
         )
         self._unsubscribers.append(
             await self._client.async_subscribe(f"{base}/bridge/state", self._on_state)
+        )
+        self._unsubscribers.append(
+            await self._client.async_subscribe(
+                f"{base}/bridge/devices", self._on_devices
+            )
         )
 
     async def async_stop(self) -> None:
@@ -475,6 +486,34 @@ class Zigbee2MqttBridge:
             self.online = data == "online"
         else:
             self._warn_once("state: unknown")
+
+    def _on_devices(self, topic: str, payload: bytes | str) -> None:
+        """Report the devices that left ``bridge/devices`` since its last copy.
+
+        The first copy (retained, at subscription) is only remembered: what the
+        bridge lost while nobody listened is not known.
+        """
+        try:
+            data = _decode(payload)
+        except UnicodeDecodeError, ValueError:
+            self._warn_once("devices: not JSON")
+            return
+        if not isinstance(data, list):
+            self._warn_once("devices: not a list")
+            return
+        devices = frozenset(
+            ieee
+            for item in data
+            if isinstance(item, dict)
+            and (ieee := _parse_ieee(item.get("ieee_address"))) is not None
+        )
+        previous, self._devices = self._devices, devices
+        if previous is None:
+            return
+        now = self._clock()
+        for ieee in sorted(previous - devices, key=str):
+            self._joiners.pop(ieee, None)
+            self._report(BridgeReport(ReportKind.GONE, ieee, now))
 
     def _on_response(self, topic: str, payload: bytes | str) -> None:
         try:
