@@ -45,13 +45,16 @@ def zeroconf_info(host: str, port: int) -> ZeroconfServiceInfo:
     )
 
 
-async def test_user_flow_without_zha_explains(hass: HomeAssistant) -> None:
-    """Without ZHA the user step says ZHA must be set up first."""
+async def test_user_flow_without_a_network_explains(hass: HomeAssistant) -> None:
+    """Without ZHA or a bridge the user step says what to set up first."""
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
     )
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "zha_not_set_up"
+    assert result["reason"] == "no_network"
+    message = json.loads((REPO / STRINGS).read_text())["config"]["abort"]["no_network"]
+    assert "ZHA" in message
+    assert "Zigbee2MQTT" in message
 
 
 async def test_user_flow_with_zha_not_loaded(hass: HomeAssistant) -> None:
@@ -102,20 +105,28 @@ async def test_user_flow_binds_to_zha_once(
     assert result["data"]["zha_entry_id"] == zha_entry.entry_id
     await hass.async_block_till_done()
 
-    # One list per coordinator, and ZHA runs one coordinator: "Add hub" goes away
-    # (single_config_entry), and a flow started anyway is refused.
+    # One list per coordinator, and ZHA runs one coordinator: "Add Zigbee
+    # network" again explains where devices are added instead.
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": config_entries.SOURCE_USER}
     )
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "single_instance_allowed"
+    assert result["reason"] == "every_network_bound"
+    assert len(hass.config_entries.async_entries(DOMAIN)) == 1
+    # Several lists are allowed (one per coordinator): HA offers the button,
+    # under this integration's own label
     integration = await async_get_integration(hass, DOMAIN)
-    assert integration.single_config_entry
-    # ... and the refusal says, in this integration's words, where to go instead
+    assert not integration.single_config_entry
     translations = await async_get_translations(hass, "en", "config", [DOMAIN])
-    message = translations[f"component.{DOMAIN}.config.abort.single_instance_allowed"]
-    assert "one hub) per coordinator" in message
+    assert (
+        translations[f"component.{DOMAIN}.config.initiate_flow.user"]
+        == "Add Zigbee network"
+    )
+    # ... and the refusal says, in this integration's words, where to go instead
+    message = translations[f"component.{DOMAIN}.config.abort.every_network_bound"]
+    assert "one provisioning list per Zigbee coordinator" in message
     assert "Provisioning panel" in message
+    assert '"Add device"' in message
 
 
 async def test_zeroconf_discovery_binds_to_zha(
@@ -140,7 +151,7 @@ async def test_zeroconf_discovery_binds_to_zha(
         data=zeroconf_info("127.0.0.1", virtual_coordinator.port),
     )
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "single_instance_allowed"
+    assert result["reason"] == "already_configured"
 
 
 async def test_bound_coordinator_is_explained(
@@ -148,12 +159,15 @@ async def test_bound_coordinator_is_explained(
 ) -> None:
     """Binding a coordinator that has its list says where to add devices.
 
-    The manager refuses a second flow before it starts (single_config_entry);
-    the flow itself still explains, should it run.
+    A list made before for this coordinator, bound to an earlier ZHA entry (ZHA
+    was removed and added again), still holds the coordinator: the new ZHA
+    entry is offered, and binding it explains.
     """
-    MockConfigEntry(domain=DOMAIN, unique_id=str(virtual_coordinator.ieee)).add_to_hass(
-        hass
-    )
+    MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=str(virtual_coordinator.ieee),
+        data={"network": "zha", "zha_entry_id": "an-earlier-zha-entry"},
+    ).add_to_hass(hass)
     flow = ProvisioningConfigFlow()
     flow.hass = hass
     flow.context = {"source": config_entries.SOURCE_USER}

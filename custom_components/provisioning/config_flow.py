@@ -49,11 +49,12 @@ from .const import (
 )
 from .core import ProvisioningError
 from .core.remote_client import RemoteError, RemoteProvisioningClient
-from .core.z2m import parse_bridge_info
+from .core.z2m import BridgeInfo, parse_bridge_info
 from .subentries import (
     device_subentry_data,
     device_subentry_title,
     ieee_in_use,
+    other_list_with,
     parse_code_fields,
     server_title,
     updated_device_data,
@@ -63,13 +64,19 @@ from .zha_link import async_get_application
 
 
 class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
-    """Bind a provisioning list to the Zigbee coordinator that ZHA runs."""
+    """Bind a provisioning list to one Zigbee coordinator: ZHA's, or a bridge's.
+
+    One entry per coordinator: ZHA's (unique ID its IEEE, bound to the ZHA
+    entry) and each Zigbee2MQTT bridge's (its base topic; unique ID its
+    coordinator's IEEE).
+    """
 
     VERSION = 1
     MINOR_VERSION = 2
 
     _zha_entry: ConfigEntry
     _base_topic: str
+    _bridges: dict[str, BridgeInfo]
 
     @classmethod
     @callback
@@ -87,31 +94,80 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Set up without discovery: ZHA's coordinator or a Zigbee2MQTT bridge.
 
-        With both, a menu asks which network the one provisioning list is for.
+        There is one provisioning list per coordinator. The networks that have
+        none yet are offered; with several, the user picks one. With none
+        left, the flow explains where devices are added instead.
         """
-        zha_entries = self.hass.config_entries.async_entries(ZHA_DOMAIN)
-        bridges = await async_find_bridges(self.hass)
-        if bridges:
-            self._base_topic = bridges[0].base_topic
+        networks = await self._async_unbound_networks()
+        if user_input is not None and user_input[CONF_NETWORK] in networks:
+            return await self._async_network_chosen(user_input[CONF_NETWORK])
+        if not networks:
+            if self._async_current_entries(include_ignore=False):
+                return self.async_abort(reason="every_network_bound")
+            return self.async_abort(reason="no_network")
+        if len(networks) == 1:
+            return await self._async_network_chosen(next(iter(networks)))
+        return self.async_show_form(
+            step_id="user",
+            data_schema=vol.Schema(
+                {
+                    vol.Required(CONF_NETWORK): selector.SelectSelector(
+                        selector.SelectSelectorConfig(
+                            options=[
+                                selector.SelectOptionDict(value=key, label=label)
+                                for key, label in networks.items()
+                            ],
+                            mode=selector.SelectSelectorMode.LIST,
+                        )
+                    )
+                }
+            ),
+        )
+
+    async def _async_unbound_networks(self) -> dict[str, str]:
+        """The networks without a provisioning list: choice key → label."""
+        bound_zha = set()
+        bound_topics = set()
+        for entry in self._async_current_entries(include_ignore=False):
+            if entry.data.get(CONF_NETWORK) == NETWORK_ZIGBEE2MQTT:
+                bound_topics.add(entry.data.get(CONF_BASE_TOPIC))
+            else:
+                bound_zha.add(entry.data.get(CONF_ZHA_ENTRY_ID))
+        current_ids = self._async_current_ids(include_ignore=False)
+        networks: dict[str, str] = {}
+        for zha_entry in self.hass.config_entries.async_entries(ZHA_DOMAIN):
+            if zha_entry.entry_id not in bound_zha:
+                networks[f"{NETWORK_ZHA}:{zha_entry.entry_id}"] = (
+                    f"Zigbee Home Automation (ZHA): {zha_entry.title}"
+                )
+        self._bridges = {}
+        for bridge in await async_find_bridges(self.hass):
+            if (
+                bridge.base_topic in bound_topics
+                or str(bridge.coordinator_ieee) in current_ids
+            ):
+                continue
+            self._bridges[bridge.base_topic] = bridge
+            networks[f"{NETWORK_ZIGBEE2MQTT}:{bridge.base_topic}"] = bridge_title(
+                bridge.base_topic
+            )
+        return networks
+
+    async def _async_network_chosen(self, choice: str) -> ConfigFlowResult:
+        kind, _, key = choice.partition(":")
+        if kind == NETWORK_ZIGBEE2MQTT:
+            bridge = self._bridges[key]
             # a discovery flow of the same bridge may be open: this one wins
             await self.async_set_unique_id(
-                str(bridges[0].coordinator_ieee), raise_on_progress=False
+                str(bridge.coordinator_ieee), raise_on_progress=False
             )
-            if zha_entries:
-                return self.async_show_menu(
-                    step_id="user", menu_options=["zha", "confirm_zigbee2mqtt"]
-                )
+            self._abort_if_unique_id_configured()
+            self._base_topic = key
             return await self.async_step_confirm_zigbee2mqtt()
-        if not zha_entries:
+        zha_entry = self.hass.config_entries.async_get_entry(key)
+        if zha_entry is None:
             return self.async_abort(reason="zha_not_set_up")
-        return await self._async_bind(zha_entries[0])
-
-    async def async_step_zha(
-        self, user_input: dict[str, Any] | None = None
-    ) -> ConfigFlowResult:
-        """The user chose ZHA's coordinator."""
-        zha_entries = self.hass.config_entries.async_entries(ZHA_DOMAIN)
-        return await self._async_bind(zha_entries[0])
+        return await self._async_bind(zha_entry)
 
     async def async_step_usb(self, discovery_info: UsbServiceInfo) -> ConfigFlowResult:
         """Handle a USB coordinator found by the hub."""
@@ -147,8 +203,8 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Handle a Zigbee2MQTT bridge's retained ``<base>/bridge/info``.
 
-        The integration keeps one entry: with one set up already, Home
-        Assistant ends this flow before it gets here.
+        One entry per bridge: a bridge whose base topic or coordinator has
+        its list already is not offered again.
         """
         base_topic = discovery_info.topic.removesuffix("/bridge/info")
         payload = discovery_info.payload
@@ -157,10 +213,11 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
         info = parse_bridge_info(base_topic, payload)
         if info is None or info.coordinator_ieee is None:
             return self.async_abort(reason="not_zigbee2mqtt")
+        self._async_abort_entries_match({CONF_BASE_TOPIC: base_topic})
         await self.async_set_unique_id(str(info.coordinator_ieee))
         self._abort_if_unique_id_configured()
         self._base_topic = base_topic
-        self.context["title_placeholders"] = {"name": f"Zigbee2MQTT ({base_topic})"}
+        self.context["title_placeholders"] = {"name": bridge_title(base_topic)}
         return await self.async_step_confirm_zigbee2mqtt()
 
     async def async_step_confirm_zigbee2mqtt(
@@ -170,7 +227,7 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
         assert self.unique_id is not None
         if user_input is not None:
             return self.async_create_entry(
-                title=f"Zigbee2MQTT ({self._base_topic})",
+                title=bridge_title(self._base_topic),
                 data={
                     CONF_NETWORK: NETWORK_ZIGBEE2MQTT,
                     CONF_BASE_TOPIC: self._base_topic,
@@ -287,6 +344,11 @@ def _code_error(err: ProvisioningError) -> dict[str, str]:
     return {err.placeholders.get("field", "base"): err.translation_key}
 
 
+def bridge_title(base_topic: str) -> str:
+    """The title of a Zigbee2MQTT bridge's list."""
+    return f"Zigbee2MQTT ({base_topic})"
+
+
 class DeviceSubentryFlow(ConfigSubentryFlow):
     """Add or change a provisioned device (the local provider)."""
 
@@ -295,6 +357,7 @@ class DeviceSubentryFlow(ConfigSubentryFlow):
     ) -> SubentryFlowResult:
         """Add a device from its QR code, or its IEEE and code or key."""
         errors: dict[str, str] = {}
+        placeholders = {"title": ""}
         if user_input is not None:
             try:
                 scanned = parse_code_fields(user_input)
@@ -302,9 +365,12 @@ class DeviceSubentryFlow(ConfigSubentryFlow):
                 errors = _code_error(err)
             else:
                 ieee = str(scanned.ieee)
+                field = CONF_QR_CODE if user_input.get(CONF_QR_CODE) else CONF_IEEE
                 if ieee_in_use(self._get_entry(), ieee):
-                    field = CONF_QR_CODE if user_input.get(CONF_QR_CODE) else CONF_IEEE
                     errors[field] = "already_provisioned"
+                elif other := other_list_with(self.hass, self._get_entry(), ieee):
+                    errors[field] = "listed_on_other_network"
+                    placeholders["title"] = other.title
                 else:
                     name = user_input.get(CONF_NAME)
                     return self.async_create_entry(
@@ -317,6 +383,7 @@ class DeviceSubentryFlow(ConfigSubentryFlow):
         return self.async_show_form(
             step_id="user",
             data_schema=_device_schema(user_input or {}, with_code=True),
+            description_placeholders=placeholders,
             errors=errors,
         )
 

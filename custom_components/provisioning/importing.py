@@ -27,7 +27,7 @@ from .coordinator import ProvisioningConfigEntry
 from .core import ProvisioningError, parse_device_code
 from .core.csv_io import CsvLineError, decode_csv, read_csv, write_csv
 from .devices import resolve_area
-from .subentries import add_device_subentry, ieee_in_use
+from .subentries import add_device_subentry, ieee_in_use, other_list_with
 
 
 def _import(
@@ -56,6 +56,16 @@ def _import(
         if ieee_in_use(entry, ieee):
             errors.append(
                 {"line": record.line, "error": "already_provisioned", "ieee": ieee}
+            )
+            continue
+        if (other := other_list_with(hass, entry, ieee)) is not None:
+            errors.append(
+                {
+                    "line": record.line,
+                    "error": "listed_on_other_network",
+                    "ieee": ieee,
+                    "title": other.title,
+                }
             )
             continue
         area = values.get("area")

@@ -63,6 +63,7 @@ class UnprovisionedDeviceFlow(RepairsFlow):
         if entry is None or self._ieee is None:
             return self.async_abort(reason="entry_not_loaded")
         errors: dict[str, str] = {}
+        placeholders = {"ieee": self._ieee, "title": ""}
         if user_input is not None:
             try:
                 async_add_device(
@@ -73,12 +74,15 @@ class UnprovisionedDeviceFlow(RepairsFlow):
                 if field not in (CONF_INSTALL_CODE, CONF_LINK_KEY):
                     field = "base"
                 errors[field] = str(err.translation_key)
+                placeholders["title"] = (err.translation_placeholders or {}).get(
+                    "title", ""
+                )
             else:
                 return self.async_create_entry(data={})
         return self.async_show_form(
             step_id="add",
             data_schema=_add_schema(user_input or {}),
-            description_placeholders={"ieee": self._ieee},
+            description_placeholders=placeholders,
             errors=errors,
         )
 

@@ -25,7 +25,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
-from homeassistant.config_entries import ConfigEntry, ConfigSubentry
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
@@ -142,6 +142,37 @@ def ieee_in_use(
     )
 
 
+def other_list_with(
+    hass: HomeAssistant, entry: ConfigEntry, ieee: str
+) -> ConfigEntry | None:
+    """Return the list of another network that already holds this IEEE.
+
+    A device joins one network: listing it on two would load its key in two
+    coordinators and leave one entry pending for ever. Both a local entry and
+    a provider's count.
+    """
+    eui64 = parse_ieee(ieee)
+    for other in hass.config_entries.async_entries(DOMAIN):
+        if other.entry_id == entry.entry_id:
+            continue
+        if ieee_in_use(other, ieee):
+            return other
+        if other.state is ConfigEntryState.LOADED and eui64 in other.runtime_data.data:
+            return other
+    return None
+
+
+def listed_on_other_network(
+    ieee: str, other: ConfigEntry, field: str
+) -> ServiceValidationError:
+    """Return the error for an IEEE that another network's list holds."""
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="listed_on_other_network",
+        translation_placeholders={"ieee": ieee, "title": other.title, "field": field},
+    )
+
+
 def parse_code_fields(data: Mapping[str, Any]) -> ScannedCode:
     """Parse the code fields of a form, a service call or a websocket command.
 
@@ -206,10 +237,11 @@ def async_add_device(
     except ProvisioningError as err:
         raise translate_error(err) from None
     ieee = str(scanned.ieee)
+    field = CONF_QR_CODE if data.get(CONF_QR_CODE) else CONF_IEEE
     if ieee_in_use(entry, ieee):
-        raise already_provisioned(
-            ieee, CONF_QR_CODE if data.get(CONF_QR_CODE) else CONF_IEEE
-        )
+        raise already_provisioned(ieee, field)
+    if (other := other_list_with(hass, entry, ieee)) is not None:
+        raise listed_on_other_network(ieee, other, field)
     add_device_subentry(
         hass, entry, scanned, data.get(CONF_NAME), data.get(CONF_AREA_ID)
     )

@@ -381,7 +381,7 @@ export class ProvisioningAddDialog extends LitElement {
       this.importErrors = result.errors.map((error) => {
         const translated = localize(
           `component.provisioning.exceptions.${error.error}.message`,
-          { ieee: error.ieee ?? "", field: "" },
+          { ieee: error.ieee ?? "", title: error.title ?? "", field: "" },
         );
         const text = translated || error.error;
         return `${this.localize("import_line", { line: error.line })}: ${text}${

@@ -67,6 +67,8 @@ export interface ImportError {
   line: number;
   error: string;
   ieee?: string;
+  /** The other network's list, for `listed_on_other_network`. */
+  title?: string;
 }
 
 export interface ImportResult {

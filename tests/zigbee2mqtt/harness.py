@@ -144,8 +144,9 @@ class MqttRecorder:
     """An aiomqtt connection: the ``MqttClient`` of the bridge client, and a
     recorder of every message under the base topic for the tests to wait on."""
 
-    def __init__(self, client: aiomqtt.Client) -> None:
+    def __init__(self, client: aiomqtt.Client, base_topic: str = BASE) -> None:
         self.client = client
+        self.base_topic = base_topic
         self.messages: list[Message] = []
         self._changed = asyncio.Event()
         self._callbacks: list[tuple[str, Callable[[str, bytes | str], None]]] = []
@@ -160,14 +161,14 @@ class MqttRecorder:
     ) -> Callable[[], None]:
         item = (topic, callback)
         self._callbacks.append(item)
-        if not topic.startswith(f"{BASE}/"):
+        if not topic.startswith(f"{self.base_topic}/"):
             await self.client.subscribe(topic, qos=1)
         else:
             # Under the base topic already (a second subscription would make
             # the broker deliver each message twice): hand over the last
             # message of a topic Zigbee2MQTT retains, as the broker would.
             last = [m for m in self.messages if m.topic == topic]
-            if topic.removeprefix(f"{BASE}/") in RETAINED and last:
+            if topic.removeprefix(f"{self.base_topic}/") in RETAINED and last:
                 callback(topic, last[-1].payload)
         return lambda: self._callbacks.remove(item)
 
@@ -176,11 +177,11 @@ class MqttRecorder:
         transaction = f"test-{len(self.published)}"
         start = len(self.messages)
         await self.async_publish(
-            f"{BASE}/bridge/request/{name}",
+            f"{self.base_topic}/bridge/request/{name}",
             json.dumps(payload | {"transaction": transaction}),
         )
         message = await self.wait_for(
-            f"{BASE}/bridge/response/{name}",
+            f"{self.base_topic}/bridge/response/{name}",
             lambda data: data.get("transaction") == transaction,
             start=start,
         )
@@ -223,7 +224,7 @@ class MqttRecorder:
     def events(self, kind: str, ieee: str | None = None) -> list[dict[str, Any]]:
         found = []
         for message in self.messages:
-            if message.topic != f"{BASE}/bridge/event":
+            if message.topic != f"{self.base_topic}/bridge/event":
                 continue
             data = message.json()
             if data.get("type") == kind and (
@@ -234,12 +235,16 @@ class MqttRecorder:
 
 
 @contextlib.asynccontextmanager
-async def mqtt_recorder(port: int) -> AsyncIterator[MqttRecorder]:
+async def mqtt_recorder(
+    port: int, base_topic: str = BASE
+) -> AsyncIterator[MqttRecorder]:
     """Connect to the broker and record everything under the base topic."""
     await wait_for_broker(port)
-    async with aiomqtt.Client("127.0.0.1", port, identifier="tests") as client:
-        recorder = MqttRecorder(client)
-        await client.subscribe(f"{BASE}/#", qos=1)
+    async with aiomqtt.Client(
+        "127.0.0.1", port, identifier=f"tests-{base_topic}"
+    ) as client:
+        recorder = MqttRecorder(client, base_topic)
+        await client.subscribe(f"{base_topic}/#", qos=1)
         task = asyncio.create_task(recorder.run())
         try:
             yield recorder
@@ -252,9 +257,12 @@ async def mqtt_recorder(port: int) -> AsyncIterator[MqttRecorder]:
 class Zigbee2Mqtt:
     """One Zigbee2MQTT process with its data directory."""
 
-    def __init__(self, index: pathlib.Path, data_dir: pathlib.Path) -> None:
+    def __init__(
+        self, index: pathlib.Path, data_dir: pathlib.Path, base_topic: str = BASE
+    ) -> None:
         self.index = index
         self.data_dir = data_dir
+        self.base_topic = base_topic
         self.process: asyncio.subprocess.Process | None = None
         self.starts = 0
 
@@ -267,7 +275,8 @@ class Zigbee2Mqtt:
             "version: 5\n"
             "homeassistant: {enabled: false}\n"
             "frontend: {enabled: false}\n"
-            f"mqtt: {{base_topic: {BASE}, server: 'mqtt://127.0.0.1:{mqtt_port}'}}\n"
+            f"mqtt: {{base_topic: {self.base_topic}, "
+            f"server: 'mqtt://127.0.0.1:{mqtt_port}'}}\n"
             f"serial: {{port: '{coordinator_url}', adapter: ember}}\n"
             "advanced: {log_level: debug, channel: 15, log_output: [console]}\n"
         )
@@ -295,7 +304,7 @@ class Zigbee2Mqtt:
             )
         try:
             await recorder.wait_for(
-                f"{BASE}/bridge/state",
+                f"{self.base_topic}/bridge/state",
                 lambda data: data.get("state") == "online",
                 start=start,
                 timeout=timeout,
@@ -303,7 +312,7 @@ class Zigbee2Mqtt:
             # Online comes before the bridge handles requests: it publishes its
             # devices right before it subscribes to them, and drops any earlier.
             await recorder.wait_for(
-                f"{BASE}/bridge/devices", start=start, timeout=timeout
+                f"{self.base_topic}/bridge/devices", start=start, timeout=timeout
             )
         except TimeoutError:
             raise AssertionError(
