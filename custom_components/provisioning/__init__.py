@@ -15,6 +15,7 @@ from .const import (
     CONF_ZHA_ENTRY_ID,
     DOMAIN,
     LOGGER,
+    MQTT_DOMAIN,
     NETWORK_ZHA,
     NETWORK_ZIGBEE2MQTT,
     SUBENTRY_PROVIDER,
@@ -25,7 +26,7 @@ from .coordinator import (
     zha_network,
 )
 from .devices import zigbee_ieee
-from .network import MQTT_DOMAIN, Z2mNetwork
+from .network import Z2mNetwork
 from .panel import async_register_panel, async_remove_panel
 from .services import async_setup_services
 from .websocket_api import async_setup as async_setup_websocket_api

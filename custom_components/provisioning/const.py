@@ -9,6 +9,7 @@ LOGGER = logging.getLogger(__package__)
 
 DOMAIN: Final = "provisioning"
 ZHA_DOMAIN: Final = "zha"
+MQTT_DOMAIN: Final = "mqtt"
 
 CONF_ZHA_ENTRY_ID: Final = "zha_entry_id"
 CONF_COORDINATOR_IEEE: Final = "coordinator_ieee"

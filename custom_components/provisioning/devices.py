@@ -1,9 +1,17 @@
-"""One device per Zigbee device: ZHA's once it has one, a placeholder until then.
+"""One device per Zigbee device: the network's once it has one, a placeholder until then.
 
-Devices belong to a single config entry, so ZHA's device and this integration's
-placeholder can't merge. Instead this integration's entities move onto ZHA's
-device as soon as it exists, the placeholder's name and area go with them, and
-the placeholder is removed. If ZHA forgets the device, the placeholder returns.
+Devices belong to a single config entry, so the network integration's device
+and this integration's placeholder can't merge. Instead this integration's
+entities move onto the network's device as soon as it exists, the
+placeholder's name and area go with them, and the placeholder is removed. If
+the network forgets the device, the placeholder returns.
+
+The network's devices are:
+
+- **ZHA**: the devices of the bound ZHA entry, by their ``zigbee`` connection;
+- **Zigbee2MQTT**: the devices that Zigbee2MQTT's Home Assistant discovery
+  makes in the MQTT entry, by their identifier ``zigbee2mqtt_0x<ieee>`` (the
+  coordinator's is the bridge's, ``zigbee2mqtt_bridge_0x<ieee>``).
 """
 
 from __future__ import annotations
@@ -19,13 +27,18 @@ from homeassistant.helpers import (
 )
 from zigpy.types import EUI64
 
-from .const import CONF_ZHA_ENTRY_ID
+from .const import CONF_NETWORK, CONF_ZHA_ENTRY_ID, MQTT_DOMAIN, NETWORK_ZIGBEE2MQTT
+from .core.codes import parse_ieee
+from .core.z2m import z2m_ieee
 
 if TYPE_CHECKING:
     from .coordinator import ProvisioningCoordinator
     from .core import ProvisioningEntry
 
 _CANONICAL_IEEE = re.compile(r"(?:[0-9a-f]{2}:){7}[0-9a-f]{2}")
+Z2M_DEVICE_PREFIXES = ("zigbee2mqtt_bridge_", "zigbee2mqtt_")
+"""Zigbee2MQTT's discovery identifiers: the bridge's (the coordinator), then a device's."""
+_Z2M_IDENTIFIER = re.compile(r"zigbee2mqtt_(?:bridge_)?0x([0-9a-fA-F]{16})")
 
 
 def zigbee_ieee(device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
@@ -41,6 +54,19 @@ def zigbee_ieee(device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
                 return EUI64.convert(value)
             except ValueError:
                 return None
+    return None
+
+
+def z2m_device_ieee(device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
+    """Return the IEEE address in a Zigbee2MQTT discovery identifier, if any."""
+    identifiers = (
+        device.identifiers
+        if isinstance(device, dr.DeviceEntry)
+        else device.get("identifiers", ())
+    )
+    for domain, identifier in identifiers:
+        if domain == MQTT_DOMAIN and (found := _Z2M_IDENTIFIER.fullmatch(identifier)):
+            return parse_ieee("0x" + found.group(1))
     return None
 
 
@@ -84,37 +110,106 @@ class DeviceLinks:
         return self.coordinator.config_entry.entry_id
 
     @property
-    def _zha_entry_id(self) -> str:
-        # A Zigbee2MQTT network has no ZHA entry: no ZHA device matches ""
+    def _z2m(self) -> bool:
+        return bool(
+            self.coordinator.config_entry.data.get(CONF_NETWORK) == NETWORK_ZIGBEE2MQTT
+        )
+
+    @property
+    def _owner_entry_id(self) -> str:
+        """The config entry of the network's devices ("" when there is none)."""
+        if self._z2m:
+            mqtt_entries = self.hass.config_entries.async_entries(MQTT_DOMAIN)
+            return mqtt_entries[0].entry_id if mqtt_entries else ""
         zha_entry_id: str = self.coordinator.config_entry.data.get(
             CONF_ZHA_ENTRY_ID, ""
         )
         return zha_entry_id
 
+    def _device_ieee(self, device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
+        return z2m_device_ieee(device) if self._z2m else zigbee_ieee(device)
+
     @callback
-    def zha_device(self, ieee: EUI64) -> dr.DeviceEntry | None:
-        """Return ZHA's device for an IEEE."""
-        return dr.async_get(self.hass).async_get_device_by_connection(
-            (dr.CONNECTION_ZIGBEE, str(ieee)), self._zha_entry_id
+    def network_device(self, ieee: EUI64) -> dr.DeviceEntry | None:
+        """Return the network integration's device for an IEEE (ZHA's, Zigbee2MQTT's)."""
+        dev_reg = dr.async_get(self.hass)
+        if not self._z2m:
+            return dev_reg.async_get_device_by_connection(
+                (dr.CONNECTION_ZIGBEE, str(ieee)), self._owner_entry_id
+            )
+        identifiers = {
+            (MQTT_DOMAIN, prefix + z2m_ieee(ieee)) for prefix in Z2M_DEVICE_PREFIXES
+        }
+        found = dev_reg.async_get_devices(
+            identifiers=identifiers, config_entry_id=self._owner_entry_id
         )
+        return found[0] if found else None
 
     @callback
     def async_start(self) -> CALLBACK_TYPE:
-        """Tidy up now, then follow ZHA's devices as they come and go."""
+        """Tidy up now, then follow the network's devices as they come and go."""
         self.async_sync()
-        return self.hass.bus.async_listen(
-            dr.EVENT_DEVICE_REGISTRY_UPDATED, self._async_registry_updated
-        )
+        unsubscribers = [
+            self.hass.bus.async_listen(
+                dr.EVENT_DEVICE_REGISTRY_UPDATED, self._async_registry_updated
+            )
+        ]
+        if self._z2m:
+            unsubscribers.append(
+                self.hass.bus.async_listen(
+                    er.EVENT_ENTITY_REGISTRY_UPDATED,
+                    self._async_entity_removed,
+                    event_filter=callback(lambda data: data["action"] == "remove"),
+                )
+            )
+
+        @callback
+        def _stop() -> None:
+            for unsubscribe in unsubscribers:
+                unsubscribe()
+
+        return _stop
+
+    @callback
+    def _async_entity_removed(
+        self, event: Event[er.EventEntityRegistryUpdatedData]
+    ) -> None:
+        """Leave a Zigbee2MQTT device that lost its own entities.
+
+        Zigbee2MQTT removes a device by withdrawing its discovery; MQTT then
+        removes the device only if no entity is left on it. This
+        integration's entities would keep it: they go back to their
+        placeholder as soon as the device's MQTT entities are gone (this runs
+        before MQTT's check, in the same call).
+        """
+        ent_reg = er.async_get(self.hass)
+        dev_reg = dr.async_get(self.hass)
+        owner = self._owner_entry_id
+        for ieee, entity in self._entities():
+            if (
+                entity.device_id is None
+                or (device := dev_reg.async_get(entity.device_id)) is None
+                or device.config_entry_id != owner
+            ):
+                continue
+            if all(
+                other.config_entry_id == self._entry_id
+                for other in er.async_entries_for_device(
+                    ent_reg, device.id, include_disabled_entities=True
+                )
+            ):
+                self._async_restore_placeholder(ieee)
 
     @callback
     def _async_registry_updated(
         self, event: Event[dr.EventDeviceRegistryUpdatedData]
     ) -> None:
         data = event.data
+        owner = self._owner_entry_id
         if data["action"] == "remove":
             device = data["device"]
-            if device["config_entry_id"] == self._zha_entry_id and (
-                (ieee := zigbee_ieee(device)) is not None
+            if device["config_entry_id"] == owner and (
+                (ieee := self._device_ieee(device)) is not None
             ):
                 self._async_restore_placeholder(ieee)
             return
@@ -123,8 +218,8 @@ class DeviceLinks:
         device_entry = dr.async_get(self.hass).async_get(data["device_id"])
         if (
             isinstance(device_entry, dr.DeviceEntry)
-            and device_entry.config_entry_id == self._zha_entry_id
-            and (ieee := zigbee_ieee(device_entry)) is not None
+            and device_entry.config_entry_id == owner
+            and (ieee := self._device_ieee(device_entry)) is not None
             and (ieee in self.coordinator.data or ieee == self.coordinator.ieee)
         ):
             self._async_link(ieee, device_entry)
@@ -138,8 +233,8 @@ class DeviceLinks:
         for device in dr.async_entries_for_config_entry(dev_reg, self._entry_id):
             if (ieee := zigbee_ieee(device)) is None:
                 continue
-            if (zha_device := self.zha_device(ieee)) is not None:
-                self._async_link(ieee, zha_device)
+            if (network_device := self.network_device(ieee)) is not None:
+                self._async_link(ieee, network_device)
             elif ieee not in listed and ieee != self.coordinator.ieee:
                 stale.add(ieee)
         if stale:
@@ -149,8 +244,8 @@ class DeviceLinks:
     def async_list_changed(self, added: set[EUI64], removed: set[EUI64]) -> None:
         """Install new entries ZHA already has, and forget the ones that left."""
         for ieee in added:
-            if (zha_device := self.zha_device(ieee)) is not None:
-                self._async_link(ieee, zha_device)
+            if (network_device := self.network_device(ieee)) is not None:
+                self._async_link(ieee, network_device)
         if removed:
             self.async_forget(removed)
 
@@ -205,31 +300,34 @@ class DeviceLinks:
         )
 
     @callback
-    def _async_link(self, ieee: EUI64, zha_device: dr.DeviceEntry) -> None:
+    def _async_link(self, ieee: EUI64, network_device: dr.DeviceEntry) -> None:
         """Put the entry's entities, name and area on ZHA's device."""
         dev_reg = dr.async_get(self.hass)
         ent_reg = er.async_get(self.hass)
         placeholder = self._placeholder(ieee)
         entry = self.coordinator.data.get(ieee)
         changes: dict[str, Any] = {}
-        name = (placeholder and placeholder.name_by_user) or (entry and entry.name)
-        if name and zha_device.name_by_user is None:
+        name = placeholder and placeholder.name_by_user
+        if not name and entry and not self._z2m:
+            # Zigbee2MQTT's device is named by the bridge's rename to the entry's name
+            name = entry.name
+        if name and network_device.name_by_user is None:
             changes["name_by_user"] = name
         area_id = (placeholder and placeholder.area_id) or (
             entry and entry.area and resolve_area(self.hass, entry.area)
         )
-        if area_id and zha_device.area_id is None:
+        if area_id and network_device.area_id is None:
             changes["area_id"] = area_id
-        if placeholder is not None and not placeholder.labels <= zha_device.labels:
-            changes["labels"] = zha_device.labels | placeholder.labels
+        if placeholder is not None and not placeholder.labels <= network_device.labels:
+            changes["labels"] = network_device.labels | placeholder.labels
         if changes:
-            dev_reg.async_update_device(zha_device.id, **changes)
+            dev_reg.async_update_device(network_device.id, **changes)
         if placeholder is None:
             return
         for entity in er.async_entries_for_device(
             ent_reg, placeholder.id, include_disabled_entities=True
         ):
-            ent_reg.async_update_entity(entity.entity_id, device_id=zha_device.id)
+            ent_reg.async_update_entity(entity.entity_id, device_id=network_device.id)
         dev_reg.async_remove_device(placeholder.id)
 
     @callback

@@ -14,7 +14,7 @@ from .devices import placeholder_info
 
 
 class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
-    """An entity of a provisioned device: on ZHA's device, or on a placeholder."""
+    """An entity of a provisioned device: on the network's device, or on a placeholder."""
 
     _attr_has_entity_name = True
 
@@ -25,8 +25,8 @@ class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
         super().__init__(coordinator)
         self.ieee = ieee
         self._attr_unique_id = f"{coordinator.devices.unique_id_prefix(ieee)}{key}"
-        if (zha_device := coordinator.devices.zha_device(ieee)) is not None:
-            self.device_entry = zha_device
+        if (network_device := coordinator.devices.network_device(ieee)) is not None:
+            self.device_entry = network_device
         else:
             self._attr_device_info = placeholder_info(coordinator.data[ieee])
 
@@ -42,7 +42,7 @@ class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
 
 
 class CoordinatorDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
-    """An entity of the provisioning list itself, on ZHA's coordinator device."""
+    """An entity of the provisioning list itself, on the network's coordinator device."""
 
     _attr_has_entity_name = True
 
@@ -51,8 +51,8 @@ class CoordinatorDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
         super().__init__(coordinator)
         ieee = coordinator.ieee
         self._attr_unique_id = f"{ieee}_{key}"
-        if (zha_device := coordinator.devices.zha_device(ieee)) is not None:
-            self.device_entry = zha_device
+        if (network_device := coordinator.devices.network_device(ieee)) is not None:
+            self.device_entry = network_device
         else:
             self._attr_device_info = DeviceInfo(
                 identifiers={(DOMAIN, str(ieee))},

@@ -24,8 +24,8 @@ Rules:
 - A device that leaves Zigbee2MQTT's ``bridge/devices`` (removed there) puts
   its joined entry back to pending, as ZHA's removal does.
 - Zigbee2MQTT's Home Assistant discovery creates devices with the identifier
-  ``zigbee2mqtt_0x<ieee>``; such a device of a listed entry is put in the
-  entry's area when it appears, unless it has an area already.
+  ``zigbee2mqtt_0x<ieee>``; :mod:`.devices` treats them as ZHA's devices: the
+  entry's entities, area and the placeholder's name move onto them.
 - No key is logged here; the code travels only in the request payload to the
   bridge (see :mod:`.core.z2m`).
 """
@@ -37,18 +37,14 @@ import logging
 from typing import TYPE_CHECKING, Protocol
 
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
-from homeassistant.helpers import device_registry as dr
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from zigpy.types import EUI64
 
-from .const import NETWORK_ZHA, NETWORK_ZIGBEE2MQTT, ZHA_DOMAIN
+from .const import MQTT_DOMAIN, NETWORK_ZHA, NETWORK_ZIGBEE2MQTT, ZHA_DOMAIN
 from .core import EntryStatus, LinkKey, ProvisioningEntry, RadioAdapter
-from .core.codes import parse_ieee
-from .core.errors import ProvisioningError
-from .core.z2m import BridgeReport, ReportKind, Zigbee2MqttBridge, z2m_ieee
+from .core.z2m import BridgeReport, ReportKind, Zigbee2MqttBridge
 from .core.z2m_radio import Zigbee2MqttRadio
 from .core.zigpy_radio import radio_for
-from .devices import resolve_area
 from .z2m_link import HassMqttClient
 
 if TYPE_CHECKING:
@@ -58,8 +54,6 @@ if TYPE_CHECKING:
 
 _LOGGER = logging.getLogger(__name__)
 
-MQTT_DOMAIN = "mqtt"
-Z2M_IDENTIFIER_PREFIX = "zigbee2mqtt_"
 _ADMISSIBLE = (EntryStatus.PENDING, EntryStatus.ADMITTING, EntryStatus.JOINED)
 
 
@@ -159,15 +153,11 @@ class Z2mNetwork:
         )
 
     async def async_attach(self, admission: Admission) -> CALLBACK_TYPE:
-        """Subscribe to the bridge and follow Zigbee2MQTT's devices for areas."""
+        """Subscribe to the bridge."""
         self._admission = admission
         await self.bridge.async_start()
-        unlisten = self.hass.bus.async_listen(
-            dr.EVENT_DEVICE_REGISTRY_UPDATED, self._async_registry_updated
-        )
 
         def _detach() -> None:
-            unlisten()
             self._admission = None
             self.hass.async_create_task(
                 self.bridge.async_stop(), "provisioning zigbee2mqtt stop"
@@ -211,39 +201,3 @@ class Z2mNetwork:
             return
         await admission.machine.async_device_joined(ieee)
         await admission.machine.async_device_initialized(ieee)
-        self._async_apply_area(ieee)
-
-    @callback
-    def _async_registry_updated(
-        self, event: Event[dr.EventDeviceRegistryUpdatedData]
-    ) -> None:
-        if event.data["action"] != "create":
-            return
-        device = dr.async_get(self.hass).async_get(event.data["device_id"])
-        if device is None:
-            return
-        for domain, identifier in device.identifiers:
-            if domain == MQTT_DOMAIN and identifier.startswith(Z2M_IDENTIFIER_PREFIX):
-                try:
-                    ieee = parse_ieee(identifier.removeprefix(Z2M_IDENTIFIER_PREFIX))
-                except ProvisioningError:
-                    return
-                self._async_apply_area(ieee)
-                return
-
-    @callback
-    def _async_apply_area(self, ieee: EUI64) -> None:
-        """Put Zigbee2MQTT's device of a listed entry in the entry's area."""
-        admission = self._admission
-        if admission is None:
-            return
-        entry = admission.machine.service.get(ieee)
-        if entry is None or entry.area is None:
-            return
-        dev_reg = dr.async_get(self.hass)
-        identifier = (MQTT_DOMAIN, Z2M_IDENTIFIER_PREFIX + z2m_ieee(ieee))
-        for device in dev_reg.async_get_devices(identifiers={identifier}):
-            if device.area_id is None:
-                dev_reg.async_update_device(
-                    device.id, area_id=resolve_area(self.hass, entry.area)
-                )

@@ -20,6 +20,7 @@ from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
+    entity_registry as er,
     issue_registry as ir,
 )
 import pytest
@@ -177,6 +178,45 @@ async def test_scan_plug_press_installed_on_zigbee2mqtt(  # noqa: PLR0917
         lambda: (d := z2m_device(hass, Z2M_IEEE)) is not None and d.area_id == area.id,
         60,
     )
+    # One device per Zigbee device, as with ZHA: the entry's entities moved onto
+    # Zigbee2MQTT's device and the placeholder is gone; the list's own entities
+    # are on the bridge's device
+    ent_reg, dev_reg = er.async_get(hass), dr.async_get(hass)
+    coordinator_ieee = str(coordinator13.ieee)
+
+    def devices_of(prefix: str) -> set[str | None]:
+        return {
+            entity.device_id
+            for entity in er.async_entries_for_config_entry(ent_reg, z2m_entry.entry_id)
+            if entity.unique_id.startswith(prefix)
+        }
+
+    await wait_for(
+        hass,
+        lambda: (
+            devices_of(f"{coordinator_ieee}_{IEEE}_") == {z2m_device(hass, Z2M_IEEE).id}
+        ),
+    )
+    assert (
+        dev_reg.async_get_device_by_connection(
+            (dr.CONNECTION_ZIGBEE, IEEE), z2m_entry.entry_id
+        )
+        is None
+    )
+    bridge = "zigbee2mqtt_bridge_0x" + coordinator_ieee.replace(":", "")
+    await wait_for(
+        hass, lambda: dev_reg.async_get_devices(identifiers={("mqtt", bridge)})
+    )
+    [bridge_device] = dev_reg.async_get_devices(identifiers={("mqtt", bridge)})
+    await wait_for(
+        hass,
+        lambda: (
+            devices_of(f"{coordinator_ieee}_")
+            - devices_of(f"{coordinator_ieee}_{IEEE}_")
+            == {bridge_device.id}
+        ),
+    )
+
     # Every listed device joined: the window ends with permit_join time 0
     await wait_for(hass, lambda: not z2m_entry.runtime_data.admission.window_open)
     await coordinator13.wait_until(lambda: not coordinator13.permit_open)
@@ -223,6 +263,16 @@ async def test_a_device_removed_in_zigbee2mqtt_is_admitted_again(
     assert response["status"] == "ok", response
     await wait_for(hass, lambda: status(hass, z2m_entry, IEEE) == "pending", 60)
     assert not device.joined
+    # Zigbee2MQTT's discovery takes its device away: the entry's entities go
+    # back to their placeholder, which keeps the entry's name
+    await wait_for(hass, lambda: z2m_device(hass, Z2M_IEEE) is None, 60)
+    placeholder = dr.async_get(hass).async_get_device_by_connection(
+        (dr.CONNECTION_ZIGBEE, IEEE), z2m_entry.entry_id
+    )
+    assert placeholder is not None
+    assert placeholder.name == "Kitchen light"
+    entities = er.async_entries_for_device(er.async_get(hass), placeholder.id)
+    assert {e.unique_id for e in entities} == {f"{coordinator13.ieee}_{IEEE}_status"}
     response = await start_pairing(hass)
     assert response["keys_loaded"] == 1
     assert IEEE in [str(k) for k in coordinator13.transient_keys]
@@ -376,17 +426,23 @@ async def test_failed_interview_and_failed_removal(
 
     # Devices of other integrations, or with a malformed identifier, are left be
     registry = dr.async_get(hass)
-    other = MockConfigEntry(domain="mqtt")
+    [mqtt_entry] = hass.config_entries.async_entries("mqtt")
+    other = MockConfigEntry(domain="other")
     other.add_to_hass(hass)
     odd = registry.async_get_or_create(
-        config_entry_id=other.entry_id, identifiers={("mqtt", "zigbee2mqtt_bad")}
+        config_entry_id=mqtt_entry.entry_id, identifiers={("mqtt", "zigbee2mqtt_bad")}
+    )
+    foreign = registry.async_get_or_create(
+        config_entry_id=other.entry_id,
+        identifiers={("mqtt", f"zigbee2mqtt_{Z2M_IEEE}")},
     )
     mine = registry.async_get_or_create(
-        config_entry_id=other.entry_id,
+        config_entry_id=mqtt_entry.entry_id,
         identifiers={("mqtt", f"zigbee2mqtt_{Z2M_IEEE}")},
     )
     await hass.async_block_till_done()
     assert registry.async_get(odd.id).area_id is None
+    assert registry.async_get(foreign.id).area_id is None
     assert registry.async_get(mine.id).area_id == area.id
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
 
