@@ -223,6 +223,8 @@ async def test_scan_plug_press_installed_on_zigbee2mqtt(  # noqa: PLR0917
     assert coordinator13.transient_keys == []
     assert mqtt.events("device_joined", Z2M_IEEE)
 
+    # A home without ZHA never sets ZHA up (it is an after-dependency only)
+    assert "zha" not in hass.config.components
     diagnostics = await async_get_config_entry_diagnostics(hass, z2m_entry)
     assert diagnostics["provisioning"]["network"] == {
         "kind": "zigbee2mqtt",
