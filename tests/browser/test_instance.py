@@ -27,3 +27,19 @@ def test_log_in_and_see_the_integration(
         shot(page, "integrations")
     finally:
         context.close()
+
+
+def test_add_zigbee_network_explains_when_every_coordinator_has_its_list(
+    page: Page, instance: Instance, shot: Callable[[Page, str], pathlib.Path]
+) -> None:
+    """One list per coordinator: the integration page's add button is named for
+    what it does, and, with the only coordinator bound, says where devices go."""
+    page.goto(f"{instance.base}/config/integrations/integration/provisioning")
+    add_network = page.get_by_role("button", name="Add Zigbee network")
+    expect(add_network).to_be_visible()
+    expect(page.get_by_role("button", name="Add device")).to_be_visible()
+    add_network.click()
+    explanation = page.get_by_text("one provisioning list per Zigbee coordinator")
+    expect(explanation).to_be_visible()
+    expect(page.get_by_text("Provisioning panel in the sidebar")).to_be_visible()
+    shot(page, "add-network-explained")
