@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import pathlib
 
+from bellows.ash import RStackFrame
+import bellows.types as t
 import pytest
 import zigpy.types as zt
 from zigpy.util import convert_install_code
 
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
+from virtual_coordinator.ezsp.ash import unstuff_bytes
 from virtual_coordinator.ezsp.bench import measure_key_import_round_trip
 from virtual_coordinator.ezsp.host import ezsp_protocol, start_bellows_app
+from virtual_coordinator.ezsp.transport import BOOT_S
 
 IEEE = "00:11:22:33:44:55:66:77"
 INSTALL_CODE = "83FED3407A939723A5C639B26916D505C3B5"
@@ -221,3 +226,40 @@ async def test_bellows_over_pty(virtual_coordinator_pty: VirtualCoordinator) -> 
         await coordinator.wait_idle()
     finally:
         await app.shutdown()
+
+
+async def test_rstack_greeting_comes_after_a_boot(
+    tmp_path: pathlib.Path, socket_enabled: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``--rstack-on-connect`` (as ``./scripts/develop`` runs it): the greeting
+    comes a boot after the connection, when bellows waits for it.
+
+    Sent at once, it reached bellows' UART thread before bellows waited for it
+    on a busy machine: "Received an unexpected reset", a failed state and a
+    reconnect at every start.
+    """
+    coordinator = VirtualCoordinator(
+        state_file=tmp_path / "ncp.json", rstack_on_connect=True
+    )
+    _host, port = await coordinator.start_tcp("127.0.0.1", 0)
+    loop = asyncio.get_running_loop()
+    try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        connected = loop.time()
+        greeting = await asyncio.wait_for(reader.readuntil(b"\x7e"), 5)
+        assert loop.time() - connected >= BOOT_S / 2
+        frame = RStackFrame.from_bytes(unstuff_bytes(greeting[:-1].lstrip(b"\x1a")))
+        assert frame.reset_code == t.NcpResetCode.RESET_POWER_ON
+        writer.close()
+        await coordinator.wait_until(lambda: not coordinator.connected)
+
+        # bellows over socket://, with its UART thread, takes the greeting
+        caplog.set_level(logging.DEBUG, logger="bellows")
+        app = await start_bellows_app(coordinator, path=f"socket://127.0.0.1:{port}")
+        try:
+            assert "Received a reset on startup" in caplog.text
+            assert "unexpected reset" not in caplog.text
+        finally:
+            await app.shutdown()
+    finally:
+        await coordinator.stop()

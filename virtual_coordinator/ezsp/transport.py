@@ -2,7 +2,11 @@
 
 Rules: one host at a time (a new TCP host drops the previous one); with
 ``rstack_on_connect`` a TCP host is greeted with an RSTACK after a reboot,
-as zigbeed does; closing the transports keeps the state file as it is.
+as zigbeed does, :data:`BOOT_S` after it connected (unless it reset the NCP
+itself meanwhile): bellows only expects that RSTACK once it waits for it,
+which on a busy machine can be well after the connection is made, and takes
+an earlier one as a failure; closing the transports keeps the state file as
+it is.
 Frames go up to ``_frame_received`` and resets to ``_reset_received``,
 which the layers above provide.
 """
@@ -22,6 +26,9 @@ from virtual_coordinator.pty import PtyEndpoint
 from .ash import AshNcpProtocol
 
 _LOGGER = logging.getLogger(__name__)
+
+BOOT_S = 0.2
+"""How long after a TCP host connects the rebooted NCP greets it with RSTACK."""
 
 
 class NcpTransports(HostListener, RecordWaiter):
@@ -84,6 +91,11 @@ class NcpTransports(HostListener, RecordWaiter):
     ) -> tuple[str, int]:
         """Listen for one host at a time on TCP. ``port=0`` picks a free port."""
 
+        def greet(proto: AshNcpProtocol) -> None:
+            # a host that already reset the NCP got its RSTACK in answer
+            if proto.connected and proto is self._ash and not proto.stats["resets"]:
+                proto.send_rstack()
+
         def factory() -> AshNcpProtocol:
             proto = self._new_protocol()
             orig = proto.connection_made
@@ -94,7 +106,7 @@ class NcpTransports(HostListener, RecordWaiter):
                 self.trust_center.log("connect", transport="tcp")
                 if self.rstack_on_connect:
                     self._reboot()
-                    proto.send_rstack()
+                    asyncio.get_running_loop().call_later(BOOT_S, greet, proto)
 
             proto.connection_made = connection_made  # type: ignore[method-assign]
             return proto
