@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator
-import inspect
 from typing import Any
 
 import bellows.types as t
@@ -151,35 +150,6 @@ async def test_ezsp_reads_but_never_changes_the_key_lifetime(
     assert radio.refresh_interval_s == 100
     assert ncp.trust_center.key_timeout_s == 300
     await radio.async_close_window()
-
-
-def test_bellows_internals_the_radio_relies_on() -> None:
-    """Fail loudly when bellows changes what the EZSP radio reaches into."""
-    from bellows.ezsp import EZSP
-    from bellows.ezsp.protocol import ProtocolHandler
-    from bellows.zigbee.application import ControllerApplication
-
-    assert "_ezsp" in inspect.getsource(ControllerApplication.__init__)
-    assert "self._protocol" in inspect.getsource(EZSP)
-    assert list(inspect.signature(ProtocolHandler.command).parameters)[:2] == [
-        "self",
-        "name",
-    ]
-    assert "self.tc_policy" in inspect.getsource(ProtocolHandler)
-    assert list(
-        inspect.signature(ProtocolHandler.add_transient_link_key).parameters
-    ) == ["self", "ieee", "key"]
-    assert "self._protocol" in inspect.getsource(EZSP.__getattr__)
-    for version in (8, 13):
-        commands = EZSP._BY_VERSION[version].COMMANDS
-        for name in (
-            "getPolicy",
-            "setPolicy",
-            "clearTransientLinkKeys",
-            "getConfigurationValue",
-            "permitJoining",
-        ):
-            assert name in commands, (version, name)
 
 
 async def test_ezsp_close_after_radio_loss_does_not_raise(

@@ -29,11 +29,10 @@ Rules this module keeps:
   finds another protocol object than the one guarded re-installs the guard on
   it, then imports the keys, sets the policy and opens the permit again. An NCP
   comes back from a reset with its permit closed, so no device joins between.
-- **One place for bellows' internals.** Everything this integration relies on
-  inside bellows (``ControllerApplication._ezsp``, ``EZSP._protocol``, the
-  protocol's ``command`` and ``tc_policy``) is reached through the ``_protocol``
-  helper and ``_CommandGuard`` below; ``tests/core/test_radios.py`` checks that
-  they still exist in the installed bellows.
+- **bellows' internals through one module.** What this adapter needs inside
+  bellows (the EZSP object and its protocol object, the protocol's
+  ``command`` and its start-up ``tc_policy``) is reached only through
+  ``bellows_internals``, whose test fails loudly when bellows changes.
 """
 
 from __future__ import annotations
@@ -48,6 +47,14 @@ import bellows.types as t
 from zigpy.application import ControllerApplication as ZigpyApplication
 from zigpy.types import EUI64
 
+from .bellows_internals import (
+    Command,
+    ezsp_of,
+    hook_command,
+    protocol_of,
+    startup_tc_policy,
+    unhook_command,
+)
 from .entry import ProvisioningEntry
 from .guarded_window import MAX_PERMIT_S, GuardedWindowRadio
 from .log_redaction import redact_link_keys
@@ -65,7 +72,6 @@ INSTALL_CODE_ONLY = (
 KEY_IMPORT_COMMANDS = {"addTransientLinkKey": "partner", "importTransientKey": "eui64"}
 DEFAULT_KEY_LIFETIME_S = 300.0
 BELLOWS_RESTORE_DELAY_S = 2
-type Command = Callable[..., Awaitable[Any]]
 
 
 def _argument(
@@ -78,12 +84,6 @@ def _argument(
 
 def _ok(status: Any) -> bool:
     return bool(t.sl_Status.from_ember_status(status) == t.sl_Status.OK)
-
-
-def _protocol(application: Any) -> Any:
-    """Return bellows' current EZSP protocol object, or None without a connection."""
-    ezsp = getattr(application, "_ezsp", None)
-    return None if ezsp is None else getattr(ezsp, "_protocol", None)
 
 
 class _CommandGuard:
@@ -106,11 +106,10 @@ class _CommandGuard:
         self.own_permit = False
 
     def install(self) -> None:
-        self.protocol.command = self._command
+        hook_command(self.protocol, self._command)
 
     def uninstall(self) -> None:
-        if self.protocol.__dict__.get("command") == self._command:
-            del self.protocol.command
+        unhook_command(self.protocol, self._command)
 
     @property
     def foreign_active(self) -> bool:
@@ -209,9 +208,9 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
         """Return how often keys are imported again."""
         return max(0.5, self.key_lifetime_s / 3)
 
-    def _ezsp(self) -> Any:
-        ezsp = self._application._ezsp
-        if ezsp is None or _protocol(self._application) is None:
+    def _connected_ezsp(self) -> Any:
+        ezsp = ezsp_of(self._application)
+        if ezsp is None or protocol_of(self._application) is None:
             raise RadioLostError("the radio is not connected")
         return ezsp
 
@@ -234,8 +233,10 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
 
     async def _establish(self) -> int:
         """Guard the current protocol object, read the NCP, hold the policy and permit."""
-        ezsp = self._ezsp()
-        guard = _CommandGuard(ezsp._protocol, ezsp.ezsp_version, self._clock)
+        ezsp = self._connected_ezsp()
+        guard = _CommandGuard(
+            protocol_of(self._application), ezsp.ezsp_version, self._clock
+        )
         guard.deadline = math.inf if self._deadline is None else self._deadline
         guard.guard_foreign = self._guard_foreign
         guard.on_foreign_end = self._end_foreign
@@ -257,7 +258,7 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
         )
         if _ok(status):
             return int(decision)
-        return int(guard.protocol.tc_policy)
+        return startup_tc_policy(guard.protocol)
 
     async def _read_key_lifetime(self, guard: _CommandGuard) -> float:
         status, value = await guard.send(
@@ -271,7 +272,7 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
     async def _load(
         self, entries: Sequence[ProvisioningEntry], *, clear: bool
     ) -> WindowResult:
-        ezsp = self._ezsp()
+        ezsp = self._connected_ezsp()
         if clear:
             self._entries = {}
         loaded: list[EUI64] = list(self._entries)
@@ -317,7 +318,7 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
         guard = self._guard
         if guard is None:
             return Maintenance()
-        current = _protocol(self._application)
+        current = protocol_of(self._application)
         if current is None:
             raise RadioLostError("the radio is not connected")
         if current is not guard.protocol:
@@ -339,7 +340,7 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
                 await guard.set_install_code_only()
         refreshed = 0
         if now >= self._keys_due and not foreign_ended:
-            ezsp = self._ezsp()
+            ezsp = self._connected_ezsp()
             for entry in self._entries.values():
                 await ezsp.add_transient_link_key(entry.ieee, entry.link_key)
                 refreshed += 1
@@ -372,7 +373,7 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
         policy = guard.requested_policy
         if policy is None:
             policy = self._policy_before
-        if _protocol(self._application) is not guard.protocol:
+        if protocol_of(self._application) is not guard.protocol:
             return  # a reset NCP holds neither keys nor the policy
         try:
             await self._permit(0)
@@ -388,15 +389,16 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
 
     async def async_clear_leftovers(self) -> None:
         """Clear transient keys, and an install-code-only policy nobody holds."""
-        if self._guard is not None or _protocol(self._application) is None:
+        if self._guard is not None or protocol_of(self._application) is None:
             return
-        ezsp = self._ezsp()
+        ezsp = self._connected_ezsp()
         await ezsp.clearTransientLinkKeys()
         status, decision = await ezsp.getPolicy(t.EzspPolicyId.TRUST_CENTER_POLICY)
         if _ok(status) and int(decision) == INSTALL_CODE_ONLY:
             _LOGGER.info("Restoring the trust-center policy an earlier window left")
             await ezsp.setPolicy(
-                t.EzspPolicyId.TRUST_CENTER_POLICY, ezsp._protocol.tc_policy
+                t.EzspPolicyId.TRUST_CENTER_POLICY,
+                startup_tc_policy(protocol_of(self._application)),
             )
 
     async def async_remove_device(self, ieee: EUI64) -> None:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable
-import contextlib
 import logging
 import re
 
-from bellows.ash import AshProtocol, DataFrame, ParsingError, Reserved
+from .bellows_internals import ash_payloads
 
 REDACTED = "**REDACTED**"
 
@@ -36,30 +35,11 @@ RADIO_LOGGERS = (
 )
 
 _ASH_DATA = re.compile(r"^(?:Sending|Received) data ")
-_FRAME_SEPARATORS = re.compile(
-    b"["
-    + re.escape(bytes([Reserved.FLAG, Reserved.CANCEL, Reserved.SUBSTITUTE]))
-    + b"]"
-)
 _HEX_KEY = re.compile(
     r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{32}|(?:[0-9A-Fa-f]{2}[: ]){15}[0-9A-Fa-f]{2})"
     r"(?![0-9A-Fa-f])"
 )
 _BYTES_LITERAL = re.compile(r"b'(?:[^'\\]|\\.)*'" + r'|b"(?:[^"\\]|\\.)*"')
-
-
-def _ash_payloads(hex_data: str) -> Iterable[bytes]:
-    """Return the EZSP payloads of the ASH data frames in a logged byte dump."""
-    try:
-        raw = bytes.fromhex(hex_data)
-    except ValueError:
-        return
-    for chunk in _FRAME_SEPARATORS.split(raw):
-        if not chunk or chunk[0] & DataFrame.MASK:
-            continue
-        with contextlib.suppress(ParsingError, ValueError, AssertionError):
-            unstuffed = AshProtocol._unstuff_bytes(chunk)
-            yield DataFrame.from_bytes(unstuffed).ezsp_frame
 
 
 class LinkKeyRedactor(logging.Filter):
@@ -115,7 +95,7 @@ class LinkKeyRedactor(logging.Filter):
 
     def _redact_wire_dump(self, message: str) -> str:
         head, _, hex_data = message.rpartition(" ")
-        for payload in _ash_payloads(hex_data):
+        for payload in ash_payloads(hex_data):
             if any(key in payload for key in self._keys):
                 return f"{head.split()[0]} data {REDACTED}"
         return message
