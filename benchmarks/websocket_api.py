@@ -22,7 +22,7 @@ from homeassistant.helpers.json import json_bytes
 
 from benchmarks._common import running_hub
 from custom_components.provisioning.importing import async_import_csv
-from custom_components.provisioning.subentries import async_update_device
+from custom_components.provisioning.local_devices import async_update_device
 from custom_components.provisioning.websocket_api import _Subscriber
 from virtual_coordinator import VirtualCoordinator
 from virtual_coordinator.pytest_plugin import setup_zha

@@ -504,13 +504,13 @@ async def test_server_entries_reach_subscribers_and_stay_read_only(
         assert entry["area"] == "Flat 1"
         assert entry["area_id"] == flat.id
         # Its placeholder belongs to the server's subentry
-        devices = provisioning_entry.runtime_data.devices
+        coordinator = provisioning_entry.runtime_data
         meter = next(
             ieee
             for ieee in provisioning_entry.runtime_data.data
             if str(ieee) == SERVER_METER
         )
-        assert devices.subentry_id_for(meter) == server.subentry_id
+        assert coordinator.placeholder_subentry_id(meter) == server.subentry_id
         placeholder = dr.async_get(hass).async_get_device_by_connection(
             (dr.CONNECTION_ZIGBEE, SERVER_METER), provisioning_entry.entry_id
         )

@@ -18,6 +18,7 @@ from zigpy.types import EUI64
 from .admission import Admission
 from .const import (
     CONF_COORDINATOR_IEEE,
+    CONF_URL,
     DOMAIN,
     LOGGER,
     STORAGE_VERSION,
@@ -35,7 +36,7 @@ from .devices import DeviceLinks, resolve_area
 from .issues import async_update_warning
 from .network import Network, ZhaNetwork
 from .remote import RemoteProviderRunner
-from .subentries import subentry_to_entry
+from .subentries import LOCAL_TITLE, server_title, subentry_to_entry
 
 if TYPE_CHECKING:
     from zigpy.application import ControllerApplication
@@ -169,6 +170,30 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
     def subentry_id_for(self, ieee: EUI64) -> str | None:
         """Return the device subentry holding an IEEE, if it is a local entry."""
         return self._subentry_by_ieee.get(ieee)
+
+    def placeholder_subentry_id(self, ieee: EUI64) -> str | None:
+        """Return the config subentry an entry's placeholder belongs to.
+
+        A local entry's device subentry, or the provider subentry of the server
+        that lists it, so that a server's devices are grouped under it.
+        """
+        if (subentry_id := self.subentry_id_for(ieee)) is not None:
+            return subentry_id
+        if (entry := self.data.get(ieee)) is None:
+            return None
+        for provider_subentry_id, runner in self.remotes.items():
+            if runner.provider.provider_id == entry.provider_id:
+                return provider_subentry_id
+        return None
+
+    def provider_title(self, provider_id: str) -> str:
+        """Return how a provider is shown: "This hub", or its server's title."""
+        if provider_id == LocalProvider.provider_id:
+            return LOCAL_TITLE
+        for runner in self.remotes.values():
+            if runner.provider.provider_id == provider_id:
+                return server_title(runner.settings.get(CONF_URL, "")) or provider_id
+        return provider_id
 
     @callback
     def _async_service_changed(self) -> None:

@@ -17,8 +17,9 @@ The network's devices are:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers import (
     area_registry as ar,
@@ -28,12 +29,9 @@ from homeassistant.helpers import (
 from zigpy.types import EUI64
 
 from .const import CONF_NETWORK, CONF_ZHA_ENTRY_ID, MQTT_DOMAIN, NETWORK_ZIGBEE2MQTT
+from .core import ProvisioningEntry
 from .core.codes import parse_ieee
 from .core.z2m import z2m_ieee
-
-if TYPE_CHECKING:
-    from .coordinator import ProvisioningCoordinator
-    from .core import ProvisioningEntry
 
 _CANONICAL_IEEE = re.compile(r"(?:[0-9a-f]{2}:){7}[0-9a-f]{2}")
 Z2M_DEVICE_PREFIXES = ("zigbee2mqtt_bridge_", "zigbee2mqtt_")
@@ -95,12 +93,29 @@ def placeholder_info(entry: ProvisioningEntry) -> dr.DeviceInfo:
     return info
 
 
+class ProvisioningList(Protocol):
+    """What the device links read of the list they serve (its coordinator)."""
+
+    @property
+    def config_entry(self) -> ConfigEntry:
+        """The list's config entry."""
+
+    @property
+    def ieee(self) -> EUI64:
+        """The network's coordinator."""
+
+    @property
+    def data(self) -> dict[EUI64, ProvisioningEntry]:
+        """The entries, by IEEE."""
+
+    def placeholder_subentry_id(self, ieee: EUI64) -> str | None:
+        """The config subentry an entry's placeholder belongs to."""
+
+
 class DeviceLinks:
     """Keep this integration's entities of each IEEE on a single device."""
 
-    def __init__(
-        self, hass: HomeAssistant, coordinator: ProvisioningCoordinator
-    ) -> None:
+    def __init__(self, hass: HomeAssistant, coordinator: ProvisioningList) -> None:
         """Initialize."""
         self.hass = hass
         self.coordinator = coordinator
@@ -274,21 +289,6 @@ class DeviceLinks:
                 found.append((EUI64.convert(ieee), entity))
         return found
 
-    def subentry_id_for(self, ieee: EUI64) -> str | None:
-        """Return the config subentry an entry's placeholder belongs to.
-
-        A local entry's device subentry, or the provider subentry of the server
-        that lists it, so that a server's devices are grouped under it.
-        """
-        if (subentry_id := self.coordinator.subentry_id_for(ieee)) is not None:
-            return subentry_id
-        if (entry := self.coordinator.data.get(ieee)) is None:
-            return None
-        for provider_subentry_id, runner in self.coordinator.remotes.items():
-            if runner.provider.provider_id == entry.provider_id:
-                return provider_subentry_id
-        return None
-
     def unique_id_prefix(self, ieee: EUI64) -> str:
         """Return the prefix of the unique IDs of an entry's entities."""
         return f"{self.coordinator.ieee}_{ieee}_"
@@ -340,7 +340,7 @@ class DeviceLinks:
             return
         placeholder = dr.async_get(self.hass).async_get_or_create(
             config_entry_id=self._entry_id,
-            config_subentry_id=self.subentry_id_for(ieee),
+            config_subentry_id=self.coordinator.placeholder_subentry_id(ieee),
             **placeholder_info(entry),
         )
         ent_reg = er.async_get(self.hass)

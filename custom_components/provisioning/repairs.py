@@ -21,7 +21,7 @@ import probatio as vol
 
 from .const import CONF_AREA_ID, CONF_IEEE, CONF_INSTALL_CODE, CONF_LINK_KEY, CONF_NAME
 from .coordinator import ProvisioningConfigEntry
-from .subentries import async_add_device
+from .local_devices import async_add_device
 
 
 class UnprovisionedDeviceFlow(RepairsFlow):

@@ -35,7 +35,7 @@ async def async_setup_entry(
         for ieee in new:
             known.add(ieee)
             by_subentry.setdefault(
-                coordinator.devices.subentry_id_for(ieee), []
+                coordinator.placeholder_subentry_id(ieee), []
             ).append(ProvisioningStatusSensor(coordinator, ieee))
         for subentry_id, entities in by_subentry.items():
             async_add_entities(entities, config_subentry_id=subentry_id)

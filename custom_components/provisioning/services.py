@@ -42,8 +42,8 @@ from .importing import (
     async_import_csv_file,
     export_csv,
 )
+from .local_devices import async_add_device, async_remove_device
 from .remote import async_sync_servers
-from .subentries import async_add_device, async_remove_device
 
 ADD_DEVICE_SCHEMA = vol.Schema(
     {

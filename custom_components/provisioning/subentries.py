@@ -8,13 +8,12 @@ the name, or the IEEE address.
 
 Rules:
 
-- The config flow, the services and the websocket API add, change and remove
-  devices only through the functions here, so that they validate alike and
-  answer the same translated errors (field errors carry the ``field``
-  placeholder).
-- One subentry per IEEE address.
-- Only local entries (subentries) can be changed or removed; entries of a
-  provisioning server are changed on the server.
+- Nothing else builds, parses or edits a device subentry's data; adding,
+  changing and removing devices (``local_devices``) goes through the helpers
+  here, and the list (``coordinator``) reads subentries with
+  ``subentry_to_entry``.
+- One subentry per IEEE address, and one list per IEEE among the networks.
+- Nothing here depends on the running list, so that the list can use it.
 - Nothing here returns or logs a key.
 """
 
@@ -22,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
@@ -42,25 +41,17 @@ from .const import (
     CONF_MODEL,
     CONF_NAME,
     CONF_QR_CODE,
-    CONF_URL,
     DOMAIN,
     SUBENTRY_DEVICE,
 )
 from .core import (
     LocalProvider,
     ProvisioningEntry,
-    ProvisioningError,
     ScannedCode,
     credential_from_storage,
     parse_device_code,
     parse_ieee,
 )
-from .errors import translate_error
-
-if TYPE_CHECKING:
-    from zigpy.types import EUI64
-
-    from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 
 LOCAL_TITLE: Final = "This hub"
 
@@ -79,16 +70,6 @@ def server_title(url: str) -> str:
         return url.strip()
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     return f"{parts.scheme}://{host}:{port}"
-
-
-def provider_title(coordinator: ProvisioningCoordinator, provider_id: str) -> str:
-    """Return how a provider is shown: "This hub", or its server's title."""
-    if provider_id == LocalProvider.provider_id:
-        return LOCAL_TITLE
-    for runner in coordinator.remotes.values():
-        if runner.provider.provider_id == provider_id:
-            return server_title(runner.settings.get(CONF_URL, "")) or provider_id
-    return provider_id
 
 
 def device_subentry_data(
@@ -225,64 +206,6 @@ def add_device_subentry(
 
 
 @callback
-def async_add_device(
-    hass: HomeAssistant, entry: ProvisioningConfigEntry, data: Mapping[str, Any]
-) -> ProvisioningEntry:
-    """Parse the code fields of data, add the device, and return its entry.
-
-    Raises a translated ServiceValidationError and changes nothing on bad input.
-    """
-    try:
-        scanned = parse_code_fields(data)
-    except ProvisioningError as err:
-        raise translate_error(err) from None
-    ieee = str(scanned.ieee)
-    field = CONF_QR_CODE if data.get(CONF_QR_CODE) else CONF_IEEE
-    if ieee_in_use(entry, ieee):
-        raise already_provisioned(ieee, field)
-    if (other := other_list_with(hass, entry, ieee)) is not None:
-        raise listed_on_other_network(ieee, other, field)
-    add_device_subentry(
-        hass, entry, scanned, data.get(CONF_NAME), data.get(CONF_AREA_ID)
-    )
-    coordinator = entry.runtime_data
-    coordinator.async_sync_subentries()
-    # A key that conflicts with another provider's is kept; a repair issue says so.
-    return (
-        coordinator.entry_for(scanned.ieee) or coordinator.local.entries()[scanned.ieee]
-    )
-
-
-def local_subentry(entry: ProvisioningConfigEntry, text: str) -> ConfigSubentry:
-    """Return the device subentry of an IEEE typed by the user.
-
-    Raises a translated error when the IEEE is malformed, unknown, or listed
-    by a provisioning server (whose entries can't be changed here).
-    """
-    try:
-        ieee: EUI64 = parse_ieee(text)
-    except ProvisioningError as err:
-        raise translate_error(err) from None
-    coordinator = entry.runtime_data
-    if (subentry_id := coordinator.subentry_id_for(ieee)) is None:
-        if (listed := coordinator.entry_for(ieee)) is not None:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="entry_not_editable",
-                translation_placeholders={
-                    "ieee": str(ieee),
-                    "provider": provider_title(coordinator, listed.provider_id),
-                },
-            )
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="device_not_found",
-            translation_placeholders={"ieee": str(ieee)},
-        )
-    return entry.subentries[subentry_id]
-
-
-@callback
 def updated_device_data(
     subentry: ConfigSubentry,
     *,
@@ -305,45 +228,3 @@ def updated_device_data(
     if area_id is not UNCHANGED:
         data[CONF_AREA_ID] = area_id or None
     return data
-
-
-@callback
-def async_update_device(
-    hass: HomeAssistant,
-    entry: ProvisioningConfigEntry,
-    ieee: str,
-    *,
-    name: str | None = UNCHANGED,
-    area_id: str | None = UNCHANGED,
-    key_fields: Mapping[str, Any] | None = None,
-) -> ProvisioningEntry:
-    """Change the name, area or key of a local device; return its entry."""
-    subentry = local_subentry(entry, ieee)
-    try:
-        data = updated_device_data(
-            subentry, name=name, area_id=area_id, key_fields=key_fields
-        )
-    except ProvisioningError as err:
-        raise translate_error(err) from None
-    hass.config_entries.async_update_subentry(
-        entry,
-        subentry,
-        title=device_subentry_title(data[CONF_IEEE], data[CONF_NAME]),
-        data=data,
-    )
-    coordinator = entry.runtime_data
-    coordinator.async_sync_subentries()
-    scanned_ieee = parse_ieee(data[CONF_IEEE])
-    return (
-        coordinator.entry_for(scanned_ieee) or coordinator.local.entries()[scanned_ieee]
-    )
-
-
-@callback
-def async_remove_device(
-    hass: HomeAssistant, entry: ProvisioningConfigEntry, ieee: str
-) -> None:
-    """Remove a local device from the list."""
-    subentry = local_subentry(entry, ieee)
-    hass.config_entries.async_remove_subentry(entry, subentry.subentry_id)
-    entry.runtime_data.async_sync_subentries()

@@ -60,15 +60,9 @@ from .core import (
 from .errors import translate_error
 from .helpers import async_start_pairing, async_stop_pairing
 from .importing import async_import_csv
+from .local_devices import async_add_device, async_remove_device, async_update_device
 from .services import async_get_loaded_entry
-from .subentries import (
-    UNCHANGED,
-    async_add_device,
-    async_remove_device,
-    async_update_device,
-    parse_code_fields,
-    provider_title,
-)
+from .subentries import UNCHANGED, parse_code_fields
 
 PREFIX: Final = DOMAIN
 # The length of each open window, by its end (the admission keeps only the end).
@@ -114,7 +108,7 @@ def entry_json(
         coordinator.config_entry.data[CONF_ZHA_ENTRY_ID],
     )
     return data | {
-        "provider_title": provider_title(coordinator, entry.provider_id),
+        "provider_title": coordinator.provider_title(entry.provider_id),
         "area_id": area_id,
         "editable": entry.provider_id == LocalProvider.provider_id,
         "device_id": device.id if device is not None else None,
@@ -158,7 +152,7 @@ def window_json(coordinator: ProvisioningCoordinator) -> dict[str, Any]:
 def providers_json(coordinator: ProvisioningCoordinator) -> list[dict[str, Any]]:
     """Return the providers of the list, the local one first."""
     return [
-        {"id": provider_id, "title": provider_title(coordinator, provider_id)}
+        {"id": provider_id, "title": coordinator.provider_title(provider_id)}
         for provider_id, provider in sorted(
             coordinator.service.providers.items(),
             key=lambda item: (item[1].precedence, item[0]),
