@@ -181,19 +181,27 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             return subentry_id
         if (entry := self.data.get(ieee)) is None:
             return None
-        for provider_subentry_id, runner in self.remotes.items():
-            if runner.provider.provider_id == entry.provider_id:
-                return provider_subentry_id
-        return None
+        return self._remote_subentry_id(entry.provider_id)
 
     def provider_title(self, provider_id: str) -> str:
         """Return how a provider is shown: "This hub", or its server's title."""
         if provider_id == LocalProvider.provider_id:
             return LOCAL_TITLE
-        for runner in self.remotes.values():
-            if runner.provider.provider_id == provider_id:
-                return server_title(runner.settings.get(CONF_URL, "")) or provider_id
-        return provider_id
+        if (subentry_id := self._remote_subentry_id(provider_id)) is None:
+            return provider_id
+        url = self.remotes[subentry_id].settings.get(CONF_URL, "")
+        return server_title(url) or provider_id
+
+    def _remote_subentry_id(self, provider_id: str) -> str | None:
+        """Return the provider subentry of the server with this provider ID."""
+        return next(
+            (
+                subentry_id
+                for subentry_id, runner in self.remotes.items()
+                if runner.provider.provider_id == provider_id
+            ),
+            None,
+        )
 
     @callback
     def _async_service_changed(self) -> None:

@@ -62,12 +62,18 @@ def async_add_device(
     add_device_subentry(
         hass, entry, scanned, data.get(CONF_NAME), data.get(CONF_AREA_ID)
     )
+    # A key that conflicts with another provider's is kept; a repair issue says so.
+    return _synced_entry(entry, scanned.ieee)
+
+
+def _synced_entry(entry: ProvisioningConfigEntry, ieee: EUI64) -> ProvisioningEntry:
+    """Apply the subentries to the running list; return the IEEE's entry.
+
+    The list's entry, or the local one when another provider's entry wins.
+    """
     coordinator = entry.runtime_data
     coordinator.async_sync_subentries()
-    # A key that conflicts with another provider's is kept; a repair issue says so.
-    return (
-        coordinator.entry_for(scanned.ieee) or coordinator.local.entries()[scanned.ieee]
-    )
+    return coordinator.entry_for(ieee) or coordinator.local.entries()[ieee]
 
 
 def _local_subentry(entry: ProvisioningConfigEntry, text: str) -> ConfigSubentry:
@@ -123,12 +129,7 @@ def async_update_device(
         title=device_subentry_title(data[CONF_IEEE], data[CONF_NAME]),
         data=data,
     )
-    coordinator = entry.runtime_data
-    coordinator.async_sync_subentries()
-    scanned_ieee = parse_ieee(data[CONF_IEEE])
-    return (
-        coordinator.entry_for(scanned_ieee) or coordinator.local.entries()[scanned_ieee]
-    )
+    return _synced_entry(entry, parse_ieee(data[CONF_IEEE]))
 
 
 @callback
