@@ -7,6 +7,7 @@ Placeholders and messages never contain an install code or a link key.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import ClassVar
 
 _MESSAGES: dict[str, str] = {
     "unknown_format": "The code is not in a known format",
@@ -73,3 +74,47 @@ class DuplicateEntryError(ProvisioningError):
     def __init__(self, ieee: str) -> None:
         """Initialize for the duplicated IEEE address."""
         super().__init__("already_provisioned", {"ieee": ieee})
+
+
+class ZWaveCodeError(InvalidCodeError):
+    """A Z-Wave SmartStart QR code, DSK or security class is invalid.
+
+    Translation keys (all start with ``zwave_``): ``zwave_qr_format`` (not
+    digits only, no ``90`` lead-in, too short or too long), ``zwave_qr_version``
+    (placeholder ``version``), ``zwave_s2_only`` (a valid S2-only code, version
+    00, which SmartStart cannot use), ``zwave_bad_checksum``,
+    ``zwave_bad_security_classes``, ``zwave_bad_dsk`` (a group over 65535;
+    placeholder ``group``, its position 1 to 8), ``zwave_dsk_format``,
+    ``zwave_bad_block``, ``zwave_missing_block`` and ``zwave_critical_block``
+    (placeholder ``block``, the block's type number), ``zwave_truncated`` (the
+    code ends inside a block) and ``zwave_unknown_security_class`` (placeholder
+    ``allowed``). Errors of one input field add a ``field`` placeholder
+    (``qr_code``, ``dsk`` or ``security_classes``). No placeholder ever holds a
+    DSK, its PIN or the code's text.
+    """
+
+    MESSAGES: ClassVar[Mapping[str, str]] = {
+        "zwave_qr_format": "The text is not a Z-Wave SmartStart QR code",
+        "zwave_qr_version": "The Z-Wave QR code has an unknown version",
+        "zwave_s2_only": "The Z-Wave QR code is for S2 only and cannot be used for SmartStart",
+        "zwave_bad_checksum": "The Z-Wave QR code checksum is wrong",
+        "zwave_bad_security_classes": "The Z-Wave QR code requests unknown security classes",
+        "zwave_bad_dsk": "A group of the DSK is over 65535",
+        "zwave_dsk_format": "The DSK must be eight groups of five digits",
+        "zwave_bad_block": "A block of the Z-Wave QR code is malformed",
+        "zwave_truncated": "The Z-Wave QR code ends inside a block",
+        "zwave_missing_block": "A required block of the Z-Wave QR code is missing",
+        "zwave_critical_block": "The Z-Wave QR code has an unknown critical block",
+        "zwave_unknown_security_class": "Unknown Z-Wave security class",
+    }
+
+    def __init__(
+        self, translation_key: str, placeholders: Mapping[str, str] | None = None
+    ) -> None:
+        """Initialize with a ``zwave_`` translation key and secret-free placeholders."""
+        super().__init__(translation_key, placeholders)
+        message = self.MESSAGES[translation_key]
+        if self.placeholders:
+            details = ", ".join(f"{k}={v}" for k, v in self.placeholders.items())
+            message = f"{message} ({details})"
+        self.args = (message,)
