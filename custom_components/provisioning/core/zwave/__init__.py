@@ -24,6 +24,7 @@ from .qr import (
     encode_smartstart_qr,
     parse_smartstart_qr,
     qr_checksum,
+    read_qr_code,
 )
 from .security import SecurityClass, parse_security_classes
 from .typed import TypedDsk, parse_typed_dsk
@@ -42,4 +43,5 @@ __all__ = [
     "parse_smartstart_qr",
     "parse_typed_dsk",
     "qr_checksum",
+    "read_qr_code",
 ]

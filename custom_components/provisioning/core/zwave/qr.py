@@ -11,7 +11,8 @@ Rules:
   that follow it, as ASCII text. A wrong checksum refuses the code; it is never
   corrected.
 - White space anywhere is dropped (a code pasted across lines), as zwave-js's
-  ``parseQRCodeString`` does; any other character, or a Unicode digit other
+  ``parseQRCodeString`` does (JavaScript's white space, Unicode spaces and the
+  byte order mark included); any other character, or a Unicode digit other
   than ``0``-``9``, refuses the code. The whole text must be one code: unlike
   zwave-js, no code is searched for inside a longer text, and trailing digits
   refuse it (through the checksum or as a truncated block).
@@ -71,12 +72,24 @@ TYPE_MAX_INCLUSION_REQUEST_INTERVAL: Final = 2
 TYPE_UUID16: Final = 3
 TYPE_SUPPORTED_PROTOCOLS: Final = 4
 
+_KNOWN_TYPES = frozenset(
+    (
+        TYPE_PRODUCT_TYPE,
+        TYPE_PRODUCT_ID,
+        TYPE_MAX_INCLUSION_REQUEST_INTERVAL,
+        TYPE_UUID16,
+        TYPE_SUPPORTED_PROTOCOLS,
+    )
+)
 _DSK_END = 12 + DSK_GROUPS * GROUP_DIGITS
 _UUID_FORMAT_DIGITS = "00"
 _UUID_LENGTH = 2 + DSK_GROUPS * GROUP_DIGITS
 _PROTOCOL_LENGTHS = (2, 3, 5)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
-_WHITE_SPACE = re.compile(r"[ \t\n\r\f\v]+", re.ASCII)
+# JavaScript's \s, which zwave-js drops: not Python's, which differs.
+_WHITE_SPACE = re.compile(
+    "[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+"
+)
 
 
 class Protocol(IntEnum):
@@ -157,7 +170,10 @@ class _Blocks:
 
     def read(self, kind: int, critical: bool, data: str) -> None:
         """Read one block; skip it or refuse the code when not understood."""
-        if kind in self.seen:
+        understood = kind in _KNOWN_TYPES and not (
+            kind == TYPE_UUID16 and len(data) >= 2 and data[:2] != _UUID_FORMAT_DIGITS
+        )
+        if understood and kind in self.seen:
             raise _error("zwave_bad_block", block=str(kind))
         if kind == TYPE_PRODUCT_TYPE:
             self._expect(kind, data, 10)
@@ -214,8 +230,12 @@ def _read_blocks(code: str, offset: int) -> _Blocks:
     return blocks
 
 
-def _read(text: str) -> tuple[int, SmartStartQrCode]:
-    """Read a code of either version; return its version and content."""
+def read_qr_code(text: str) -> tuple[int, SmartStartQrCode]:
+    """Read a code of either version; return its version and content.
+
+    Use ``parse_smartstart_qr`` for SmartStart: this also reads S2-only codes.
+    Raises ZWaveCodeError only.
+    """
     if len(text) > MAX_QR_TEXT_LENGTH:
         raise _error("zwave_qr_format")
     code = _WHITE_SPACE.sub("", text)
@@ -256,7 +276,7 @@ def parse_smartstart_qr(text: str) -> SmartStartQrCode:
 
     Raises ZWaveCodeError only; a valid S2-only code with ``zwave_s2_only``.
     """
-    version, code = _read(text)
+    version, code = read_qr_code(text)
     if version == VERSION_S2:
         raise _error("zwave_s2_only")
     return code
