@@ -132,6 +132,36 @@ def valid_parts(rng: random.Random, version: str = "01") -> Parts:
     return parts
 
 
+def malformed_known_block(text: str) -> bool:
+    """Whether a code's blocks hold a known one that breaks the format.
+
+    That is: a product type, product ID, interval, UUID16 (format 00) or
+    protocols block of another length, with a value out of range, or given
+    twice. Written apart from the parser, from the format's description.
+    """
+    digits = "".join(char for char in text if char not in JS_WHITE_SPACE)
+    lengths = {0: (10,), 1: (20,), 2: (2,), 3: (42,), 4: (2, 3, 5)}
+    offset, seen = 52, set()
+    while offset + 4 <= len(digits) and digits[offset : offset + 4].isdecimal():
+        kind, length = (
+            int(digits[offset : offset + 2]) >> 1,
+            int(digits[offset + 2 : offset + 4]),
+        )
+        data = digits[offset + 4 : offset + 4 + length]
+        offset += 4 + length
+        if kind not in lengths or (kind == 3 and data[:2] not in ("00", "0", "")):
+            continue
+        if kind in seen or len(data) != length or length not in lengths[kind]:
+            return True
+        seen.add(kind)
+        groups = [data[i : i + 5] for i in range(2 if kind == 3 else 0, length, 5)]
+        if kind != 2 and any(
+            int(group) > (0xFF if kind == 4 else 0xFFFF) for group in groups
+        ):
+            return True
+    return False
+
+
 def random_digits(rng: random.Random, low: int, high: int) -> str:
     """Between low and high random digits."""
     return "".join(rng.choice("0123456789") for _ in range(rng.randint(low, high)))

@@ -12,7 +12,8 @@ Each test sends a whole batch through one Node process. For every text:
   block zwave-js reads although its length or value breaks the format
   (``zwave_bad_block``), or a text in which zwave-js searched for a code (a
   code with something before or after it), where the code it found is one the
-  parser accepts on its own, with the same content.
+  parser accepts on its own, with the same content. The first is checked by
+  a separate reading of the blocks (``codes.malformed_known_block``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from custom_components.provisioning.core.zwave import (
     read_qr_code,
 )
 
-from .codes import JS_WHITE_SPACE, hostile_code, valid_parts
+from .codes import JS_WHITE_SPACE, hostile_code, malformed_known_block, valid_parts
 from .zwavejs import ZwaveJs
 
 CORPUS_SIZE = 5000
@@ -118,6 +119,7 @@ def check(text: str, answer: dict[str, Any]) -> str:
         if not answer["ok"]:
             return "both refuse"
         if key == "zwave_bad_block":
+            assert malformed_known_block(text), (text, answer)
             return "bad block read by zwave-js"
         theirs = known_fields(answer["result"])
         assert found_by_search(text, theirs), (text, key, answer)
