@@ -124,6 +124,7 @@ def test_security_classes_to_grant() -> None:
         SecurityClass.S2_Authenticated,
     }
     assert parse_security_classes([]) == frozenset()
+    assert parse_security_classes("S0_Legacy") == {SecurityClass.S0_Legacy}
     for bad in ("S2", "Temporary", "51525", "", "S2_AccessContro", "S2-Authenticated"):
         with pytest.raises(ZWaveCodeError) as info:
             parse_security_classes([bad])

@@ -58,8 +58,11 @@ def parse_security_classes(
 ) -> frozenset[SecurityClass]:
     """Parse the classes to grant, given by zwave-js name (or as members).
 
-    An empty set is valid: the device is then included without security.
+    An empty set is valid: the device is then included without security. A
+    lone name (a string) counts as one name, not as its letters.
     """
+    if isinstance(names, str):
+        names = [names]
     result: set[SecurityClass] = set()
     for name in names:
         if isinstance(name, SecurityClass):
