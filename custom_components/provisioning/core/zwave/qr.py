@@ -83,7 +83,8 @@ _KNOWN_TYPES = frozenset(
 )
 _DSK_END = 12 + DSK_GROUPS * GROUP_DIGITS
 _UUID_FORMAT_DIGITS = "00"
-_UUID_LENGTH = 2 + DSK_GROUPS * GROUP_DIGITS
+_UUID_LENGTH = 2 + 8 * 5
+"""Presentation format, then eight groups of five digits."""
 _PROTOCOL_LENGTHS = (2, 3, 5)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 # JavaScript's \s, which zwave-js drops: not Python's, which differs.
