@@ -17,6 +17,7 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized
 from homeassistant.helpers import entity_registry as er
+from homeassistant.setup import async_setup_component
 import probatio as vol
 import pytest
 from pytest_homeassistant_custom_component.common import CLIENT_ID
@@ -25,7 +26,7 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from custom_components.provisioning.const import DOMAIN
 from tests.test_admission import wait_for
 from tests.test_websocket_api import CODE, IEEE, LINK_KEY, QR, Client
-from virtual_coordinator import VirtualCoordinator
+from virtual_coordinator import VirtualCoordinator, VirtualDevice
 
 LISTED = "00:11:22:33:44:55:66:99"
 OTHER = "00:11:22:33:44:55:66:78"
@@ -286,6 +287,14 @@ async def test_panel_commands_work_for_an_admin(
     assert client.secrets_seen() == []
 
 
+async def press(client: Client, domain: str, service: str, entity: str) -> None:
+    """Call an entity's service as this client's user; it must be answered."""
+    answer = await client.call(
+        "call_service", domain=domain, service=service, target={"entity_id": entity}
+    )
+    assert answer["success"], answer
+
+
 async def test_entities_stay_open_to_users_within_their_limits(
     hass: HomeAssistant,
     provisioning_entry: ConfigEntry,
@@ -295,39 +304,48 @@ async def test_entities_stay_open_to_users_within_their_limits(
     """What the README says a user can do through the entities, and no more.
 
     A user can press Admit and flip the switches (Home Assistant has no
-    per-entity permission); Admit loads only the keys of listed devices, on
-    this radio install-code-only, and neither adds anything to the list.
+    per-entity permission). Admit loads only the keys of listed devices, on
+    this radio install-code-only, so with the guard off too a device that is
+    not listed cannot join; nothing is added to the list.
     """
     await list_a_device(hass)
     before = network_state(provisioning_entry, virtual_coordinator)
     _, token = await user_token(hass, GROUP_ID_USER)
     client = Client(await hass_ws_client(hass, access_token=token))
     admission = provisioning_entry.runtime_data.admission
-
     guard = entity_id(hass, provisioning_entry, "guard")
-    answer = await client.call(
-        "call_service", domain="switch", service="turn_off", target={"entity_id": guard}
-    )
-    assert answer["success"], answer
+
+    await press(client, "switch", "turn_off", guard)
     assert not admission.guard_enabled
-    answer = await client.call(
-        "call_service",
-        domain="button",
-        service="press",
-        target={"entity_id": entity_id(hass, provisioning_entry, "admit")},
-    )
-    assert answer["success"], answer
+    await press(client, "button", "press", entity_id(hass, provisioning_entry, "admit"))
     assert admission.window_open
     assert virtual_coordinator.trust_center.permit_open
-    assert [
-        str(ieee) for ieee in virtual_coordinator.trust_center.transient_key_ieees
-    ] == [LISTED]
+    keys = virtual_coordinator.trust_center.transient_key_ieees
+    assert [str(ieee) for ieee in keys] == [LISTED]
     assert admission.last_window is not None
     assert admission.last_window.enforced
+    stranger = VirtualDevice("00:11:22:33:44:55:66:aa")
+    assert not virtual_coordinator.power_on(stranger).joined
     after = network_state(provisioning_entry, virtual_coordinator)
-    assert after["entries"][0]["ieee"] == LISTED
-    assert len(after["entries"]) == 1
+    assert [entry["ieee"] for entry in after["entries"]] == [LISTED]
+    assert after["entries"][0]["status"] == "admitting"
     assert after["subentries"] == before["subentries"]
+
+    # continuous admission, turned on by a user, holds only the listed keys
+    await press(
+        client, "switch", "turn_on", entity_id(hass, provisioning_entry, "continuous")
+    )
+    assert admission.continuous
+    await wait_for(
+        hass,
+        lambda: (
+            admission.window_mode == "continuous"
+            and virtual_coordinator.trust_center.permit_open
+        ),
+    )
+    keys = virtual_coordinator.trust_center.transient_key_ieees
+    assert [str(ieee) for ieee in keys] == [LISTED]
+    assert not virtual_coordinator.power_on(stranger).joined
 
     # a read-only user cannot even do that
     _, token = await user_token(hass, GROUP_ID_READ_ONLY)
@@ -336,6 +354,56 @@ async def test_entities_stay_open_to_users_within_their_limits(
         "call_service", domain="switch", service="turn_on", target={"entity_id": guard}
     )
     assert not answer["success"]
+    assert answer["error"]["message"] == "Unauthorized"
+    assert not admission.guard_enabled
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+    assert not admission.continuous
+    await virtual_coordinator.wait_idle()
+
+
+async def test_disabled_entities_take_the_controls_from_users(
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    virtual_coordinator: VirtualCoordinator,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """An admin who disables Admit and the switches leaves users nothing to flip.
+
+    The guard and continuous admission keep their setting; the panel still
+    opens windows and sets the guard.
+    """
+    assert await async_setup_component(hass, "config", {})
+    await list_a_device(hass)
+    registry = er.async_get(hass)
+    entities = {
+        key: entity_id(hass, provisioning_entry, key)
+        for key in ("admit", "guard", "continuous")
+    }
+    for entity in entities.values():
+        registry.async_update_entity(entity, disabled_by=er.RegistryEntryDisabler.USER)
+    assert await hass.config_entries.async_reload(provisioning_entry.entry_id)
+    await hass.async_block_till_done()
+    admission = provisioning_entry.runtime_data.admission
+    before = network_state(provisioning_entry, virtual_coordinator)
+    assert before["guard"]
+
+    _, token = await user_token(hass, GROUP_ID_USER)
+    client = Client(await hass_ws_client(hass, access_token=token))
+    await press(client, "switch", "turn_off", entities["guard"])
+    await press(client, "switch", "turn_on", entities["continuous"])
+    await press(client, "button", "press", entities["admit"])
+    await hass.async_block_till_done()
+    assert network_state(provisioning_entry, virtual_coordinator) == before
+    # ... nor can the user enable them again
+    answer = await client.call(
+        "config/entity_registry/update", entity_id=entities["guard"], disabled_by=None
+    )
+    assert answer["error"]["code"] == "unauthorized"
+    assert registry.async_get(entities["guard"]).disabled
+
+    admin = Client(await hass_ws_client(hass))
+    assert (await admin.ok("window/start", duration=30))["window"]["open"] is True
+    assert (await admin.ok("guard/set", enabled=False))["window"]["guard"] is False
     assert not admission.guard_enabled
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
     await virtual_coordinator.wait_idle()
