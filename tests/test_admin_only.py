@@ -445,3 +445,50 @@ async def test_integer_fields_refuse_booleans(
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
     await virtual_coordinator.wait_idle()
     assert CODE not in "".join(client.raw)
+
+
+async def test_scripts_run_as_their_user_automations_as_before(
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """A script a user runs adds nothing; an automation (no user) adds the device."""
+    add = {"action": f"{DOMAIN}.add_device", "data": {"qr_code": QR}}
+    assert await async_setup_component(
+        hass, "script", {"script": {"add_lamp": {"sequence": [add]}}}
+    )
+    assert await async_setup_component(
+        hass,
+        "automation",
+        {
+            "automation": {
+                "triggers": [{"trigger": "event", "event_type": "lamp_unpacked"}],
+                "actions": [add],
+            }
+        },
+    )
+    _, token = await user_token(hass, GROUP_ID_USER)
+    client = Client(await hass_ws_client(hass, access_token=token))
+    answer = await client.call(
+        "call_service", domain="script", service="add_lamp", service_data={}
+    )
+    assert not answer["success"], answer
+    assert answer["error"]["message"] == "Unauthorized"
+    await hass.async_block_till_done()
+    assert not provisioning_entry.runtime_data.data
+
+    # the same script, run by an administrator, adds the device
+    admin = Client(await hass_ws_client(hass))
+    answer = await admin.call(
+        "call_service", domain="script", service="add_lamp", service_data={}
+    )
+    assert answer["success"], answer
+    assert [str(ieee) for ieee in provisioning_entry.runtime_data.data] == [IEEE]
+    await hass.services.async_call(
+        DOMAIN, "remove_device", {"ieee": IEEE}, blocking=True
+    )
+    assert not provisioning_entry.runtime_data.data
+
+    hass.bus.async_fire("lamp_unpacked")
+    await wait_for(hass, lambda: bool(provisioning_entry.runtime_data.data))
+    assert [str(ieee) for ieee in provisioning_entry.runtime_data.data] == [IEEE]
