@@ -7,7 +7,7 @@ import json
 
 from homeassistant import config_entries
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import AbortFlow, FlowResultType
+from homeassistant.data_entry_flow import AbortFlow, FlowResultType, UnknownFlow
 from homeassistant.helpers.service_info.usb import UsbServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 from homeassistant.helpers.translation import async_get_translations
@@ -152,6 +152,55 @@ async def test_zeroconf_discovery_binds_to_zha(
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"
+
+
+async def test_user_flow_wins_over_a_pending_discovery(
+    hass: HomeAssistant, virtual_coordinator, zha_entry
+) -> None:
+    """A discovery waiting for confirmation does not block "Add Zigbee network".
+
+    The user's flow creates the entry and the discovery flow is aborted; a
+    discovery that arrives while the user's flow waits gives way to it.
+    """
+    flows = hass.config_entries.flow
+    discovery = await flows.async_init(
+        DOMAIN,
+        context={"source": config_entries.SOURCE_ZEROCONF},
+        data=zeroconf_info("127.0.0.1", virtual_coordinator.port),
+    )
+    assert discovery["type"] is FlowResultType.FORM
+    assert discovery["step_id"] == "confirm"
+
+    user = await flows.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    assert user["type"] is FlowResultType.FORM, user
+    assert user["step_id"] == "confirm"
+    # both wait now; another discovery of the same coordinator gives way
+    again = await flows.async_init(
+        DOMAIN,
+        context={"source": config_entries.SOURCE_ZEROCONF},
+        data=zeroconf_info("127.0.0.1", virtual_coordinator.port),
+    )
+    assert again["type"] is FlowResultType.ABORT
+    assert again["reason"] == "already_in_progress"
+    assert {flow["flow_id"] for flow in flows.async_progress_by_handler(DOMAIN)} == {
+        discovery["flow_id"],
+        user["flow_id"],
+    }
+
+    result = await flows.async_configure(user["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["result"].unique_id == str(virtual_coordinator.ieee)
+    assert result["result"].source == config_entries.SOURCE_USER
+    await hass.async_block_till_done()
+    assert flows.async_progress_by_handler(DOMAIN) == []
+    with pytest.raises(UnknownFlow):
+        await flows.async_configure(discovery["flow_id"], {})
+    assert len(hass.config_entries.async_entries(DOMAIN)) == 1
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        await hass.config_entries.async_unload(entry.entry_id)
+    await virtual_coordinator.wait_idle()
 
 
 async def test_bound_coordinator_is_explained(

@@ -68,7 +68,8 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
 
     One entry per coordinator: ZHA's (unique ID its IEEE, bound to the ZHA
     entry) and each Zigbee2MQTT bridge's (its base topic; unique ID its
-    coordinator's IEEE).
+    coordinator's IEEE). A flow the user starts wins over a discovery of the
+    same coordinator still waiting for confirmation.
     """
 
     VERSION = 1
@@ -167,7 +168,8 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
         zha_entry = self.hass.config_entries.async_get_entry(key)
         if zha_entry is None:
             return self.async_abort(reason="zha_not_set_up")
-        return await self._async_bind(zha_entry)
+        # a discovery flow of the same coordinator may be open: this one wins
+        return await self._async_bind(zha_entry, raise_on_progress=False)
 
     async def async_step_usb(self, discovery_info: UsbServiceInfo) -> ConfigFlowResult:
         """Handle a USB coordinator found by the hub."""
@@ -242,11 +244,21 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
             },
         )
 
-    async def _async_bind(self, zha_entry: ConfigEntry) -> ConfigFlowResult:
+    async def _async_bind(
+        self, zha_entry: ConfigEntry, *, raise_on_progress: bool = True
+    ) -> ConfigFlowResult:
+        """Confirm binding to ZHA's coordinator.
+
+        A discovery gives way to a flow of the same coordinator in progress;
+        the user's flow does not (``raise_on_progress=False``): once it creates
+        the entry, Home Assistant aborts the discovery flow.
+        """
         application = async_get_application(self.hass)
         if zha_entry.state is not ConfigEntryState.LOADED or application is None:
             return self.async_abort(reason="zha_not_ready")
-        await self.async_set_unique_id(str(application.state.node_info.ieee))
+        await self.async_set_unique_id(
+            str(application.state.node_info.ieee), raise_on_progress=raise_on_progress
+        )
         self._abort_if_unique_id_configured()
         self._zha_entry = zha_entry
         self.context["title_placeholders"] = {"name": zha_entry.title}

@@ -1,4 +1,19 @@
-"""Services of Device Provisioning."""
+"""Services of Device Provisioning.
+
+Rules:
+
+- Every service that changes the list, a provider or the network (add,
+  remove and import devices, start and stop pairing, sync) is an admin
+  service: a call in the name of a user who is not an administrator is
+  refused with ``Unauthorized`` before anything runs, as for ``zha.permit``.
+  Calls without a user (automations, scripts) run.
+- ``list_devices`` and ``export_devices`` only read and answer no install code
+  or link key: the IEEE, name, area, model, status and provider they give
+  every user reads from the status sensors and placeholder devices anyway
+  (beyond that only the kind of key and the dates). They are open to every
+  user.
+- Integer fields refuse booleans (``coerce_strict_int``).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +27,7 @@ from homeassistant.core import (
 )
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.service import async_register_admin_service
 import probatio as vol
 
 from .const import (
@@ -36,7 +52,7 @@ from .const import (
     SERVICE_SYNC,
 )
 from .coordinator import ProvisioningConfigEntry
-from .helpers import async_start_pairing, async_stop_pairing
+from .helpers import async_start_pairing, async_stop_pairing, coerce_strict_int
 from .importing import (
     async_import_csv,
     async_import_csv_file,
@@ -66,7 +82,7 @@ LIST_DEVICES_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string}
 START_PAIRING_SCHEMA = vol.Schema(
     {
         vol.Optional(ATTR_DURATION, default=DEFAULT_PAIRING_DURATION): vol.All(
-            vol.Coerce(int), vol.Range(min=1, max=3600)
+            coerce_strict_int, vol.Range(min=1, max=3600)
         ),
         vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
     }
@@ -186,20 +202,54 @@ async def _async_sync(call: ServiceCall) -> ServiceResponse:
 
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
-    """Register the services of the integration."""
-    hass.services.async_register(
+    """Register the services of the integration: admin only, but the reads."""
+    async_register_admin_service(
+        hass,
         DOMAIN,
         SERVICE_ADD_DEVICE,
         _async_add_device,
         schema=ADD_DEVICE_SCHEMA,
         supports_response=SupportsResponse.OPTIONAL,
     )
-    hass.services.async_register(
+    async_register_admin_service(
+        hass,
         DOMAIN,
         SERVICE_REMOVE_DEVICE,
         _async_remove_device,
         schema=REMOVE_DEVICE_SCHEMA,
     )
+    async_register_admin_service(
+        hass,
+        DOMAIN,
+        SERVICE_START_PAIRING,
+        _async_start_pairing,
+        schema=START_PAIRING_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    async_register_admin_service(
+        hass,
+        DOMAIN,
+        SERVICE_STOP_PAIRING,
+        _async_stop_pairing,
+        schema=LIST_DEVICES_SCHEMA,
+    )
+    async_register_admin_service(
+        hass,
+        DOMAIN,
+        SERVICE_IMPORT_DEVICES,
+        _async_import_devices,
+        schema=IMPORT_DEVICES_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    async_register_admin_service(
+        hass,
+        DOMAIN,
+        SERVICE_SYNC,
+        _async_sync,
+        schema=SYNC_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    # Reads: no key in their answers, nothing the status sensors don't show
     hass.services.async_register(
         DOMAIN,
         SERVICE_LIST_DEVICES,
@@ -209,32 +259,8 @@ def async_setup_services(hass: HomeAssistant) -> None:
     )
     hass.services.async_register(
         DOMAIN,
-        SERVICE_START_PAIRING,
-        _async_start_pairing,
-        schema=START_PAIRING_SCHEMA,
-        supports_response=SupportsResponse.OPTIONAL,
-    )
-    hass.services.async_register(
-        DOMAIN, SERVICE_STOP_PAIRING, _async_stop_pairing, schema=LIST_DEVICES_SCHEMA
-    )
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_IMPORT_DEVICES,
-        _async_import_devices,
-        schema=IMPORT_DEVICES_SCHEMA,
-        supports_response=SupportsResponse.OPTIONAL,
-    )
-    hass.services.async_register(
-        DOMAIN,
         SERVICE_EXPORT_DEVICES,
         _async_export_devices,
         schema=LIST_DEVICES_SCHEMA,
         supports_response=SupportsResponse.ONLY,
-    )
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_SYNC,
-        _async_sync,
-        schema=SYNC_SCHEMA,
-        supports_response=SupportsResponse.OPTIONAL,
     )

@@ -6,7 +6,8 @@ Rules:
   same functions parse codes, add, change and remove device subentries
   (`subentries`), import CSV (`importing`) and open or close windows
   (`helpers`). Errors are translated Home Assistant errors; code errors name
-  the field at fault in the ``field`` placeholder.
+  the field at fault in the ``field`` placeholder. Integer fields refuse
+  booleans (``strict_int``).
 - No answer and no event carries an install code or a link key: entries are
   built from `ProvisioningEntry.as_public_dict`, which has none.
 - `provisioning/entries/subscribe` sends a snapshot, then only what changed
@@ -58,7 +59,7 @@ from .core import (
     ProvisioningError,
 )
 from .errors import translate_error
-from .helpers import async_start_pairing, async_stop_pairing
+from .helpers import async_start_pairing, async_stop_pairing, strict_int
 from .importing import async_import_csv
 from .local_devices import async_add_device, async_remove_device, async_update_device
 from .services import async_get_loaded_entry
@@ -306,7 +307,7 @@ async def ws_import(
     {
         vol.Required("type"): f"{PREFIX}/window/start",
         vol.Optional(ATTR_DURATION, default=DEFAULT_PAIRING_DURATION): vol.All(
-            int, vol.Range(min=1, max=3600)
+            strict_int, vol.Range(min=1, max=3600)
         ),
         _ENTRY_ID: str,
     }
