@@ -318,9 +318,10 @@ class VirtualZWaveController {
 		const dskBytes = keyPair.publicKey.slice(0, 16);
 		const labelBytes = Uint8Array.from(dskBytes);
 		if (variant === "wrong_label") {
-			// Another PIN: same NWI home ID, so the driver finds the entry,
-			// but the key the device shows does not match the label.
-			labelBytes[0] ^= 0x5a;
+			// Same PIN and NWI home ID (bytes 8-11), so the driver finds the
+			// entry and includes the device, but the key the device shows
+			// during S2 bootstrapping does not match the label's DSK.
+			labelBytes[2] ^= 0x5a;
 		}
 		const id = String(this.nextDeviceId++);
 		const device = {

@@ -1,0 +1,148 @@
+"""The virtual Z-Wave controller under a real zwave-js driver and Z-Wave JS
+server, through zwave-js-server-python 0.73.1 (Home Assistant 2026.10's pin):
+SmartStart provisioning, inclusion with S2, and the devices that must fail."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+from zwave_js_server.const import SecurityBootstrapFailure, SecurityClass
+
+from tests.virtual_zwave.conftest import Network
+from virtual_zwave.label import SmartStartLabel, dsk_from_bytes, dsk_to_bytes
+from virtual_zwave.runner import VirtualZWave, install
+
+pytestmark = pytest.mark.timeout(240)
+
+NOT_IN_LIST = "NWI Home ID not found in provisioning list, ignoring request"
+DSK_REJECTED = "User rejected the DSK"
+
+
+async def parse_qr(zwave: VirtualZWave, qr: str) -> dict[str, object]:
+    """zwave-js's own parseQRCodeString, in Node; raises if it refuses."""
+    script = (
+        "import { parseQRCodeString } from 'zwave-js/Utils';"
+        "console.log(JSON.stringify(await parseQRCodeString(process.argv[1])));"
+    )
+    process = await asyncio.create_subprocess_exec(
+        "node",
+        "--input-type=module",
+        "-e",
+        script,
+        qr,
+        cwd=install(zwave.cache),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
+    if process.returncode:
+        raise ValueError(stderr.decode()[-2000:])
+    parsed: dict[str, object] = json.loads(stdout)
+    return parsed
+
+
+async def test_label_is_a_smart_start_qr_code_of_the_device_key(
+    zwave: VirtualZWave, network: Network
+) -> None:
+    device, label = await network.add_device()
+    assert label.dsk == device["dsk"]  # the label names the device's own key
+    parsed = await parse_qr(zwave, label.qr())
+    assert parsed["version"] == 1  # SmartStart
+    assert parsed["dsk"] == device["dsk"]
+    assert parsed["requestedSecurityClasses"] == [0, 1]
+    assert parsed["genericDeviceClass"] == 0x10
+    assert parsed["manufacturerId"] == 0xFFFF
+    tampered = label.qr()[:-1] + str((int(label.qr()[-1]) + 1) % 10)
+    with pytest.raises(ValueError, match="Invalid QR code"):
+        await parse_qr(zwave, tampered)
+
+
+def test_dsk_text_round_trip() -> None:
+    raw = bytes(range(16))
+    assert dsk_from_bytes(raw) == "00001-00515-01029-01543-02057-02571-03085-03599"
+    assert dsk_to_bytes(dsk_from_bytes(raw)) == raw
+    with pytest.raises(ValueError):
+        dsk_to_bytes("00001-00515")
+    with pytest.raises(ValueError):
+        SmartStartLabel("1-2", (0,), 0x10, 1).qr()
+
+
+async def test_provisioned_device_is_included_with_s2(network: Network) -> None:
+    device, label = await network.add_device()
+    controller = network.client.driver.controller
+    await controller.async_provision_smart_start_node(label.qr())
+    # The driver turns SmartStart listening on right after the entry is
+    # stored; the device repeats its request until the controller hears it.
+    await network.control("power", id=device["id"])
+    added = await network.wait_for(lambda: network.event("node added"))
+    node = added["node"]
+    assert added["result"]["lowSecurity"] is False
+    assert node.is_secure is True
+    assert node.highest_security_class == SecurityClass.S2_AUTHENTICATED
+    included = await network.device(device["id"])
+    assert included["state"] == "included"
+    assert included["node_id"] == node.node_id
+    entries = await controller.async_get_provisioning_entries()
+    entry = next(e for e in entries if e.dsk == device["dsk"])
+    assert entry.additional_properties and entry.additional_properties["nodeId"] == node.node_id
+
+
+async def test_unprovisioned_device_is_not_included_until_provisioned(
+    network: Network,
+) -> None:
+    controller = network.client.driver.controller
+    # Something provisioned, so the controller listens for SmartStart requests.
+    _other, other_label = await network.add_device()
+    await controller.async_provision_smart_start_node(other_label.qr())
+    device, label = await network.add_device()
+    start = len(network.logs)
+    await network.control("power", id=device["id"])
+    await network.wait_for_log(NOT_IN_LIST, start)
+    assert network.event("node added") is None
+    assert network.event("inclusion started") is None
+    assert (await network.device(device["id"]))["state"] == "requesting"
+    # The device keeps asking; once its label is provisioned it gets in.
+    await controller.async_provision_smart_start_node(label.qr())
+    added = await network.wait_for(lambda: network.event("node added"))
+    assert added["node"].highest_security_class == SecurityClass.S2_AUTHENTICATED
+    assert (await network.device(device["id"]))["node_id"] == added["node"].node_id
+
+
+async def test_device_failing_s2_bootstrapping_is_kept_with_low_security(
+    network: Network,
+) -> None:
+    device, label = await network.add_device("s2_fail")
+    await network.client.driver.controller.async_provision_smart_start_node(label.qr())
+    await network.control("power", id=device["id"])
+    added = await network.wait_for(lambda: network.event("node added"))
+    assert added["result"]["lowSecurity"] is True
+    assert added["result"]["lowSecurityReason"] == SecurityBootstrapFailure.NODE_CANCELED
+    assert added["node"].is_secure is False
+    assert network.logged("The joining node canceled the Security S2 bootstrapping")
+
+
+async def test_silent_device_is_never_included(network: Network) -> None:
+    device, label = await network.add_device("silent")
+    await network.client.driver.controller.async_provision_smart_start_node(label.qr())
+    await network.control("power", id=device["id"])
+    await network.wait_for(lambda: network.event("inclusion failed"))
+    assert network.event("inclusion started") is not None
+    assert network.event("node added") is None
+    assert (await network.device(device["id"]))["node_id"] is None
+    entries = await network.client.driver.controller.async_get_provisioning_entries()
+    entry = next(e for e in entries if e.dsk == device["dsk"])
+    assert "nodeId" not in (entry.additional_properties or {})
+
+
+async def test_label_not_matching_the_key_is_refused(network: Network) -> None:
+    device, label = await network.add_device("wrong_label")
+    assert label.dsk != device["dsk"]
+    await network.client.driver.controller.async_provision_smart_start_node(label.qr())
+    await network.control("power", id=device["id"])
+    added = await network.wait_for(lambda: network.event("node added"))
+    assert network.logged(DSK_REJECTED)
+    assert added["result"]["lowSecurity"] is True
+    assert added["result"]["lowSecurityReason"] == SecurityBootstrapFailure.USER_CANCELED
+    assert added["node"].is_secure is False
