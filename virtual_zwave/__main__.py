@@ -46,19 +46,27 @@ def label_of(device: dict[str, Any]) -> SmartStartLabel:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m virtual_zwave", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m virtual_zwave", description=__doc__
+    )
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the controller and a Z-Wave JS server")
-    serve.add_argument("--port", type=int, default=DEFAULT_SERVER_PORT, help="Z-Wave JS server port")
+    serve.add_argument(
+        "--port", type=int, default=DEFAULT_SERVER_PORT, help="Z-Wave JS server port"
+    )
     serve.add_argument("--serial-port", type=int, default=DEFAULT_SERIAL_PORT)
     serve.add_argument("--control-port", type=int, default=DEFAULT_CONTROL_PORT)
     serve.add_argument(
-        "--data", help="folder for logs and the driver's cache (default: a temporary one)"
+        "--data",
+        help="folder for logs and the driver's cache (default: a temporary one)",
     )
     serve.add_argument(
-        "--retry-interval", type=float, default=4.0, help="seconds between a device's inclusion requests"
+        "--retry-interval",
+        type=float,
+        default=4.0,
+        help="seconds between a device's inclusion requests",
     )
 
     def control_args(p: argparse.ArgumentParser) -> None:
@@ -106,8 +114,31 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _control(args: argparse.Namespace, request: dict[str, Any]) -> dict[str, Any]:
-    return control_request("127.0.0.1", args.control_port, request)
+def _request(args: argparse.Namespace) -> dict[str, Any]:
+    if args.command == "status":
+        return {"op": "status"}
+    if args.device_command == "add":
+        return {"op": "add_device", "variant": args.variant.replace("-", "_")}
+    return {"op": "power", "id": args.id}
+
+
+def _print(args: argparse.Namespace, answer: dict[str, Any]) -> None:
+    if args.command == "status":
+        print(json.dumps(answer, indent=2))
+    elif args.device_command == "add":
+        device = answer["device"]
+        if args.json:
+            print(json.dumps(device | {"qr": label_of(device).qr()}, indent=2))
+        else:
+            print(f"Device {device['id']} ({device['variant']})")
+            print(label_of(device).text())
+    elif args.json:
+        print(json.dumps(answer, indent=2))
+    else:
+        heard = (
+            "heard" if answer["sent"] else "not heard yet (controller not listening)"
+        )
+        print(f"Device {args.id} powered on; inclusion request {heard}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,28 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         return _serve(args)
     try:
-        if args.command == "status":
-            answer = _control(args, {"op": "status"})
-            print(json.dumps(answer, indent=2))
-            return 0
-        if args.device_command == "add":
-            answer = _control(
-                args, {"op": "add_device", "variant": args.variant.replace("-", "_")}
-            )
-            device = answer["device"]
-            if args.json:
-                print(json.dumps(device | {"qr": label_of(device).qr()}, indent=2))
-            else:
-                print(f"Device {device['id']} ({device['variant']})")
-                print(label_of(device).text())
-            return 0
-        answer = _control(args, {"op": "power", "id": args.id})
-        if args.json:
-            print(json.dumps(answer, indent=2))
-        else:
-            heard = "heard" if answer["sent"] else "not heard yet (controller not listening)"
-            print(f"Device {args.id} powered on; inclusion request {heard}")
-        return 0
+        answer = control_request("127.0.0.1", args.control_port, _request(args))
     except ControlError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -146,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    _print(args, answer)
+    return 0
 
 
 if __name__ == "__main__":

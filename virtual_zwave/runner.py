@@ -37,7 +37,12 @@ SERVER_VERSION = "3.10.2"
 DEFAULT_SERVER_PORT = 3000
 DEFAULT_SERIAL_PORT = 5555
 DEFAULT_CONTROL_PORT = 5556
-SECURITY_KEYS = ("S2_AccessControl", "S2_Authenticated", "S2_Unauthenticated", "S0_Legacy")
+SECURITY_KEYS = (
+    "S2_AccessControl",
+    "S2_Authenticated",
+    "S2_Unauthenticated",
+    "S0_Legacy",
+)
 
 
 def free_port() -> int:
@@ -153,13 +158,15 @@ class VirtualZWave:
     def server_log(self) -> pathlib.Path:
         return self.workdir / "server.log"
 
-    def start(self, timeout: float = 90) -> None:
-        """Start both processes; return once the server accepts clients."""
+    def start(self, timeout: float = 90, *, server: bool = True) -> None:
+        """Start both processes (or only the controller, for a host of one's
+        own on its serial port); return once they accept connections."""
         modules = install(self.cache) / "node_modules"
         self.workdir.mkdir(parents=True, exist_ok=True)
         try:
             self._start_controller(modules, timeout)
-            self._start_server(modules, timeout)
+            if server:
+                self._start_server(modules, timeout)
         except BaseException:
             self.stop()
             raise
@@ -220,7 +227,11 @@ class VirtualZWave:
                 {
                     "securityKeys": {k: secrets.token_hex(16) for k in SECURITY_KEYS},
                     "storage": {"cacheDir": str(cache), "lockDir": str(cache)},
-                    "logConfig": {"enabled": True, "level": "debug", "forceConsole": True},
+                    "logConfig": {
+                        "enabled": True,
+                        "level": "debug",
+                        "forceConsole": True,
+                    },
                     "emitValueUpdateAfterSetValue": True,
                 }
             )
@@ -229,7 +240,14 @@ class VirtualZWave:
             self._server = subprocess.Popen(
                 [
                     "node",
-                    str(modules / "@zwave-js" / "server" / "dist-esm" / "bin" / "server.js"),
+                    str(
+                        modules
+                        / "@zwave-js"
+                        / "server"
+                        / "dist-esm"
+                        / "bin"
+                        / "server.js"
+                    ),
                     self.serial_url,
                     "--config",
                     str(config),
@@ -248,7 +266,8 @@ class VirtualZWave:
         def up() -> bool:
             if server.poll() is not None:
                 raise RuntimeError(
-                    "the Z-Wave JS server exited:\n" + self.server_log.read_text()[-4000:]
+                    "the Z-Wave JS server exited:\n"
+                    + self.server_log.read_text()[-4000:]
                 )
             return _accepts(self.server_port)
 
@@ -296,10 +315,10 @@ def control_request(
 
 
 async def async_control_request(
-    host: str, port: int, request: dict[str, Any], timeout: float = 10
+    host: str, port: int, request: dict[str, Any]
 ) -> dict[str, Any]:
-    """``control_request`` for an event loop."""
-    async with asyncio.timeout(timeout):
+    """``control_request`` for an event loop, given up after 30 s."""
+    async with asyncio.timeout(30):
         reader, writer = await asyncio.open_connection(host, port)
         try:
             writer.write(json.dumps(request).encode() + b"\n")

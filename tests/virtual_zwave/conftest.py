@@ -12,6 +12,7 @@ import aiohttp
 import pytest
 import pytest_socket
 from zwave_js_server.client import Client
+from zwave_js_server.model.controller import Controller
 
 from virtual_zwave.__main__ import label_of
 from virtual_zwave.label import SmartStartLabel
@@ -62,6 +63,11 @@ class Network:
         self.logs: list[str] = []
         self._changed = asyncio.Event()
 
+    @property
+    def controller(self) -> Controller:
+        assert self.client.driver is not None
+        return self.client.driver.controller
+
     def record(self, name: str, data: dict[str, Any]) -> None:
         self.events.append((name, data))
         self._changed.set()
@@ -76,7 +82,9 @@ class Network:
             "127.0.0.1", self.zwave.control_port, {"op": op, **fields}
         )
 
-    async def add_device(self, variant: str = "normal") -> tuple[dict[str, Any], SmartStartLabel]:
+    async def add_device(
+        self, variant: str = "normal"
+    ) -> tuple[dict[str, Any], SmartStartLabel]:
         device = (await self.control("add_device", variant=variant))["device"]
         return device, label_of(device)
 
@@ -84,9 +92,7 @@ class Network:
         status = await self.control("status")
         return next(d for d in status["devices"] if d["id"] == device_id)
 
-    async def wait_for(
-        self, condition: Callable[[], Any], timeout: float = 60
-    ) -> Any:
+    async def wait_for(self, condition: Callable[[], Any], timeout: float = 60) -> Any:
         """Wait until condition() returns something truthy."""
         async with asyncio.timeout(timeout):
             while True:
@@ -95,13 +101,17 @@ class Network:
                     return result
                 await self._changed.wait()
 
-    def event(self, name: str, predicate: Callable[[dict[str, Any]], bool] = lambda _d: True) -> dict[str, Any] | None:
+    def event(
+        self, name: str, predicate: Callable[[dict[str, Any]], bool] = lambda _d: True
+    ) -> dict[str, Any] | None:
         return next((d for n, d in self.events if n == name and predicate(d)), None)
 
     def logged(self, text: str, start: int = 0) -> bool:
         return any(text in line for line in self.logs[start:])
 
-    async def wait_for_log(self, text: str, start: int = 0, timeout: float = 60) -> None:
+    async def wait_for_log(
+        self, text: str, start: int = 0, timeout: float = 60
+    ) -> None:
         await self.wait_for(lambda: self.logged(text, start), timeout)
 
 
@@ -116,7 +126,9 @@ async def network(zwave: VirtualZWave) -> AsyncIterator[Network]:
         network = Network(zwave, client)
         assert client.driver is not None
         removers = [
-            client.driver.controller.on(name, lambda data, name=name: network.record(name, data))
+            client.driver.controller.on(
+                name, lambda data, name=name: network.record(name, data)
+            )
             for name in CONTROLLER_EVENTS
         ]
         removers.append(client.driver.on("logging", network.log))
@@ -126,10 +138,13 @@ async def network(zwave: VirtualZWave) -> AsyncIterator[Network]:
         finally:
             for remove in removers:
                 remove()
-            for entry in await client.driver.controller.async_get_provisioning_entries():
-                await client.driver.controller.async_unprovision_smart_start_node(entry.dsk)
+            for (
+                entry
+            ) in await client.driver.controller.async_get_provisioning_entries():
+                await client.driver.controller.async_unprovision_smart_start_node(
+                    entry.dsk
+                )
             await client.disconnect()
             listening.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await listening
-

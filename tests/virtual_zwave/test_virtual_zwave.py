@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import pathlib
+import sys
 
 import pytest
 from zwave_js_server.const import SecurityBootstrapFailure, SecurityClass
@@ -16,6 +18,7 @@ from virtual_zwave.runner import VirtualZWave, install
 
 pytestmark = pytest.mark.timeout(240)
 
+REPO = pathlib.Path(__file__).resolve().parent.parent.parent
 NOT_IN_LIST = "NWI Home ID not found in provisioning list, ignoring request"
 DSK_REJECTED = "User rejected the DSK"
 
@@ -63,15 +66,15 @@ def test_dsk_text_round_trip() -> None:
     raw = bytes(range(16))
     assert dsk_from_bytes(raw) == "00001-00515-01029-01543-02057-02571-03085-03599"
     assert dsk_to_bytes(dsk_from_bytes(raw)) == raw
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="eight groups"):
         dsk_to_bytes("00001-00515")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="eight groups"):
         SmartStartLabel("1-2", (0,), 0x10, 1).qr()
 
 
 async def test_provisioned_device_is_included_with_s2(network: Network) -> None:
     device, label = await network.add_device()
-    controller = network.client.driver.controller
+    controller = network.controller
     await controller.async_provision_smart_start_node(label.qr())
     # The driver turns SmartStart listening on right after the entry is
     # stored; the device repeats its request until the controller hears it.
@@ -86,13 +89,14 @@ async def test_provisioned_device_is_included_with_s2(network: Network) -> None:
     assert included["node_id"] == node.node_id
     entries = await controller.async_get_provisioning_entries()
     entry = next(e for e in entries if e.dsk == device["dsk"])
-    assert entry.additional_properties and entry.additional_properties["nodeId"] == node.node_id
+    assert entry.additional_properties is not None
+    assert entry.additional_properties["nodeId"] == node.node_id
 
 
 async def test_unprovisioned_device_is_not_included_until_provisioned(
     network: Network,
 ) -> None:
-    controller = network.client.driver.controller
+    controller = network.controller
     # Something provisioned, so the controller listens for SmartStart requests.
     _other, other_label = await network.add_device()
     await controller.async_provision_smart_start_node(other_label.qr())
@@ -114,24 +118,26 @@ async def test_device_failing_s2_bootstrapping_is_kept_with_low_security(
     network: Network,
 ) -> None:
     device, label = await network.add_device("s2_fail")
-    await network.client.driver.controller.async_provision_smart_start_node(label.qr())
+    await network.controller.async_provision_smart_start_node(label.qr())
     await network.control("power", id=device["id"])
     added = await network.wait_for(lambda: network.event("node added"))
     assert added["result"]["lowSecurity"] is True
-    assert added["result"]["lowSecurityReason"] == SecurityBootstrapFailure.NODE_CANCELED
+    assert (
+        added["result"]["lowSecurityReason"] == SecurityBootstrapFailure.NODE_CANCELED
+    )
     assert added["node"].is_secure is False
     assert network.logged("The joining node canceled the Security S2 bootstrapping")
 
 
 async def test_silent_device_is_never_included(network: Network) -> None:
     device, label = await network.add_device("silent")
-    await network.client.driver.controller.async_provision_smart_start_node(label.qr())
+    await network.controller.async_provision_smart_start_node(label.qr())
     await network.control("power", id=device["id"])
     await network.wait_for(lambda: network.event("inclusion failed"))
     assert network.event("inclusion started") is not None
     assert network.event("node added") is None
     assert (await network.device(device["id"]))["node_id"] is None
-    entries = await network.client.driver.controller.async_get_provisioning_entries()
+    entries = await network.controller.async_get_provisioning_entries()
     entry = next(e for e in entries if e.dsk == device["dsk"])
     assert "nodeId" not in (entry.additional_properties or {})
 
@@ -139,10 +145,47 @@ async def test_silent_device_is_never_included(network: Network) -> None:
 async def test_label_not_matching_the_key_is_refused(network: Network) -> None:
     device, label = await network.add_device("wrong_label")
     assert label.dsk != device["dsk"]
-    await network.client.driver.controller.async_provision_smart_start_node(label.qr())
+    await network.controller.async_provision_smart_start_node(label.qr())
     await network.control("power", id=device["id"])
     added = await network.wait_for(lambda: network.event("node added"))
     assert network.logged(DSK_REJECTED)
     assert added["result"]["lowSecurity"] is True
-    assert added["result"]["lowSecurityReason"] == SecurityBootstrapFailure.USER_CANCELED
+    assert (
+        added["result"]["lowSecurityReason"] == SecurityBootstrapFailure.USER_CANCELED
+    )
     assert added["node"].is_secure is False
+
+
+async def cli(*args: str) -> str:
+    """``python -m virtual_zwave ARGS``; its standard output."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "virtual_zwave",
+        *args,
+        cwd=REPO,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0, stderr.decode()
+    return stdout.decode()
+
+
+async def test_command_line_prints_a_label_and_powers_the_device(
+    zwave: VirtualZWave, network: Network
+) -> None:
+    port = str(zwave.control_port)
+    text = await cli("device", "add", "--control-port", port)
+    lines = dict(line.split(": ", 1) for line in text.splitlines()[1:])
+    device_id = text.split()[1]
+    device = await network.device(device_id)
+    assert lines["DSK"] == device["dsk"]
+    assert lines["PIN"] == device["dsk"][:5]
+    assert (await parse_qr(zwave, lines["SmartStart QR"]))["dsk"] == device["dsk"]
+    await network.controller.async_provision_smart_start_node(lines["SmartStart QR"])
+    assert "powered on" in await cli(
+        "device", "power", device_id, "--control-port", port
+    )
+    added = await network.wait_for(lambda: network.event("node added"))
+    assert added["node"].highest_security_class == SecurityClass.S2_AUTHENTICATED
