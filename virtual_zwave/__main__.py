@@ -7,7 +7,7 @@
   (``s2-fail``), never answers the inclusion (``silent``), or whose label does
   not match its key (``wrong-label``).
 - ``device power ID`` powers a device on: it sends SmartStart inclusion
-  requests until it is included.
+  requests until it is included; ``device off ID`` stops it asking.
 """
 
 from __future__ import annotations
@@ -81,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     power = device_sub.add_parser("power", help="power a device on")
     power.add_argument("id")
     control_args(power)
+    off = device_sub.add_parser("off", help="power a device off (it stops asking)")
+    off.add_argument("id")
+    control_args(off)
 
     status = sub.add_parser("status", help="the controller and its devices")
     control_args(status)
@@ -119,6 +122,8 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
         return {"op": "status"}
     if args.device_command == "add":
         return {"op": "add_device", "variant": args.variant.replace("-", "_")}
+    if args.device_command == "off":
+        return {"op": "power_off", "id": args.id}
     return {"op": "power", "id": args.id}
 
 
@@ -134,6 +139,8 @@ def _print(args: argparse.Namespace, answer: dict[str, Any]) -> None:
             print(label_of(device).text())
     elif args.json:
         print(json.dumps(answer, indent=2))
+    elif args.device_command == "off":
+        print(f"Device {args.id} powered off")
     else:
         heard = (
             "heard" if answer["sent"] else "not heard yet (controller not listening)"

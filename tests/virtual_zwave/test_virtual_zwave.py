@@ -140,6 +140,8 @@ async def test_silent_device_is_never_included(network: Network) -> None:
     entries = await network.controller.async_get_provisioning_entries()
     entry = next(e for e in entries if e.dsk == device["dsk"])
     assert "nodeId" not in (entry.additional_properties or {})
+    off = await network.control("power_off", id=device["id"])
+    assert off["device"]["state"] == "off"
 
 
 async def test_label_not_matching_the_key_is_refused(network: Network) -> None:

@@ -186,11 +186,15 @@ class VirtualZWaveController {
 		});
 		this.faucet.connect(writable);
 		const splitter = new FrameSplitter();
-		socket.on("data", async (chunk) => {
+		// One queue, so units reach the mock controller in the order they came.
+		let writing = Promise.resolve();
+		socket.on("data", (chunk) => {
 			for (const unit of splitter.push(chunk)) {
-				await this.serial.writeAsync(unit).catch((e) => {
-					console.error("error writing to the mock controller", e);
-				});
+				writing = writing.then(() =>
+					this.serial.writeAsync(unit).catch((e) => {
+						console.error("error writing to the mock controller", e);
+					}),
+				);
 			}
 		});
 		socket.on("error", () => socket.destroy());
@@ -353,6 +357,15 @@ class VirtualZWaveController {
 		return this.request(device);
 	}
 
+	/** Power a device off: it stops asking (an included one stays in the network). */
+	powerOff(id) {
+		const device = this.devices.get(id);
+		if (!device) throw new Error(`no device ${id}`);
+		clearInterval(device.timer);
+		device.powered = false;
+		if (device.state === "requesting") device.state = "off";
+	}
+
 	requestAll() {
 		for (const device of this.devices.values()) {
 			if (device.powered && device.state === "requesting") {
@@ -418,6 +431,10 @@ class VirtualZWaveController {
 			case "power": {
 				const sent = await this.power(String(request.id));
 				return { sent, device: this.describe(this.devices.get(String(request.id))) };
+			}
+			case "power_off": {
+				this.powerOff(String(request.id));
+				return { device: this.describe(this.devices.get(String(request.id))) };
 			}
 			case "status":
 				return {
