@@ -62,6 +62,25 @@ async def test_label_is_a_smart_start_qr_code_of_the_device_key(
         await parse_qr(zwave, tampered)
 
 
+def test_label_reproduces_a_published_smart_start_qr_code() -> None:
+    label = SmartStartLabel(
+        dsk="51525-35455-41424-34445-31323-33435-21222-32425",
+        requested_security_classes=(0, 1),
+        generic_device_class=0x11,
+        specific_device_class=0x01,
+        installer_icon=0x0601,
+        manufacturer_id=0xFFF0,
+        product_type=100,
+        product_id=3,
+        application_version=(2, 66),
+    )
+    assert label.qr() == (
+        "900132782003515253545541424344453132333435212223242500100435301537"
+        "022065520001000000300578"
+    )
+    assert label.pin == "51525"
+
+
 def test_dsk_text_round_trip() -> None:
     raw = bytes(range(16))
     assert dsk_from_bytes(raw) == "00001-00515-01029-01543-02057-02571-03085-03599"
