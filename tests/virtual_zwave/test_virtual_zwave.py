@@ -91,6 +91,25 @@ def test_dsk_text_round_trip() -> None:
         SmartStartLabel("1-2", (0,), 0x10, 1).qr()
 
 
+def listening_addresses(port: int) -> set[str]:
+    """The local addresses with a TCP socket listening on port (Linux)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        lines = pathlib.Path(table).read_text().splitlines()[1:]
+        for line in lines:
+            local, _remote, state = line.split()[1:4]
+            address, local_port = local.split(":")
+            if state == "0A" and int(local_port, 16) == port:  # 0A: LISTEN
+                found.add(address)
+    return found
+
+
+def test_every_port_listens_on_loopback_only(zwave: VirtualZWave) -> None:
+    loopback = {"0100007F"}  # 127.0.0.1, as the kernel writes it
+    for port in (zwave.server_port, zwave.serial_port, zwave.control_port):
+        assert listening_addresses(port) == loopback
+
+
 async def test_provisioned_device_is_included_with_s2(network: Network) -> None:
     device, label = await network.add_device()
     controller = network.controller
