@@ -10,6 +10,7 @@ Rules:
   ``node/package-lock.json`` and installed with ``npm ci`` into the cache.
 - A virtual device's DSK is its own S2 public key (first 16 bytes); its label
   (SmartStart QR text and DSK) is printed from that key, except for the
-  ``wrong_label`` variant, whose label names another PIN on purpose.
+  ``wrong_label`` variant, whose label differs from its key on purpose (same
+  PIN and NWI home ID, another second group).
 - The network keys of a run are random and never printed.
 """
