@@ -24,6 +24,7 @@ MAX_LINES = 1000
 SOURCE_DIRS = (
     "custom_components",
     "virtual_coordinator",
+    "virtual_zwave",
     "provisioning_server",
     "scripts",
     "tests",
