@@ -115,6 +115,10 @@ ensure_system_packages() {
     die "the tests need these packages: $SYSTEM_PACKAGES (Chromium, Node.js with npm, PostgreSQL, Mosquitto). Install them and run this again."
 }
 
+# Host folders outside the repository that the userland sees at the same path
+# (the repository always is), e.g. a --config folder of ./scripts/develop.
+ROOTFS_BINDS=()
+
 # Run a command inside the userland: a private mount namespace, so every mount
 # disappears when the command exits.
 in_rootfs() {
@@ -128,8 +132,15 @@ in_rootfs() {
             PIP_*|CI|TERM|HOME|LANG|LC_*|PYTHON*|PROVISIONING_*|TZ|COLUMNS|HYPOTHESIS_*) passenv+=("$name=${!name}") ;;
         esac
     done
+    local binds="" folder
+    for folder in "${ROOTFS_BINDS[@]}"; do
+        case "$folder/" in
+            "$REPO"/*) ;;  # mounted with the repository
+            *) binds+="$folder"$'\n' ;;
+        esac
+    done
     unshare --mount --propagation private -- /bin/bash -euc '
-        R="$1"; REPO="$2"; CWD="$3"; shift 3
+        R="$1"; REPO="$2"; CWD="$3"; BINDS="$4"; shift 4
         envs=()
         while [[ "$1" != "--" ]]; do envs+=("$1"); shift; done
         shift
@@ -138,13 +149,18 @@ in_rootfs() {
         mount --rbind /sys "$R/sys"
         mkdir -p "$R$REPO" "$R/root"
         mount --bind "$REPO" "$R$REPO"
+        while IFS= read -r folder; do
+            [[ -n "$folder" ]] || continue
+            mkdir -p "$R$folder"
+            mount --bind "$folder" "$R$folder"
+        done <<<"$BINDS"
         cp /etc/resolv.conf "$R/etc/resolv.conf" 2>/dev/null || true
         for f in /etc/ssl/certs/ca-certificates.crt /etc/pip.conf; do
             if [[ -f "$f" ]]; then mkdir -p "$R$(dirname "$f")"; cp "$f" "$R$f"; fi
         done
         exec chroot "$R" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin "${envs[@]}" \
             /bin/bash -c "cd \"\$0\" && exec \"\$@\"" "$CWD" "$@"
-    ' bash "$ROOTFS" "$REPO" "$cwd" "${passenv[@]}" -- "$@"
+    ' bash "$ROOTFS" "$REPO" "$cwd" "$binds" "${passenv[@]}" -- "$@"
 }
 
 # Run a command with the Python environment available (venv first on PATH).
