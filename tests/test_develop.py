@@ -277,6 +277,83 @@ def test_config_folder_problems_are_one_line_errors(
     assert processes_using(tmp_path) == []
 
 
+@pytest.fixture
+def wrapper(tmp_path: pathlib.Path) -> pathlib.Path:
+    """scripts/develop and lib.sh in a copy of the repository whose set-up is
+    done and whose develop.py prints the arguments it gets."""
+    repo = tmp_path / "repo"
+    (repo / "scripts").mkdir(parents=True)
+    for name in ("develop", "lib.sh"):
+        shutil.copy(REPO / "scripts" / name, repo / "scripts" / name)
+    (repo / "scripts" / "setup").write_text("#!/bin/sh\nexit 0\n")
+    (repo / "scripts" / "setup").chmod(0o755)
+    (repo / "scripts" / "develop.py").write_text(
+        "import json, sys\nprint(json.dumps(sys.argv[1:]))\n"
+    )
+    (repo / ".venv" / "bin").mkdir(parents=True)
+    (repo / ".venv" / "bin" / "python").symlink_to(sys.executable)
+    (repo / ".venv" / ".mode").write_text("host\n")
+    return repo / "scripts" / "develop"
+
+
+def test_wrapper_takes_config_relative_to_the_caller(
+    tmp_path: pathlib.Path, wrapper: pathlib.Path
+) -> None:
+    """./scripts/develop makes --config absolute where it is run, and creates it.
+
+    (A folder outside the repository is also mounted into the userland; that
+    runs on the host only, so it is checked by hand.)
+    """
+    work = tmp_path / "work"
+    work.mkdir()
+    new, other = work / "new" / "folder", work / "other"
+    for args, expected in (
+        (["--config", "new/folder", "--reset"], ["--config", str(new), "--reset"]),
+        (
+            ["--reset", "--config=other", "--port", "8200"],
+            ["--reset", "--config", str(other), "--port", "8200"],
+        ),
+    ):
+        result = subprocess.run(
+            ["bash", str(wrapper), *args],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        assert json.loads(result.stdout) == expected
+    assert new.is_dir()
+    assert other.is_dir()
+
+
+def test_wrapper_config_problems_are_one_line_errors(
+    tmp_path: pathlib.Path, wrapper: pathlib.Path
+) -> None:
+    (tmp_path / "a_file").write_text("")
+    blocked = tmp_path / "a_file" / "below"
+    cases = [
+        (["--config", "a_file"], f"error: --config {tmp_path / 'a_file'} is a file"),
+        (
+            [f"--config={blocked}", "--reset"],
+            f"error: cannot create the configuration folder {blocked}: Not a directory",
+        ),
+    ]
+    for args, expected in cases:
+        result = subprocess.run(
+            ["bash", str(wrapper), *args],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 1
+        assert result.stdout == ""  # develop.py was not reached
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(expected), line
+
+
 def test_ctrl_c_while_starting_stops_everything(
     config: pathlib.Path, runs: list[Develop]
 ) -> None:
