@@ -77,13 +77,12 @@ class QuietRequestHandler(RequestHandler):
         super().connection_made(transport)
         self._start_header_timer()
 
+    def _idle(self) -> bool:
+        """Whether the connection waits for a request (none queued or running)."""
+        return self._waiter is not None and not self._waiter.done()
+
     def data_received(self, data: bytes) -> None:
-        if (
-            data
-            and self._header_deadline is None
-            and not self._request_in_progress
-            and not self._messages
-        ):
+        if data and self._header_deadline is None and self._idle():
             self._start_header_timer()  # a further request on a kept-alive connection
         requests = self._request_count
         super().data_received(data)
@@ -117,7 +116,7 @@ class QuietRequestHandler(RequestHandler):
     def _headers_timed_out(self) -> None:
         self._header_deadline = None
         transport = self.transport
-        if transport is None or self._request_in_progress or self._messages:
+        if transport is None or not self._idle():
             return
         peer = transport.get_extra_info("peername")
         self.logger.info(

@@ -190,3 +190,26 @@ async def test_bad_timeouts_are_refused(sync_store: Store) -> None:
     with pytest.raises(ValueError, match="header_timeout"):
         async with serving(create_app(sync_store), header_timeout=0):
             pass
+
+
+async def test_body_read_after_the_answer_is_no_new_request(base_url: URL) -> None:
+    """A body that arrives after an early answer (401) starts no header timer."""
+    body = b"[]"
+    reader, writer = await connect(base_url)
+    try:
+        writer.write(
+            f"POST /v1/hubs/{HUB}/events HTTP/1.1\r\nHost: provisioning\r\n"
+            "Authorization: Bearer pvs_unknown\r\n"
+            "Content-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n".encode()
+        )
+        status, _, _ = await asyncio.wait_for(read_response(reader), 10)
+        assert status == 401
+        writer.write(body)  # read and dropped by the server after its answer
+        # Idle for longer than the header timeout: no 408 comes, none is due.
+        await asyncio.sleep(HEADER_TIMEOUT * 1.5)
+        writer.write(b"GET /healthz HTTP/1.1\r\nHost: provisioning\r\n\r\n")
+        status, _, _ = await asyncio.wait_for(read_response(reader), 10)
+        assert status == 200
+    finally:
+        writer.close()
