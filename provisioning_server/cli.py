@@ -44,6 +44,8 @@ DEFAULT_DB = "provisioning.db"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
 DEFAULT_MAX_WAIT = 60
+DEFAULT_HEADER_TIMEOUT = 10.0
+DEFAULT_BODY_TIMEOUT = 60.0
 DB_HELP = "SQLite database file or postgresql:// URL"
 
 
@@ -59,6 +61,17 @@ def clean(text: str, *, keep_layout: bool = False) -> str:
 
 def _print(text: str, file: TextIO) -> None:
     print(clean(text, keep_layout=True), file=file)
+
+
+def _seconds(text: str) -> float:
+    """A positive number of seconds (argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 3600")
+    return value
 
 
 def _add_serve_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
@@ -87,6 +100,20 @@ def _add_serve_options(parser: argparse.ArgumentParser, *, defaults: bool) -> No
         type=int,
         default=default(DEFAULT_MAX_WAIT),
         help=f"longest long poll in seconds (default {DEFAULT_MAX_WAIT})",
+    )
+    parser.add_argument(
+        "--header-timeout",
+        type=_seconds,
+        default=default(DEFAULT_HEADER_TIMEOUT),
+        help="seconds a request's line and headers may take to arrive; slower "
+        f"ones answer 408 (default {DEFAULT_HEADER_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--body-timeout",
+        type=_seconds,
+        default=default(DEFAULT_BODY_TIMEOUT),
+        help="seconds a request body may take to arrive; slower ones answer 408 "
+        f"(default {DEFAULT_BODY_TIMEOUT:g})",
     )
 
 
@@ -206,9 +233,14 @@ def _serve(args: argparse.Namespace) -> int:
         store = await open_store(args.db)
         try:
             app: web.Application = create_app(
-                store, page_size=args.page_size, max_wait=args.max_wait
+                store,
+                page_size=args.page_size,
+                max_wait=args.max_wait,
+                body_timeout=args.body_timeout,
             )
-            async with serving(app, args.host, args.port) as url:
+            async with serving(
+                app, args.host, args.port, header_timeout=args.header_timeout
+            ) as url:
                 logging.getLogger(__name__).info("Serving on %s", url)
                 stop = asyncio.Event()
                 loop = asyncio.get_running_loop()

@@ -6,6 +6,11 @@ Rules:
   but :class:`ValidationError` for bad input (no ``csv.Error``,
   ``UnicodeDecodeError``, ``RecursionError`` or ``TypeError`` escapes).
 * CSV problems are reported by line; JSON problems by item index.
+* Names, areas, manufacturers and models are trimmed, at most
+  ``MAX_TEXT_LENGTH`` characters, and hold no control characters (Unicode
+  category Cc: NUL, ESC, CR, LF, tab, C1) and no bidirectional controls
+  (``BIDI_CONTROLS``, which can reorder what a label shows): the hub applies
+  the same rule to what it receives.
 * An event's ``at`` may not lie more than ``MAX_CLOCK_SKEW`` in the future
   (it would pin the device's status), and times are 00:00:00-23:59:59.
 """
@@ -20,6 +25,7 @@ import io
 import json
 import re
 from typing import Any
+import unicodedata
 
 IEEE_RE = re.compile(r"^[0-9a-fA-F]{2}([:-]?[0-9a-fA-F]{2}){7}$")
 HEX_SEPARATORS = re.compile(r"[\s:-]")
@@ -39,6 +45,11 @@ INSTALL_CODE_LENGTHS = (8, 10, 14, 18)
 LINK_KEY_LENGTH = 16
 MAX_TEXT_LENGTH = 255
 MAX_CLOCK_SKEW = timedelta(minutes=5)
+# Characters with the Unicode Bidi_Control property: ALM, LRM, RLM, the
+# embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and the isolates.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 DEVICE_STATES = ("active", "revoked")
 EVENT_STATUSES = ("joined", "failed", "removed", "admitting", "pending")
@@ -136,6 +147,15 @@ def _optional_text(value: str | None, what: str) -> str | None:
         return None
     if len(text) > MAX_TEXT_LENGTH:
         raise ValidationError(f"{what} is longer than {MAX_TEXT_LENGTH} characters")
+    for char in text:
+        if unicodedata.category(char) == "Cc":
+            raise ValidationError(
+                f"{what} contains a control character (U+{ord(char):04X})"
+            )
+        if char in BIDI_CONTROLS:
+            raise ValidationError(
+                f"{what} contains a bidirectional control character (U+{ord(char):04X})"
+            )
     return text
 
 

@@ -95,6 +95,39 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 # --- the configuration folder -------------------------------------------------
 
+NEW_CONFIGURATION = """\
+# Home Assistant for Device Provisioning, started by ./scripts/develop.
+# Its settings are the repository's config/configuration.yaml (location, log
+# levels that keep the camera and ffmpeg probes quiet, ZHA's radio); replace
+# the line below with your own settings to change them.
+!include {source}
+"""
+
+
+def prepare_config(config: pathlib.Path) -> None:
+    """Create a missing configuration folder; give it the repository's settings.
+
+    A folder without configuration.yaml gets one that includes
+    config/configuration.yaml, so it starts as quietly as config/ does;
+    an existing configuration.yaml is left as it is.
+    """
+    try:
+        config.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise DevelopError(f"--config {config} is a file, not a folder") from None
+    except OSError as err:
+        raise DevelopError(
+            f"cannot create the configuration folder {config}: {err.strerror}"
+        ) from None
+    yaml = config / "configuration.yaml"
+    source = CONFIG / "configuration.yaml"
+    if yaml.exists() or config == CONFIG.resolve():
+        return
+    try:
+        yaml.write_text(NEW_CONFIGURATION.format(source=source))
+    except OSError as err:
+        raise DevelopError(f"cannot write {yaml}: {err.strerror}") from None
+
 
 def reset_state(config: pathlib.Path) -> None:
     """Delete everything in the folder but its configuration and README."""
@@ -643,11 +676,20 @@ def say(text: str) -> None:
 
 def run(args: argparse.Namespace) -> None:
     config: pathlib.Path = args.config.resolve()
-    if args.reset:
-        reset_state(config)
-    if args.port:
-        set_http(config, args.port)
-    port = http_port(config)
+    prepare_config(config)
+    try:
+        if args.reset:
+            reset_state(config)
+        if args.port:
+            set_http(config, args.port)
+        port = http_port(config)
+    except OSError as err:
+        raise DevelopError(f"{err.filename or config}: {err.strerror}") from None
+    except (ValueError, KeyError, TypeError) as err:
+        raise DevelopError(
+            f"{config / '.storage' / 'http'} is not valid ({err!r}); "
+            "--reset starts afresh"
+        ) from None
     if port_open(port):
         raise DevelopError(
             f"port {port} is in use: is Home Assistant already running? "

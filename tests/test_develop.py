@@ -49,6 +49,7 @@ class Develop:
         zigbee: int,
         *,
         sigint_ignored: bool = False,
+        reset: bool = False,
     ) -> None:
         self.config = config
         self.ports = (port, zigbee, zigbee + 1)
@@ -61,6 +62,7 @@ class Develop:
             str(port),
             "--coordinator-port",
             str(zigbee),
+            *(["--reset"] if reset else []),
         ]
         if sigint_ignored:  # as a shell starts a command in the background
             command = ["sh", "-c", "trap '' INT; exec \"$@\"", "sh", *command]
@@ -212,6 +214,144 @@ def test_runs_twice_and_stops_on_sigterm_and_failure(
     assert second.finish() == 1
     assert any("error: Home Assistant exited with -9" in line for line in second.lines)
     assert_all_stopped(second)
+
+
+def test_new_folder_starts_quietly_with_reset_twice(
+    tmp_path: pathlib.Path, socket_enabled: None, runs: list[Develop]
+) -> None:
+    """A --config folder that does not exist yet is made, with config/'s settings.
+
+    Its log stays free of errors (config/ silences the camera and ffmpeg
+    probes), with --reset on the new folder and again on the used one.
+    """
+    config = tmp_path / "new" / "folder"
+    port, zigbee = free_ports(), free_ports(2)
+    for _ in range(2):
+        run = Develop(config, port, zigbee, reset=True)
+        runs.append(run)
+        run.wait_for(f"{READY}{port}")
+        assert errors(run.lines) == []
+        log = (config / "home-assistant.log").read_text().splitlines()
+        assert any("custom integration provisioning" in line for line in log)
+        assert errors(log) == []
+        run.proc.send_signal(signal.SIGTERM)
+        assert run.finish() == 128 + signal.SIGTERM
+        assert_all_stopped(run)
+    source = REPO.resolve() / "config" / "configuration.yaml"
+    assert (config / "configuration.yaml").read_text().splitlines()[-1] == (
+        f"!include {source}"
+    )
+
+
+def test_config_folder_problems_are_one_line_errors(
+    tmp_path: pathlib.Path, socket_enabled: None
+) -> None:
+    a_file = tmp_path / "a_file"
+    a_file.write_text("")
+    broken = tmp_path / "broken"
+    (broken / ".storage").mkdir(parents=True)
+    (broken / ".storage" / "http").write_text("{not json")
+    cases = [
+        ([a_file, "--reset"], f"error: --config {a_file} is a file, not a folder"),
+        (
+            [a_file / "below"],
+            f"error: cannot create the configuration folder {a_file / 'below'}: "
+            "Not a directory",
+        ),
+        ([broken], f"error: {broken / '.storage' / 'http'} is not valid ("),
+    ]
+    for args, expected in cases:
+        result = subprocess.run(
+            [sys.executable, str(REPO / "scripts" / "develop.py"), "--config"]
+            + [str(arg) for arg in args],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 1
+        assert result.stdout == ""
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(expected), line
+    assert processes_using(tmp_path) == []
+
+
+@pytest.fixture
+def wrapper(tmp_path: pathlib.Path) -> pathlib.Path:
+    """scripts/develop and lib.sh in a copy of the repository whose set-up is
+    done and whose develop.py prints the arguments it gets."""
+    repo = tmp_path / "repo"
+    (repo / "scripts").mkdir(parents=True)
+    for name in ("develop", "lib.sh"):
+        shutil.copy(REPO / "scripts" / name, repo / "scripts" / name)
+    (repo / "scripts" / "setup").write_text("#!/bin/sh\nexit 0\n")
+    (repo / "scripts" / "setup").chmod(0o755)
+    (repo / "scripts" / "develop.py").write_text(
+        "import json, sys\nprint(json.dumps(sys.argv[1:]))\n"
+    )
+    (repo / ".venv" / "bin").mkdir(parents=True)
+    (repo / ".venv" / "bin" / "python").symlink_to(sys.executable)
+    (repo / ".venv" / ".mode").write_text("host\n")
+    return repo / "scripts" / "develop"
+
+
+def test_wrapper_takes_config_relative_to_the_caller(
+    tmp_path: pathlib.Path, wrapper: pathlib.Path
+) -> None:
+    """./scripts/develop makes --config absolute where it is run, and creates it.
+
+    (A folder outside the repository is also mounted into the userland; that
+    runs on the host only, so it is checked by hand.)
+    """
+    work = tmp_path / "work"
+    work.mkdir()
+    new, other = work / "new" / "folder", work / "other"
+    for args, expected in (
+        (["--config", "new/folder", "--reset"], ["--config", str(new), "--reset"]),
+        (
+            ["--reset", "--config=other", "--port", "8200"],
+            ["--reset", "--config", str(other), "--port", "8200"],
+        ),
+    ):
+        result = subprocess.run(
+            ["bash", str(wrapper), *args],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        assert json.loads(result.stdout) == expected
+    assert new.is_dir()
+    assert other.is_dir()
+
+
+def test_wrapper_config_problems_are_one_line_errors(
+    tmp_path: pathlib.Path, wrapper: pathlib.Path
+) -> None:
+    (tmp_path / "a_file").write_text("")
+    blocked = tmp_path / "a_file" / "below"
+    cases = [
+        (["--config", "a_file"], f"error: --config {tmp_path / 'a_file'} is a file"),
+        (
+            [f"--config={blocked}", "--reset"],
+            f"error: cannot create the configuration folder {blocked}: Not a directory",
+        ),
+    ]
+    for args, expected in cases:
+        result = subprocess.run(
+            ["bash", str(wrapper), *args],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 1
+        assert result.stdout == ""  # develop.py was not reached
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(expected), line
 
 
 def test_ctrl_c_while_starting_stops_everything(

@@ -21,7 +21,9 @@ from provisioning_server.store import AsyncStore, SqliteAsyncStore, Store
 
 from . import admin, hub
 from .common import (
+    BODY_TIMEOUT_KEY,
     BROKER_KEY,
+    DEFAULT_BODY_TIMEOUT,
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
     MAX_WAIT_KEY,
@@ -37,7 +39,13 @@ MAX_MAX_WAIT = 3600
 # Bodies are read with per-endpoint limits; this only bounds aiohttp's own reader.
 CLIENT_MAX_SIZE = admin.MAX_ADMIN_BODY
 
-__all__ = ["DEFAULT_MAX_WAIT", "DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE", "create_app"]
+__all__ = [
+    "DEFAULT_BODY_TIMEOUT",
+    "DEFAULT_MAX_WAIT",
+    "DEFAULT_PAGE_SIZE",
+    "MAX_PAGE_SIZE",
+    "create_app",
+]
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -84,12 +92,18 @@ def create_app(
     *,
     page_size: int = DEFAULT_PAGE_SIZE,
     max_wait: int = DEFAULT_MAX_WAIT,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> web.Application:
-    """Return the application serving ``store``."""
+    """Return the application serving ``store``.
+
+    ``body_timeout``: seconds a request body may take to arrive (408 after).
+    """
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
     if not 1 <= max_wait <= MAX_MAX_WAIT:
         raise ValueError(f"max_wait must be between 1 and {MAX_MAX_WAIT}")
+    if not body_timeout > 0:
+        raise ValueError("body_timeout must be positive")
     app = web.Application(
         client_max_size=CLIENT_MAX_SIZE,
         middlewares=[
@@ -105,6 +119,7 @@ def create_app(
     app[STORE_KEY] = store
     app[PAGE_SIZE_KEY] = page_size
     app[MAX_WAIT_KEY] = max_wait
+    app[BODY_TIMEOUT_KEY] = body_timeout
     broker = app[BROKER_KEY] = Broker()
 
     async def watch_context(app: web.Application) -> AsyncIterator[None]:

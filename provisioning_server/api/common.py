@@ -9,12 +9,16 @@ Rules:
 * Bodies are read with an explicit size limit and parsed so that only
   :class:`BodyError` can come out (deep nesting, huge integers, bad encodings
   included).
+* A body must arrive within the application's body timeout (``BODY_TIMEOUT_KEY``,
+  counted from the first read); a slower one answers 408 and the connection
+  is closed.
 * ``limit`` is ASCII digits without sign, spaces or padding; ``cursor`` matches
   the documented pattern and is re-encoded before it is ever echoed (ETag).
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import json
@@ -27,11 +31,14 @@ from provisioning_server.store import ADMIN_TOKEN_PREFIX, TOKEN_PREFIX, AsyncSto
 from provisioning_server.validation import ValidationError, normalize_ieee
 
 from .longpoll import Broker
+from .serving import QuietRequestHandler
 
 STORE_KEY = web.AppKey("store", AsyncStore)
 BROKER_KEY = web.AppKey("broker", Broker)
 PAGE_SIZE_KEY = web.AppKey("page_size", int)
 MAX_WAIT_KEY = web.AppKey("max_wait", int)
+BODY_TIMEOUT_KEY = web.AppKey("body_timeout", float)
+DEFAULT_BODY_TIMEOUT = 60.0
 
 JSON_TYPE = "application/json"
 CSV_TYPE = "text/csv"
@@ -116,17 +123,28 @@ def decode_cursor(cursor: str) -> str:
 
 
 async def read_body(request: web.Request, limit: int) -> bytes:
-    """Read the body, at most ``limit`` bytes (else 413)."""
+    """Read the body, at most ``limit`` bytes (else 413), in time (else 408)."""
     too_large = BodyError(error(413, "too_large", f"at most {limit} bytes"))
     if request.content_length is not None and request.content_length > limit:
         raise too_large
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.content.iter_any():
-        size += len(chunk)
-        if size > limit:
-            raise too_large
-        chunks.append(chunk)
+    seconds = request.app.get(BODY_TIMEOUT_KEY, DEFAULT_BODY_TIMEOUT)
+    try:
+        async with asyncio.timeout(seconds):
+            async for chunk in request.content.iter_any():
+                size += len(chunk)
+                if size > limit:
+                    raise too_large
+                chunks.append(chunk)
+    except TimeoutError:
+        response = error(
+            408, "request_timeout", f"the body did not arrive within {seconds:g} s"
+        )
+        response.force_close()
+        if isinstance(request.protocol, QuietRequestHandler):
+            request.protocol.close_without_lingering()
+        raise BodyError(response) from None
     return b"".join(chunks)
 
 

@@ -12,7 +12,10 @@ Rules:
   directly, which saves the watcher's delay.
 * A hub holds at most ``MAX_WAITERS_PER_HUB`` requests (a hub needs one); a
   further one releases the oldest with 304, so a leaked or shared token
-  cannot pile up requests.
+  cannot pile up requests. A released waiter leaves the hub's list at once,
+  not when its request wakes up: a burst of requests arriving before any
+  released one has run counts only the requests still held, and each
+  newcomer releases one that is still held.
 * At shutdown every waiter is released at once (it answers 304).
 """
 
@@ -76,8 +79,8 @@ class Broker:
         deadline = loop.time() + seconds
         waiter = _Waiter()
         waiters = self._waiters.setdefault(hub_id, [])
-        if len(waiters) >= MAX_WAITERS_PER_HUB:
-            oldest = waiters[0]
+        while len(waiters) >= MAX_WAITERS_PER_HUB:
+            oldest = waiters.pop(0)
             oldest.released = True
             oldest.event.set()
         waiters.append(waiter)
@@ -97,6 +100,7 @@ class Broker:
                     return None
             return None
         finally:
-            waiters.remove(waiter)
+            if waiter in waiters:  # not when a newcomer released it
+                waiters.remove(waiter)
             if not waiters and self._waiters.get(hub_id) is waiters:
                 del self._waiters[hub_id]

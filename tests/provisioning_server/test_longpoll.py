@@ -15,8 +15,8 @@ from yarl import URL
 
 from provisioning_server.api import create_app
 from provisioning_server.api.common import BROKER_KEY
-from provisioning_server.api.longpoll import MAX_WAITERS_PER_HUB
-from provisioning_server.store import AsyncStore
+from provisioning_server.api.longpoll import MAX_WAITERS_PER_HUB, Broker
+from provisioning_server.store import AsyncStore, HubInfo
 
 from .conftest import Deployment, open_backend
 from .helpers import HUB, OTHER_HUB, make_devices, make_ieee, make_link_key, serve_app
@@ -301,3 +301,80 @@ async def test_requests_per_hub_are_bounded(
     await deployment.store.import_devices(HUB, make_devices(1))
     results = await asyncio.wait_for(asyncio.gather(*rest), 10)
     assert [status for status, *_ in results] == [200] * MAX_WAITERS_PER_HUB
+
+
+async def answered_within[T](
+    tasks: list[asyncio.Task[T]], count: int, seconds: float
+) -> list[T]:
+    """Results of the tasks done once ``count`` are done or ``seconds`` passed."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while (
+        sum(task.done() for task in tasks) < count
+        and (left := deadline - loop.time()) > 0
+    ):
+        await asyncio.wait(
+            [task for task in tasks if not task.done()],
+            timeout=left,
+            return_when=asyncio.FIRST_COMPLETED,
+        )
+    return [task.result() for task in tasks if task.done()]
+
+
+async def test_burst_of_long_polls_is_bounded(
+    deployment: Deployment, session: aiohttp.ClientSession
+) -> None:
+    """50 simultaneous long polls of one hub: eight are held, the rest 304 at once.
+
+    Each newcomer must release a request that is still held, not one released
+    by the newcomer before it whose request has not woken up yet.
+    """
+    etag = await current_etag(deployment, session)
+    start = time.monotonic()
+    polls = [long_poll(deployment, session, etag, wait=20) for _ in range(50)]
+    try:
+        answered = await answered_within(polls, 50 - MAX_WAITERS_PER_HUB, 10)
+        assert len(answered) == 50 - MAX_WAITERS_PER_HUB
+        assert {status for status, *_ in answered} == {304}
+        assert max(at for _, at, *_ in answered) - start < 10
+        async with session.get(
+            deployment.admin_url("/stats"), headers=deployment.admin()
+        ) as response:
+            assert (await response.json())["long_polls"] == MAX_WAITERS_PER_HUB
+        assert deployment.app[BROKER_KEY].waiting == MAX_WAITERS_PER_HUB
+        await deployment.store.import_devices(HUB, make_devices(1))
+        held_ones = await asyncio.wait_for(
+            asyncio.gather(*(task for task in polls if not task.done())), 10
+        )
+        assert [status for status, *_ in held_ones] == [200] * MAX_WAITERS_PER_HUB
+    finally:
+        for task in polls:
+            task.cancel()
+        await asyncio.gather(*polls, return_exceptions=True)
+
+
+async def test_broker_burst_releases_held_waiters_only() -> None:
+    """Waiters started in one turn of the loop: each newcomer releases a held one."""
+    broker = Broker()
+    hub = HubInfo(HUB, revision=1, etag_salt="salt", created_at="2026-12-05")
+
+    async def read() -> HubInfo:
+        return hub
+
+    waits = [
+        asyncio.create_task(broker.wait_for_change(HUB, 1, 20, read)) for _ in range(50)
+    ]
+    try:
+        released = await answered_within(waits, 50 - MAX_WAITERS_PER_HUB, 5)
+        assert released == [None] * (50 - MAX_WAITERS_PER_HUB)
+        assert broker.waiting == MAX_WAITERS_PER_HUB
+        assert all(task.done() for task in waits[: 50 - MAX_WAITERS_PER_HUB])
+        broker.close()
+        async with asyncio.timeout(5):
+            assert await asyncio.gather(*waits) == [None] * 50
+        assert broker.waiting == 0
+        assert not broker.active()
+    finally:
+        for task in waits:
+            task.cancel()
+        await asyncio.gather(*waits, return_exceptions=True)
