@@ -105,3 +105,25 @@ export function clock(seconds: number): string {
   const mm = h ? String(m).padStart(2, "0") : String(m);
   return `${h ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
 }
+
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+/** 4194304 → "4 MiB", 5452595 → "5.2 MiB", 2048 → "2 KiB" (binary units, as the limit is). */
+export function fileSize(bytes: number, language: string): string {
+  const format = cached(
+    sizeFormats,
+    language,
+    (lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
+  );
+  const units: [string, number][] = [
+    ["MiB", 1024 * 1024],
+    ["KiB", 1024],
+  ];
+  for (const [unit, size] of units) {
+    if (bytes >= size) {
+      // Rounded down, so a file just over the limit never reads as the limit.
+      return `${format.format(Math.floor((bytes / size) * 10) / 10)} ${unit}`;
+    }
+  }
+  return `${format.format(bytes)} B`;
+}
