@@ -71,7 +71,15 @@ export function loadAreaPicker(host: ParentNode, hass: HomeAssistant): Promise<b
       window.clearTimeout(timer);
       selector.remove();
     }
-  })().catch(() => false);
+  })()
+    .catch(() => false)
+    .then((loaded) => {
+      if (!loaded) {
+        // Home Assistant may load it later (another page): try again next time.
+        areaPickerLoad = undefined;
+      }
+      return loaded;
+    });
   return areaPickerLoad;
 }
 

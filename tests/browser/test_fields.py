@@ -68,7 +68,7 @@ def pick_area(picker: Locator, search: str, item: str) -> None:
 def test_area_picker_choose_and_create(
     page: Page, instance: Instance, shot: Shot
 ) -> None:
-    typed, edited = "00:0d:6f:00:00:00:50:01", "00:0d:6f:00:00:00:50:02"
+    typed, edited = "00:0d:6f:00:00:00:70:01", "00:0d:6f:00:00:00:70:02"
     open_panel(page, instance)
     create_area(page, "Kitchen")
 
@@ -125,7 +125,7 @@ def test_area_picker_choose_and_create(
 def test_area_fallback_without_ha_picker(
     page: Page, instance: Instance, shot: Shot
 ) -> None:
-    ieee = "00:0d:6f:00:00:00:50:03"
+    ieee = "00:0d:6f:00:00:00:70:03"
     page.add_init_script(NO_HA_AREA_PICKER)
     open_panel(page, instance)
     create_area(page, "Kitchen")
@@ -150,7 +150,7 @@ def test_csv_over_the_websocket_limit(
 
     page.on("websocket", watch)
     big = tmp_path / "big.csv"
-    line = "00:0d:6f:00:00:00:60:01,83FED3407A939723A5C639B26916D505C3B5,Lamp,Hall\n"
+    line = "00:0d:6f:00:00:00:71:01,83FED3407A939723A5C639B26916D505C3B5,Lamp,Hall\n"
     big.write_text(
         "ieee,install_code,name,area\n" + line * (LIMIT // len(line) + 10_000)
     )
@@ -163,7 +163,7 @@ def test_csv_over_the_websocket_limit(
     shot(page, "csv-too-large")
     assert max(frames, default=0) < LIMIT
     # The connection is still up: a small file imports.
-    ieee = "00:0d:6f:00:00:00:60:02"
+    ieee = "00:0d:6f:00:00:00:71:02"
     small = tmp_path / "small.csv"
     small.write_text(f"ieee,install_code,name\n{ieee},{install_code(24)},Porch\n")
     dialog.locator("#csv").set_input_files(small)
