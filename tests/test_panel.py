@@ -1,13 +1,17 @@
-"""The Provisioning sidebar panel: registered for admins, served, removed on unload."""
+"""The Provisioning sidebar panel: registered for admins, served, removed on unload;
+the server's time in the list's snapshot, which the panel's relative times use."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import datetime, timedelta
 import hashlib
 from pathlib import Path
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
@@ -15,6 +19,7 @@ from pytest_homeassistant_custom_component.typing import (
 )
 
 from custom_components.provisioning import panel
+from custom_components.provisioning.const import DOMAIN
 from tests.conftest import add_provisioning_entry
 
 BUNDLE = b"customElements.define('provisioning-panel', class extends HTMLElement {});"
@@ -139,3 +144,34 @@ async def test_real_bundle_is_served(
     assert response.status == 200
     await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
+
+
+async def test_snapshot_carries_the_servers_time(
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """The snapshot's ``now`` is the server's UTC time, not before any entry's change.
+
+    The panel compares times with it, so a browser whose clock is off still
+    shows a device that just changed as changed "now", never in the future.
+    """
+    await hass.services.async_call(
+        DOMAIN,
+        "add_device",
+        {"ieee": "00:11:22:33:44:55:66:77", "link_key": "00" * 15 + "01"},
+        blocking=True,
+    )
+    client = await hass_ws_client(hass)
+    before = dt_util.utcnow()
+    await client.send_json_auto_id({"type": f"{DOMAIN}/entries/subscribe"})
+    async with asyncio.timeout(30):
+        assert (await client.receive_json())["success"]
+        snapshot = (await client.receive_json())["event"]
+    after = dt_util.utcnow()
+    assert snapshot["type"] == "snapshot"
+    now = datetime.fromisoformat(snapshot["now"])
+    assert now.utcoffset() == timedelta(0)
+    assert before <= now <= after
+    [entry] = snapshot["entries"]
+    assert datetime.fromisoformat(entry["updated_at"]) <= now

@@ -408,6 +408,8 @@ class _Subscriber:
         self._send(
             {
                 "type": "snapshot",
+                # The server's clock, so a panel can allow for its own.
+                "now": dt_util.utcnow().isoformat(),
                 "entries": list(self.entries.values()),
                 "window": self.window,
                 "providers": self.providers,

@@ -13,6 +13,8 @@
  * - the file inputs are visually hidden but focusable, behind a button-like
  *   label that shows the chosen file's name;
  * - Type is its own element (add-type-form.ts), kept while the dialog is open;
+ * - a CSV file whose import message would be over Home Assistant's websocket
+ *   limit (MAX_MESSAGE_BYTES) is refused with that limit, never sent;
  * - the camera and the app's scanner stop when the dialog closes, the tab
  *   changes or the panel goes away; typed and read secrets are forgotten when
  *   the dialog closes.
@@ -21,7 +23,13 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, query, state } from "lit/decorators.js";
 
-import { errorField, errorMessage, loadExceptions, type ProvisioningApi } from "./api.js";
+import {
+  MAX_MESSAGE_BYTES,
+  errorField,
+  errorMessage,
+  loadExceptions,
+  type ProvisioningApi,
+} from "./api.js";
 import "./add-type-form.js";
 import { cameraProblem, type CameraProblem } from "./camera.js";
 import { CompanionScanner, companionScanner } from "./companion.js";
@@ -31,7 +39,8 @@ import {
   decodePhoto,
   type LabelRead,
 } from "./decoder.js";
-import { areaOptions } from "./fields.js";
+import "./fields.js";
+import { fileSize } from "./format.js";
 import { normalizeIeee, type EntryStore } from "./store.js";
 import type { PanelLocalize } from "./strings.js";
 import { ICONS, baseStyles, dialogStyles } from "./styles.js";
@@ -376,7 +385,14 @@ export class ProvisioningAddDialog extends LitElement {
     this.importErrors = [];
     this.message = undefined;
     try {
-      const result = await this.api.importCsv(await file.text());
+      // Home Assistant closes the websocket on a message over its limit: never send one.
+      const csv = file.size > MAX_MESSAGE_BYTES ? undefined : await file.text();
+      const bytes = csv === undefined ? file.size : this.api.importBytes(csv);
+      if (csv === undefined || bytes > MAX_MESSAGE_BYTES) {
+        this.message = { kind: "error", text: this.tooLarge(file.name, bytes) };
+        return;
+      }
+      const result = await this.api.importCsv(csv);
       const localize = (await loadExceptions(this.hass)) ?? this.hass.localize;
       this.importErrors = result.errors.map((error) => {
         const translated = localize(
@@ -399,6 +415,15 @@ export class ProvisioningAddDialog extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  private tooLarge(name: string, bytes: number): string {
+    const language = this.hass.locale?.language ?? this.hass.language ?? "en";
+    return this.localize("import_too_large", {
+      file: name,
+      size: fileSize(bytes, language),
+      limit: fileSize(MAX_MESSAGE_BYTES, language),
+    });
   }
 
   // ---- Rendering ------------------------------------------------------------
@@ -519,18 +544,15 @@ export class ProvisioningAddDialog extends LitElement {
           }}
         />
       </label>
-      <label class="field"
-        >${t("area")}
-        <select
-          id="read-area"
-          name="area_id"
-          @change=${(ev: Event) => {
-            this.pendingArea = (ev.target as HTMLSelectElement).value;
-          }}
-        >
-          ${areaOptions(this.hass.areas, this.pendingArea, t)}
-        </select>
-      </label>
+      <provisioning-area-picker
+        id="read-area"
+        .hass=${this.hass}
+        .localize=${t}
+        .value=${this.pendingArea}
+        @area-changed=${(ev: CustomEvent<string>) => {
+          this.pendingArea = ev.detail;
+        }}
+      ></provisioning-area-picker>
       <div class="buttons">
         <button type="button" id="read-skip" @click=${() => this.skipPending()}>${t("skip")}</button>
         <button type="submit" id="read-add" class="primary" ?disabled=${this.busy}>

@@ -12,7 +12,7 @@ import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { errorField, errorMessage, type AddFields, type ProvisioningApi } from "./api.js";
-import { areaOptions } from "./fields.js";
+import "./fields.js";
 import type { EntryStore } from "./store.js";
 import type { PanelLocalize } from "./strings.js";
 import { baseStyles } from "./styles.js";
@@ -193,18 +193,15 @@ export class ProvisioningTypeForm extends LitElement {
           }}
         />
       </label>
-      <label class="field"
-        >${t("area")}
-        <select
-          id="type-area"
-          name="area_id"
-          @change=${(ev: Event) => {
-            this.areaId = (ev.target as HTMLSelectElement).value;
-          }}
-        >
-          ${areaOptions(this.hass.areas, this.areaId, t)}
-        </select>
-      </label>
+      <provisioning-area-picker
+        id="type-area"
+        .hass=${this.hass}
+        .localize=${t}
+        .value=${this.areaId}
+        @area-changed=${(ev: CustomEvent<string>) => {
+          this.areaId = ev.detail;
+        }}
+      ></provisioning-area-picker>
       <div class="buttons">
         <button type="submit" id="type-add" class="primary" ?disabled=${this.busy}>
           ${t("add_device")}

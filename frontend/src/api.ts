@@ -3,7 +3,8 @@
  * docs/websocket-api.md. Rules: every command carries the chosen coordinator's
  * `config_entry_id` when one is chosen; keys are sent, never kept; backend
  * errors are shown through the integration's translated `exceptions`, falling
- * back to the error's own message.
+ * back to the error's own message; a message larger than Home Assistant's
+ * websocket takes is never sent (it would close the connection).
  */
 
 import type {
@@ -19,6 +20,19 @@ import type {
 } from "./types.js";
 
 export const DOMAIN = "provisioning";
+
+/**
+ * The largest websocket message Home Assistant reads: its websocket
+ * (homeassistant/components/websocket_api/http.py) is aiohttp's
+ * `WebSocketResponse` with the default `max_msg_size`, 4 MiB; a larger message
+ * closes the connection (close code 1009, "message too big").
+ */
+export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
+/** The size of `message` as sent (UTF-8 JSON), with room for the id the connection adds. */
+export function messageBytes(message: Record<string, unknown>): number {
+  return new TextEncoder().encode(JSON.stringify({ ...message, id: 2 ** 53 })).length;
+}
 
 export interface AddFields {
   qr_code?: string;
@@ -42,12 +56,16 @@ export class ProvisioningApi {
     private readonly configEntryId: string | undefined,
   ) {}
 
-  private call<T>(type: string, fields: Record<string, unknown> = {}): Promise<T> {
+  private message(type: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
     const message: Record<string, unknown> = { type: `${DOMAIN}/${type}`, ...fields };
     if (this.configEntryId) {
       message.config_entry_id = this.configEntryId;
     }
-    return this.hass.callWS<T>(message);
+    return message;
+  }
+
+  private call<T>(type: string, fields: Record<string, unknown> = {}): Promise<T> {
+    return this.hass.callWS<T>(this.message(type, fields));
   }
 
   subscribe(callback: (event: SubscriptionEvent) => void): Promise<() => Promise<void>> {
@@ -80,6 +98,11 @@ export class ProvisioningApi {
 
   async remove(ieee: string): Promise<void> {
     await this.call<unknown>("entries/remove", { ieee });
+  }
+
+  /** The size of the import command for `csv`, as sent. */
+  importBytes(csv: string): number {
+    return messageBytes(this.message("entries/import", { csv }));
   }
 
   importCsv(csv: string): Promise<ImportResult> {

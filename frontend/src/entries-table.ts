@@ -3,7 +3,8 @@
  * sortable columns and row actions. Rules: rows are keyed by IEEE (`repeat`),
  * so a diff re-renders only the rows whose entry changed; rows off screen are
  * skipped by the browser (`content-visibility`), so 1,000 rows render fast;
- * the relative times refresh once a minute. Actions fire `entry-edit`,
+ * the relative times keep themselves current (relative-time.ts), so time
+ * passing never re-renders the table. Actions fire `entry-edit`,
  * `entry-delete` with the entry; "Open device" navigates itself.
  */
 
@@ -11,7 +12,8 @@ import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
 
-import { exactTime, relativeTime } from "./format.js";
+import { exactTime } from "./format.js";
+import "./relative-time.js";
 import { areaName, type EntryStore, type SortColumn } from "./store.js";
 import { hasString, type PanelLocalize, type StringKey } from "./strings.js";
 import { ICONS, baseStyles } from "./styles.js";
@@ -45,20 +47,6 @@ export class ProvisioningEntriesTable extends LitElement {
   @state() private status: EntryStatus | "" = "";
   @state() private sort: SortColumn = "name";
   @state() private descending = false;
-  @state() private now = Date.now();
-  private timer: number | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.timer = window.setInterval(() => {
-      this.now = Date.now();
-    }, 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-  }
 
   private setSort(column: SortColumn): void {
     if (this.sort === column) {
@@ -171,8 +159,11 @@ export class ProvisioningEntriesTable extends LitElement {
       <div class="cell col-provider" role="cell">${entry.provider_title}</div>
       <div class="cell col-updated" role="cell">
         <time datetime=${entry.updated_at} title=${exactTime(entry.updated_at, this.language)}
-          >${relativeTime(entry.updated_at, this.now, this.language)}</time
-        >
+          ><provisioning-relative-time
+            .datetime=${entry.updated_at}
+            .language=${this.language}
+          ></provisioning-relative-time
+        ></time>
       </div>
       <div class="cell col-actions" role="cell">
         ${entry.device_id

@@ -11,7 +11,7 @@ import { LitElement, css, html, nothing } from "lit";
 import { property, query, state } from "lit/decorators.js";
 
 import { errorField, errorMessage, type ProvisioningApi, type UpdateFields } from "./api.js";
-import { areaOptions } from "./fields.js";
+import "./fields.js";
 import type { PanelLocalize } from "./strings.js";
 import { ICONS, baseStyles, dialogStyles } from "./styles.js";
 import type { Entry, HomeAssistant } from "./types.js";
@@ -188,18 +188,15 @@ export class ProvisioningEditDialog extends EntryDialog {
                     }}
                   />
                 </label>
-                <label class="field"
-                  >${t("area")}
-                  <select
-                    id="edit-area"
-                    name="area_id"
-                    @change=${(ev: Event) => {
-                      this.areaId = (ev.target as HTMLSelectElement).value;
-                    }}
-                  >
-                    ${areaOptions(this.hass.areas, this.areaId, t)}
-                  </select>
-                </label>
+                <provisioning-area-picker
+                  id="edit-area"
+                  .hass=${this.hass}
+                  .localize=${t}
+                  .value=${this.areaId}
+                  @area-changed=${(ev: CustomEvent<string>) => {
+                    this.areaId = ev.detail;
+                  }}
+                ></provisioning-area-picker>
                 <fieldset>
                   <legend>${t("new_key")}</legend>
                   <label class="field"

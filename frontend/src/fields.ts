@@ -1,7 +1,10 @@
 /**
- * Form pieces shared by the dialogs: the area picker built from `hass.areas`
- * and the masked secret input (install codes, link keys, QR text), whose value
- * is never rendered as text, only into the input.
+ * Form pieces shared by the dialogs: the area picker and the masked secret
+ * input (install codes, link keys, QR text), whose value is never rendered as
+ * text, only into the input. Rules: the area picker is Home Assistant's own
+ * `ha-area-picker` (search, "Add new area") when the page has it or can load
+ * it, else a native `<select>` of `hass.areas`; either way it fires
+ * `area-changed` with the area id ("" for none).
  */
 
 import { LitElement, css, html, nothing } from "lit";
@@ -10,7 +13,7 @@ import { ifDefined } from "lit/directives/if-defined.js";
 
 import type { PanelLocalize } from "./strings.js";
 import { ICONS, baseStyles } from "./styles.js";
-import type { Area } from "./types.js";
+import type { Area, HomeAssistant } from "./types.js";
 import { defineElement, icon } from "./ui.js";
 
 /** Options of an area <select>, sorted by name, with "No area" first. */
@@ -27,6 +30,124 @@ export function areaOptions(
           ${area.name}
         </option>`,
     )}`;
+}
+
+const HA_AREA_PICKER = "ha-area-picker";
+/** How long to wait for Home Assistant's picker to load before keeping the fallback. */
+const LOAD_TIMEOUT_MS = 10_000;
+let areaPickerLoad: Promise<boolean> | undefined;
+
+/**
+ * Make sure `ha-area-picker` is defined. Home Assistant loads its pickers
+ * lazily; an `ha-selector` for an area imports the area selector, which
+ * imports the picker. Resolves false when that is not possible (no
+ * `ha-selector`, e.g. in an iframe) or takes too long.
+ */
+export function loadAreaPicker(host: ParentNode, hass: HomeAssistant): Promise<boolean> {
+  if (customElements.get(HA_AREA_PICKER)) {
+    return Promise.resolve(true);
+  }
+  areaPickerLoad ??= (async () => {
+    if (!customElements.get("ha-selector")) {
+      return false;
+    }
+    const selector = document.createElement("ha-selector") as HTMLElement & {
+      hass?: HomeAssistant;
+      selector?: unknown;
+    };
+    selector.hass = hass;
+    selector.selector = { area: {} };
+    selector.hidden = true;
+    host.append(selector);
+    let timer: number | undefined;
+    try {
+      return await Promise.race([
+        customElements.whenDefined(HA_AREA_PICKER).then(() => true),
+        new Promise<boolean>((resolve) => {
+          timer = window.setTimeout(() => resolve(false), LOAD_TIMEOUT_MS);
+        }),
+      ]);
+    } finally {
+      window.clearTimeout(timer);
+      selector.remove();
+    }
+  })()
+    .catch(() => false)
+    .then((loaded) => {
+      if (!loaded) {
+        // Home Assistant may load it later (another page): try again next time.
+        areaPickerLoad = undefined;
+      }
+      return loaded;
+    });
+  return areaPickerLoad;
+}
+
+/**
+ * The area of a device: Home Assistant's `ha-area-picker` (`data-picker="ha"`)
+ * or, without it, a `<select id="select">` (`data-picker="native"`).
+ * Fires `area-changed` (detail: the area id, "" for none).
+ */
+export class ProvisioningAreaPicker extends LitElement {
+  @property({ attribute: false }) hass!: HomeAssistant;
+  @property({ attribute: false }) localize!: PanelLocalize;
+  @property() value = "";
+  @property({ reflect: true, attribute: "data-picker" }) picker: "ha" | "native" =
+    customElements.get(HA_AREA_PICKER) ? "ha" : "native";
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.picker === "native" && this.hass) {
+      void loadAreaPicker(this.renderRoot, this.hass).then((loaded) => {
+        if (loaded) {
+          this.picker = "ha";
+        }
+      });
+    }
+  }
+
+  private set(value: string): void {
+    this.value = value;
+    this.dispatchEvent(new CustomEvent("area-changed", { detail: value }));
+  }
+
+  protected override render() {
+    const t = this.localize;
+    if (this.picker === "ha") {
+      return html`<ha-area-picker
+        .hass=${this.hass}
+        .label=${t("area")}
+        .value=${this.value || undefined}
+        @value-changed=${(ev: CustomEvent<{ value?: string }>) => {
+          ev.stopPropagation();
+          this.set(ev.detail.value ?? "");
+        }}
+      ></ha-area-picker>`;
+    }
+    return html`<label class="field"
+      >${t("area")}
+      <select
+        id="select"
+        name="area_id"
+        @change=${(ev: Event) => this.set((ev.target as HTMLSelectElement).value)}
+      >
+        ${areaOptions(this.hass.areas, this.value, t)}
+      </select>
+    </label>`;
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ha-area-picker {
+        display: block;
+        width: 100%;
+      }
+    `,
+  ];
 }
 
 /** A password-like input with a show/hide button; fires `value-changed`. */
@@ -101,9 +222,11 @@ export class ProvisioningSecretInput extends LitElement {
 }
 
 defineElement("provisioning-secret-input", ProvisioningSecretInput);
+defineElement("provisioning-area-picker", ProvisioningAreaPicker);
 
 declare global {
   interface HTMLElementTagNameMap {
     "provisioning-secret-input": ProvisioningSecretInput;
+    "provisioning-area-picker": ProvisioningAreaPicker;
   }
 }

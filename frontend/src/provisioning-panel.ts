@@ -6,6 +6,8 @@
  *   never polls; it unsubscribes when it leaves the page;
  * - a new `hass` object (every state change in Home Assistant) re-renders only
  *   the header, never the table, unless the areas or the language changed;
+ * - each snapshot's `now` sets the server's clock (clock.ts), which every
+ *   time shown is compared with;
  * - backend errors are shown translated, the panel's own texts come from
  *   strings.ts.
  */
@@ -14,6 +16,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, query, state } from "lit/decorators.js";
 
 import { ProvisioningApi, errorMessage, loadExceptions } from "./api.js";
+import { serverClock } from "./clock.js";
 import "./add-dialog.js";
 import type { ProvisioningAddDialog } from "./add-dialog.js";
 import "./entries-table.js";
@@ -151,6 +154,7 @@ export class ProvisioningPanel extends LitElement {
   private onEvent(event: SubscriptionEvent): void {
     switch (event.type) {
       case "snapshot":
+        serverClock.sync(event.now);
         this.store.apply(event);
         this.window = event.window;
         this.loaded = true;

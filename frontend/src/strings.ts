@@ -122,6 +122,8 @@ const en = {
   import_added: "{count} added",
   import_line: "Line {line}",
   import_none: "Nothing was imported.",
+  import_too_large:
+    "{file} is too large to send ({size}): Home Assistant takes at most {limit} in one message. Split it into smaller files.",
 } as const;
 
 export type StringKey = keyof typeof en;

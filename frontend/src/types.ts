@@ -79,6 +79,8 @@ export interface ImportResult {
 export type SubscriptionEvent =
   | {
       type: "snapshot";
+      /** The server's time when it sent the snapshot (ISO 8601; older versions send none). */
+      now?: string;
       entries: Entry[];
       window: AdmissionWindow;
       providers: Provider[];

@@ -5,12 +5,14 @@
  * and fires events (`window-start` with the chosen duration in seconds,
  * `window-stop`, `guard-set`,
  * `coordinator-select`); the panel calls the API. Its one-second countdown
- * re-renders only this element, never the table.
+ * re-renders only this element, never the table, and counts with the
+ * server's clock (clock.ts), so a browser clock that is off does not shift it.
  */
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 
+import { serverClock } from "./clock.js";
 import { clock, secondsLeft } from "./format.js";
 import type { PanelLocalize } from "./strings.js";
 import { baseStyles } from "./styles.js";
@@ -26,7 +28,7 @@ export class ProvisioningWindowCard extends LitElement {
   @property({ attribute: false }) coordinator?: string;
   @property({ attribute: false }) localize!: PanelLocalize;
   @property({ type: Boolean }) busy = false;
-  @state() private now = Date.now();
+  @state() private now = serverClock.now();
   /** Seconds the next window stays open (the API's default, 180, at first). */
   @state() private duration = 180;
   private timer: number | undefined;
@@ -50,9 +52,9 @@ export class ProvisioningWindowCard extends LitElement {
   private syncTimer(): void {
     const counting = Boolean(this.window?.open && this.window.ends_at) && this.isConnected;
     if (counting && this.timer === undefined) {
-      this.now = Date.now();
+      this.now = serverClock.now();
       this.timer = window.setInterval(() => {
-        this.now = Date.now();
+        this.now = serverClock.now();
       }, 1000);
     } else if (!counting) {
       this.stopTimer();
@@ -70,7 +72,8 @@ export class ProvisioningWindowCard extends LitElement {
     const t = this.localize;
     const w = this.window;
     const stateName = !w ? "closed" : w.continuous ? "continuous" : w.open ? "open" : "closed";
-    const left = w?.open ? secondsLeft(w.ends_at, this.now) : null;
+    // `now` ticks the re-render; the time itself is read fresh.
+    const left = w?.open ? secondsLeft(w.ends_at, Math.max(this.now, serverClock.now())) : null;
     return html`
       <section class="card" aria-label=${t("admit")}>
         <div class="row">
