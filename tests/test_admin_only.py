@@ -15,6 +15,7 @@ from typing import Any
 
 from homeassistant.auth.const import GROUP_ID_READ_ONLY, GROUP_ID_USER
 from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import STATE_UNKNOWN
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized
 from homeassistant.helpers import entity_registry as er
@@ -349,6 +350,8 @@ async def test_entities_refuse_a_user_and_change_nothing(
     user_id, token = await user_token(hass, group)
     client = Client(await hass_ws_client(hass, access_token=token))
     admission = provisioning_entry.runtime_data.admission
+    admit = entity_id(hass, provisioning_entry, "admit")
+    assert hass.states.get(admit).state == STATE_UNKNOWN
     for opened in (False, True):
         if opened:
             # the other setting of each switch, and an open window
@@ -380,6 +383,11 @@ async def test_entities_refuse_a_user_and_change_nothing(
             )
         if not opened:
             assert not virtual_coordinator.trust_center.permit_open
+    # Home Assistant records a press before the button acts: the entity's own
+    # refusal leaves the time of the press as its state; a read-only user's
+    # press, refused by Home Assistant, leaves nothing
+    pressed = hass.states.get(admit).state != STATE_UNKNOWN
+    assert pressed == (group == GROUP_ID_USER)
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
     assert not admission.continuous
     await virtual_coordinator.wait_idle()
