@@ -1,11 +1,12 @@
 """Who may change the provisioning list and the network, and with what input.
 
 Over a real websocket, with real Home Assistant users: every service that
-changes the list, a provider or the network, and every panel command, refuses
-a user who is not an administrator and changes nothing; an administrator's
-same call does what it says. The reads stay open to users and carry no key;
-the entities stay open too, within the limits the README states. Integer
-fields refuse booleans.
+changes the list, a provider or the network, every panel command, and every
+action of the entities that open the network or change admission (Admit, the
+guard, continuous admission), refuses a user who is not an administrator and
+changes nothing; an administrator's same call, and an automation's, does what
+it says. The reads stay open to users and carry no key. Integer fields refuse
+booleans.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from homeassistant.auth.const import GROUP_ID_READ_ONLY, GROUP_ID_USER
 from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import STATE_UNKNOWN
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized
 from homeassistant.helpers import entity_registry as er
@@ -26,7 +28,7 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from custom_components.provisioning.const import DOMAIN
 from tests.test_admission import wait_for
 from tests.test_websocket_api import CODE, IEEE, LINK_KEY, QR, Client
-from virtual_coordinator import VirtualCoordinator, VirtualDevice
+from virtual_coordinator import VirtualCoordinator
 
 LISTED = "00:11:22:33:44:55:66:99"
 OTHER = "00:11:22:33:44:55:66:78"
@@ -287,123 +289,196 @@ async def test_panel_commands_work_for_an_admin(
     assert client.secrets_seen() == []
 
 
-async def press(client: Client, domain: str, service: str, entity: str) -> None:
-    """Call an entity's service as this client's user; it must be answered."""
-    answer = await client.call(
+# Each action of an entity, by the entity's key
+ENTITY_ACTIONS: list[tuple[str, str, str]] = [
+    ("button", "press", "admit"),
+    ("switch", "turn_off", "guard"),
+    ("switch", "turn_on", "guard"),
+    ("switch", "toggle", "guard"),
+    ("switch", "turn_on", "continuous"),
+    ("switch", "turn_off", "continuous"),
+    ("switch", "toggle", "continuous"),
+]
+
+
+async def entity_call(
+    client: Client, domain: str, service: str, entity: str
+) -> dict[str, Any]:
+    """Call an entity's service as this client's user; return the answer."""
+    return await client.call(
         "call_service", domain=domain, service=service, target={"entity_id": entity}
     )
-    assert answer["success"], answer
 
 
-async def test_entities_stay_open_to_users_within_their_limits(
-    hass: HomeAssistant,
-    provisioning_entry: ConfigEntry,
-    virtual_coordinator: VirtualCoordinator,
-    hass_ws_client: WebSocketGenerator,
+async def open_continuously(
+    hass: HomeAssistant, entry: ConfigEntry, coordinator: VirtualCoordinator
 ) -> None:
-    """What the README says a user can do through the entities, and no more.
-
-    A user can press Admit and flip the switches (Home Assistant has no
-    per-entity permission). Admit loads only the keys of listed devices, on
-    this radio install-code-only, so with the guard off too a device that is
-    not listed cannot join; nothing is added to the list.
-    """
-    await list_a_device(hass)
-    before = network_state(provisioning_entry, virtual_coordinator)
-    _, token = await user_token(hass, GROUP_ID_USER)
-    client = Client(await hass_ws_client(hass, access_token=token))
-    admission = provisioning_entry.runtime_data.admission
-    guard = entity_id(hass, provisioning_entry, "guard")
-
-    await press(client, "switch", "turn_off", guard)
-    assert not admission.guard_enabled
-    await press(client, "button", "press", entity_id(hass, provisioning_entry, "admit"))
-    assert admission.window_open
-    assert virtual_coordinator.trust_center.permit_open
-    keys = virtual_coordinator.trust_center.transient_key_ieees
-    assert [str(ieee) for ieee in keys] == [LISTED]
-    assert admission.last_window is not None
-    assert admission.last_window.enforced
-    stranger = VirtualDevice("00:11:22:33:44:55:66:aa")
-    assert not virtual_coordinator.power_on(stranger).joined
-    after = network_state(provisioning_entry, virtual_coordinator)
-    assert [entry["ieee"] for entry in after["entries"]] == [LISTED]
-    assert after["entries"][0]["status"] == "admitting"
-    assert after["subentries"] == before["subentries"]
-
-    # continuous admission, turned on by a user, holds only the listed keys
-    await press(
-        client, "switch", "turn_on", entity_id(hass, provisioning_entry, "continuous")
-    )
-    assert admission.continuous
+    """Turn the guard off and continuous admission on, as an automation would."""
+    admission = entry.runtime_data.admission
+    for service, key in (("turn_off", "guard"), ("turn_on", "continuous")):
+        await hass.services.async_call(
+            "switch",
+            service,
+            {"entity_id": entity_id(hass, entry, key)},
+            blocking=True,
+        )
     await wait_for(
         hass,
         lambda: (
             admission.window_mode == "continuous"
-            and virtual_coordinator.trust_center.permit_open
+            and coordinator.trust_center.permit_open
         ),
     )
-    keys = virtual_coordinator.trust_center.transient_key_ieees
-    assert [str(ieee) for ieee in keys] == [LISTED]
-    assert not virtual_coordinator.power_on(stranger).joined
-
-    # a read-only user cannot even do that
-    _, token = await user_token(hass, GROUP_ID_READ_ONLY)
-    reader = Client(await hass_ws_client(hass, access_token=token))
-    answer = await reader.call(
-        "call_service", domain="switch", service="turn_on", target={"entity_id": guard}
-    )
-    assert not answer["success"]
-    assert answer["error"]["message"] == "Unauthorized"
     assert not admission.guard_enabled
+
+
+async def test_entities_refuse_a_user_and_change_nothing(
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    virtual_coordinator: VirtualCoordinator,
+    hass_ws_client: WebSocketGenerator,
+    group: str,
+) -> None:
+    """Admit and both switches refuse a non-admin, in either setting.
+
+    Home Assistant lets a user of the Users group control every entity; these
+    entities refuse such a user themselves, as the admin services do, so a
+    user cannot turn the guard off and press Admit (which, on a radio that
+    cannot enforce install codes, would let any device join).
+    """
+    await list_a_device(hass)
+    user_id, token = await user_token(hass, group)
+    client = Client(await hass_ws_client(hass, access_token=token))
+    admission = provisioning_entry.runtime_data.admission
+    admit = entity_id(hass, provisioning_entry, "admit")
+    assert hass.states.get(admit).state == STATE_UNKNOWN
+    for opened in (False, True):
+        if opened:
+            # the other setting of each switch, and an open window
+            await open_continuously(hass, provisioning_entry, virtual_coordinator)
+        else:
+            assert admission.guard_enabled
+            assert not admission.continuous
+            assert not admission.window_open
+        before = network_state(provisioning_entry, virtual_coordinator)
+        for domain, service, key in ENTITY_ACTIONS:
+            entity = entity_id(hass, provisioning_entry, key)
+            answer = await entity_call(client, domain, service, entity)
+            assert not answer["success"], (service, key, answer)
+            assert answer["error"]["code"] == "home_assistant_error", (service, key)
+            assert answer["error"]["message"] == "Unauthorized", (service, key)
+            # ... and in Home Assistant itself
+            with pytest.raises(Unauthorized):
+                await hass.services.async_call(
+                    domain,
+                    service,
+                    {"entity_id": entity},
+                    blocking=True,
+                    context=Context(user_id=user_id),
+                )
+            await hass.async_block_till_done()
+            assert network_state(provisioning_entry, virtual_coordinator) == before, (
+                service,
+                key,
+            )
+        if not opened:
+            assert not virtual_coordinator.trust_center.permit_open
+    # Home Assistant records a press before the button acts: the entity's own
+    # refusal leaves the time of the press as its state; a read-only user's
+    # press, refused by Home Assistant, leaves nothing
+    pressed = hass.states.get(admit).state != STATE_UNKNOWN
+    assert pressed == (group == GROUP_ID_USER)
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
     assert not admission.continuous
     await virtual_coordinator.wait_idle()
+    assert client.secrets_seen() == []
 
 
-async def test_disabled_entities_take_the_controls_from_users(
+async def test_entities_do_their_work_for_an_admin(
     hass: HomeAssistant,
     provisioning_entry: ConfigEntry,
     virtual_coordinator: VirtualCoordinator,
     hass_ws_client: WebSocketGenerator,
 ) -> None:
-    """An admin who disables Admit and the switches leaves users nothing to flip.
-
-    The guard and continuous admission keep their setting; the panel still
-    opens windows and sets the guard.
-    """
-    assert await async_setup_component(hass, "config", {})
+    """The same calls, by an administrator, open and close what they say."""
     await list_a_device(hass)
-    registry = er.async_get(hass)
-    entities = {
-        key: entity_id(hass, provisioning_entry, key)
-        for key in ("admit", "guard", "continuous")
-    }
-    for entity in entities.values():
-        registry.async_update_entity(entity, disabled_by=er.RegistryEntryDisabler.USER)
-    assert await hass.config_entries.async_reload(provisioning_entry.entry_id)
-    await hass.async_block_till_done()
+    client = Client(await hass_ws_client(hass))
+    admission = provisioning_entry.runtime_data.admission
+    trust_center = virtual_coordinator.trust_center
+
+    async def ok(domain: str, service: str, key: str) -> None:
+        entity = entity_id(hass, provisioning_entry, key)
+        answer = await entity_call(client, domain, service, entity)
+        assert answer["success"], (service, key, answer)
+
+    await ok("switch", "turn_off", "guard")
+    assert not admission.guard_enabled
+    await ok("button", "press", "admit")
+    assert admission.window_open
+    assert trust_center.permit_open
+    assert [str(ieee) for ieee in trust_center.transient_key_ieees] == [LISTED]
+    await ok("switch", "turn_on", "continuous")
+    assert admission.continuous
+    await wait_for(hass, lambda: admission.window_mode == "continuous")
+    await ok("switch", "turn_off", "continuous")
+    assert not admission.continuous
+    await wait_for(hass, lambda: not trust_center.permit_open)
+    assert not admission.window_open
+    await ok("switch", "turn_on", "guard")
+    assert admission.guard_enabled
+    await virtual_coordinator.wait_idle()
+    assert client.secrets_seen() == []
+
+
+async def test_entity_scripts_run_as_their_user_automations_as_before(
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    virtual_coordinator: VirtualCoordinator,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """A script a user runs cannot open the network; an automation (no user) can."""
+    await list_a_device(hass)
+    open_up = [
+        {
+            "action": "switch.turn_off",
+            "target": {"entity_id": entity_id(hass, provisioning_entry, "guard")},
+        },
+        {
+            "action": "button.press",
+            "target": {"entity_id": entity_id(hass, provisioning_entry, "admit")},
+        },
+    ]
+    assert await async_setup_component(
+        hass, "script", {"script": {"open_up": {"sequence": open_up}}}
+    )
+    assert await async_setup_component(
+        hass,
+        "automation",
+        {
+            "automation": {
+                "triggers": [{"trigger": "event", "event_type": "lamps_unpacked"}],
+                "actions": open_up,
+            }
+        },
+    )
     admission = provisioning_entry.runtime_data.admission
     before = network_state(provisioning_entry, virtual_coordinator)
-    assert before["guard"]
-
     _, token = await user_token(hass, GROUP_ID_USER)
     client = Client(await hass_ws_client(hass, access_token=token))
-    await press(client, "switch", "turn_off", entities["guard"])
-    await press(client, "switch", "turn_on", entities["continuous"])
-    await press(client, "button", "press", entities["admit"])
+    answer = await client.call(
+        "call_service", domain="script", service="open_up", service_data={}
+    )
+    assert not answer["success"], answer
+    assert answer["error"]["message"] == "Unauthorized"
     await hass.async_block_till_done()
     assert network_state(provisioning_entry, virtual_coordinator) == before
-    # ... nor can the user enable them again
-    answer = await client.call(
-        "config/entity_registry/update", entity_id=entities["guard"], disabled_by=None
-    )
-    assert answer["error"]["code"] == "unauthorized"
-    assert registry.async_get(entities["guard"]).disabled
+    assert admission.guard_enabled
 
-    admin = Client(await hass_ws_client(hass))
-    assert (await admin.ok("window/start", duration=30))["window"]["open"] is True
-    assert (await admin.ok("guard/set", enabled=False))["window"]["guard"] is False
+    hass.bus.async_fire("lamps_unpacked")
+    await wait_for(
+        hass,
+        lambda: admission.window_open and virtual_coordinator.trust_center.permit_open,
+    )
     assert not admission.guard_enabled
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
     await virtual_coordinator.wait_idle()

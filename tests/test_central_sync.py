@@ -7,11 +7,17 @@ import logging
 import pathlib
 from typing import Any
 
+from homeassistant.auth.const import GROUP_ID_USER
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import (
+    HomeAssistantError,
+    ServiceValidationError,
+    Unauthorized,
+)
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 import pytest
+from pytest_homeassistant_custom_component.common import MockUser
 
 from custom_components.provisioning.const import DOMAIN
 from custom_components.provisioning.core import EntryStatus
@@ -127,9 +133,15 @@ async def test_long_poll_brings_changes_and_holds_one_request(
 
 
 async def test_sync_now_service_and_button(
-    hass: HomeAssistant, provisioning_entry: ConfigEntry, server: ContractServer
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    server: ContractServer,
+    hass_admin_user: MockUser,
 ) -> None:
-    """provisioning.sync and the button fetch at once, for one server or all."""
+    """provisioning.sync and the button fetch at once, for one server or all.
+
+    The button, like the service, refuses a user who is not an administrator.
+    """
     server.max_wait = None
     remote = await connect(hass, provisioning_entry, server)
     subentry_id = remote.subentry.subentry_id
@@ -160,6 +172,21 @@ async def test_sync_now_service_and_button(
     server.set_devices([device(4)])
     button = entity_id(hass, provisioning_entry, f"{subentry_id}_sync_now")
     assert hass.states.get(button).name.endswith("Sync now")
+    # only an administrator's press fetches, as only one may call provisioning.sync
+    user = await hass.auth.async_create_user("User", group_ids=[GROUP_ID_USER])
+    assert hass_admin_user.is_admin  # (so the next user is no owner)
+    assert not user.is_admin
+    syncs = remote.syncs
+    with pytest.raises(Unauthorized):
+        await hass.services.async_call(
+            "button",
+            "press",
+            {"entity_id": button},
+            blocking=True,
+            context=Context(user_id=user.id),
+        )
+    assert remote.syncs == syncs
+    assert make_ieee(4) not in listed(provisioning_entry)
     await hass.services.async_call(
         "button", "press", {"entity_id": button}, blocking=True
     )

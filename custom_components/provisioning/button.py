@@ -1,4 +1,8 @@
-"""Buttons of Device Provisioning: admit the provisioned devices, sync a server now."""
+"""Buttons of Device Provisioning: admit the provisioned devices, sync a server now.
+
+Rule: both buttons are for administrators only (``async_require_admin``), as
+``start_pairing`` and ``sync`` are; a refused press opens and fetches nothing.
+"""
 
 from __future__ import annotations
 
@@ -42,7 +46,8 @@ class AdmitButton(CoordinatorDeviceEntity, ButtonEntity):
         super().__init__(coordinator, "admit")
 
     async def async_press(self) -> None:
-        """Open a join window for the pending devices."""
+        """Open a join window for the pending devices (administrators only)."""
+        await self.async_require_admin()
         try:
             await async_start_pairing(self.coordinator, DEFAULT_PAIRING_DURATION)
         except ServiceValidationError as err:
@@ -72,5 +77,6 @@ class SyncNowButton(CoordinatorDeviceEntity, ButtonEntity):
         self._attr_translation_placeholders = {"title": runner.subentry.title}
 
     async def async_press(self) -> None:
-        """Sync now; a failure is a translated error."""
+        """Sync now (administrators only); a failure is a translated error."""
+        await self.async_require_admin()
         await self.runner.async_sync_now()

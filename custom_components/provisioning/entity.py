@@ -1,7 +1,17 @@
-"""Base entities for Device Provisioning."""
+"""Base entities for Device Provisioning.
+
+Rule: every action of an entity that changes the list or the network (Admit,
+Sync now, the guard and continuous-admission switches) first calls
+``async_require_admin``, and so refuses a user who is not an administrator
+with ``Unauthorized``, exactly as the integration's admin services do. Home
+Assistant has no permissions per entity; without this any user could open the
+network through the entities. An action in no user's name (an automation, Home
+Assistant itself) goes on; a script runs in the name of the user who runs it.
+"""
 
 from __future__ import annotations
 
+from homeassistant.exceptions import Unauthorized, UnknownUser
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
@@ -58,6 +68,24 @@ class CoordinatorDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
                 identifiers={(DOMAIN, str(ieee))},
                 connections={(dr.CONNECTION_ZIGBEE, str(ieee))},
             )
+
+    async def async_require_admin(self) -> None:
+        """Refuse the running action unless an administrator or no user asked.
+
+        Home Assistant sets the service call's context on the entity just
+        before it runs the action. The context is read before anything is
+        awaited, so a call running at the same time cannot swap it. As for an
+        admin service, an unknown user raises ``UnknownUser``, one who is not
+        an administrator ``Unauthorized``.
+        """
+        context = self._context
+        if context is None or context.user_id is None:
+            return
+        user = await self.hass.auth.async_get_user(context.user_id)
+        if user is None:
+            raise UnknownUser(context=context)
+        if not user.is_admin:
+            raise Unauthorized(context=context)
 
 
 class AdmissionEntity(CoordinatorDeviceEntity):

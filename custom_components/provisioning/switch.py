@@ -3,6 +3,10 @@
 Continuous admission keeps the network open, install-code-only, for as long as
 any entry is pending; it is off by default because the network then stays open
 (to provisioned devices only) with no end.
+
+Rule: only an administrator (or an action in no user's name, such as an
+automation) turns either switch on or off (``async_require_admin``), as only
+an administrator opens a window or sets the guard from the panel.
 """
 
 from __future__ import annotations
@@ -48,11 +52,13 @@ class GuardSwitch(AdmissionEntity, SwitchEntity):
         return self.coordinator.admission.guard_enabled
 
     async def async_turn_on(self, **kwargs: Any) -> None:
-        """Turn the guard on."""
+        """Turn the guard on (administrators only)."""
+        await self.async_require_admin()
         self.coordinator.admission.async_set_guard(True)
 
     async def async_turn_off(self, **kwargs: Any) -> None:
-        """Turn the guard off."""
+        """Turn the guard off (administrators only)."""
+        await self.async_require_admin()
         self.coordinator.admission.async_set_guard(False)
 
 
@@ -73,8 +79,10 @@ class ContinuousSwitch(AdmissionEntity, SwitchEntity):
 
     async def async_turn_on(self, **kwargs: Any) -> None:
         """Admit provisioned devices as soon as they are listed."""
+        await self.async_require_admin()
         await async_set_continuous(self.coordinator, True)
 
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Stop admitting automatically; an open continuous window closes."""
+        await self.async_require_admin()
         await async_set_continuous(self.coordinator, False)
