@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from homeassistant.core import callback
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
@@ -14,9 +15,14 @@ from .devices import placeholder_info
 
 
 class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
-    """An entity of a provisioned device: on the network's device, or on a placeholder."""
+    """An entity of a provisioned device: on the network's device, or on a placeholder.
+
+    Its state is written again only when its entry or the list's availability
+    changed: a change of one entry doesn't rewrite every device's state.
+    """
 
     _attr_has_entity_name = True
+    _written: tuple[ProvisioningEntry | None, bool] | None = None
 
     def __init__(
         self, coordinator: ProvisioningCoordinator, ieee: EUI64, key: str
@@ -39,6 +45,15 @@ class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
     def available(self) -> bool:
         """Return whether the entry is still on the list."""
         return super().available and self.entry is not None
+
+    @callback
+    def _handle_coordinator_update(self) -> None:
+        """Write the state if the entry or the list's availability changed."""
+        written = (self.entry, self.coordinator.last_update_success)
+        if written == self._written:
+            return
+        self._written = written
+        super()._handle_coordinator_update()
 
 
 class CoordinatorDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
