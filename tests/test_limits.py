@@ -343,3 +343,35 @@ async def test_server_area_names_create_a_limited_number_of_areas(
             ),
         )
         assert len(areas.areas) == before + 2
+
+
+async def test_device_form_refuses_bad_names(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """The device form puts the text rule's error on the name field."""
+    flow = hass.config_entries.subentries
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"), context={"source": "user"}
+    )
+    result = await flow.async_configure(
+        result["flow_id"], {"ieee": IEEE, "install_code": CODE, "name": "a\x00b"}
+    )
+    assert result["errors"] == {"name": "text_control_character"}
+    result = await flow.async_configure(
+        result["flow_id"], {"ieee": IEEE, "install_code": CODE, "name": "x" * 300}
+    )
+    assert result["errors"] == {"name": "text_too_long"}
+    assert not provisioning_entry.subentries
+    result = await flow.async_configure(
+        result["flow_id"], {"ieee": IEEE, "install_code": CODE, "name": " Lamp "}
+    )
+    await hass.async_block_till_done()
+    [subentry] = provisioning_entry.subentries.values()
+    assert subentry.data["name"] == "Lamp"
+
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"),
+        context={"source": "reconfigure", "subentry_id": subentry.subentry_id},
+    )
+    result = await flow.async_configure(result["flow_id"], {"name": "Lamp\u202e"})
+    assert result["errors"] == {"name": "text_control_character"}

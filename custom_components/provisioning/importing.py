@@ -59,7 +59,7 @@ from .subentries import add_device_subentry, other_lists_index, subentry_unique_
 
 SLICE: Final = 0.02
 """Seconds of import work between two turns given to the event loop."""
-SYNC_EVERY: Final = 50
+SYNC_EVERY: Final = 25
 """Devices added between two updates of the running list during an import."""
 
 
@@ -149,8 +149,11 @@ async def _import(
     with coordinator.hold_scheduled_sync():
         deadline = time.perf_counter() + SLICE
         for record in read_csv(text, bad_lines):
-            if importer.added - synced >= SYNC_EVERY and _loaded(entry):
-                coordinator.async_sync_subentries()
+            if importer.added - synced >= SYNC_EVERY:
+                # a turn before and after: the sync adds its sensors at once
+                await asyncio.sleep(0)
+                if _loaded(entry):
+                    coordinator.async_sync_subentries()
                 synced = importer.added
                 deadline = 0.0
             if time.perf_counter() >= deadline:

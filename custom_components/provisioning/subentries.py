@@ -52,6 +52,7 @@ from .core import (
     parse_device_code,
     parse_ieee,
 )
+from .core.limits import clean_text
 
 LOCAL_TITLE: Final = "This hub"
 
@@ -83,7 +84,7 @@ def device_subentry_data(
     return {
         CONF_IEEE: str(scanned.ieee),
         CONF_CREDENTIAL: {CONF_KIND: kind, CONF_KEY: key},
-        CONF_NAME: name or None,
+        CONF_NAME: (name or "").strip() or None,
         CONF_AREA_ID: area_id or None,
         CONF_MODEL: scanned.model,
         "created_at": created_at or dt_util.utcnow().isoformat(),
@@ -183,8 +184,10 @@ def listed_on_other_network(
 def parse_code_fields(data: Mapping[str, Any]) -> ScannedCode:
     """Parse the code fields of a form, a service call or a websocket command.
 
+    The name, if any, must follow the text rule (``core.limits``).
     Raises ProvisioningError; its ``field`` placeholder names the field at fault.
     """
+    clean_text(data.get(CONF_NAME), CONF_NAME)
     return parse_device_code(
         qr_code=data.get(CONF_QR_CODE) or None,
         ieee=data.get(CONF_IEEE) or None,
@@ -241,7 +244,8 @@ def updated_device_data(
 ) -> dict[str, Any]:
     """Return the subentry data with a new name, area or key.
 
-    Raises ProvisioningError for a bad key (``field`` names the key field).
+    Raises ProvisioningError for a bad key or a name that breaks the text rule
+    (``field`` names the field).
     """
     data = dict(subentry.data)
     if key_fields is not None and (
@@ -250,7 +254,7 @@ def updated_device_data(
         kind, key = scanned.credential.to_storage()
         data[CONF_CREDENTIAL] = {CONF_KIND: kind, CONF_KEY: key}
     if name is not UNCHANGED:
-        data[CONF_NAME] = name or None
+        data[CONF_NAME] = clean_text(name, CONF_NAME)
     if area_id is not UNCHANGED:
         data[CONF_AREA_ID] = area_id or None
     return data

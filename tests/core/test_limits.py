@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 import pytest
 
+from custom_components.provisioning.core import parse_qr_code
 from custom_components.provisioning.core.csv_io import neutralise_cell, write_csv
 from custom_components.provisioning.core.limits import (
     MAX_TEXT_LENGTH,
@@ -136,3 +137,13 @@ def test_server_texts_follow_the_rule() -> None:
         (3, "model contains a control character"),
         (4, "name is longer than 255 characters"),
     ]
+
+
+def test_label_model_with_a_control_character_is_dropped() -> None:
+    """A label's model hint follows the text rule; the code itself still reads."""
+    label = "G$M:IC2%Z:540F57FFFE599FAA$I:D79CB21C6D197CE7A3339A683A90DFF2442A%M:1246"
+    assert parse_qr_code(label).model == "IC2"
+    for bad in ("IC\x1b2", "IC\u202e2"):
+        scanned = parse_qr_code(label.replace("IC2", bad))
+        assert scanned.model is None
+        assert str(scanned.ieee) == "54:0f:57:ff:fe:59:9f:aa"
