@@ -238,6 +238,7 @@ async def test_import_gives_the_loop_turns_and_reads_each_row_once(
     """Other tasks run during an import; the list reads each new subentry once."""
     monkeypatch.setattr(importing, "SLICE", 0.0)
     monkeypatch.setattr(importing, "SYNC_EVERY", 10)
+    monkeypatch.setattr(importing, "SMALL_IMPORT", 10)
     reads = 0
     read = coordinator_module.subentry_to_entry
 

@@ -19,7 +19,9 @@ Rules:
   `SLICE` seconds of work, so that the radio links and the UI keep running, and
   it applies its subentries to the running list every `SYNC_EVERY` devices (the
   list's own syncs, one per subentry added, are held meanwhile), so that the
-  status sensors come in batches.
+  status sensors come in small batches. An import of up to `SMALL_IMPORT`
+  devices is applied at its end only: one change of the list (one event for the
+  panel), after the answer.
 - A record follows the same rules as a device added by hand: names and area
   names by the text rule (`text_too_long`, `text_control_character`, with the
   `field`), no device past the list's limit (`list_full`, with the `limit`), and
@@ -61,6 +63,8 @@ SLICE: Final = 0.02
 """Seconds of import work between two turns given to the event loop."""
 SYNC_EVERY: Final = 25
 """Devices added between two updates of the running list during an import."""
+SMALL_IMPORT: Final = 50
+"""Devices an import adds before it updates the running list on its way."""
 
 
 class _Importer:
@@ -149,7 +153,7 @@ async def _import(
     with coordinator.hold_scheduled_sync():
         deadline = time.perf_counter() + SLICE
         for record in read_csv(text, bad_lines):
-            if importer.added - synced >= SYNC_EVERY:
+            if importer.added >= SMALL_IMPORT and importer.added - synced >= SYNC_EVERY:
                 # a turn before and after: the sync adds its sensors at once
                 await asyncio.sleep(0)
                 if _loaded(entry):
