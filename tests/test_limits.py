@@ -376,3 +376,22 @@ async def test_device_form_refuses_bad_names(
     )
     result = await flow.async_configure(result["flow_id"], {"name": "Lamp\u202e"})
     assert result["errors"] == {"name": "text_control_character"}
+
+
+async def test_device_form_refuses_a_full_list(
+    hass: HomeAssistant,
+    provisioning_entry: ConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The device form answers list_full past the limit, and adds nothing."""
+    monkeypatch.setattr(limits, "MAX_LIST_ENTRIES", 1)
+    await add(hass, ieee=ieee(1), link_key=LINK_KEY)
+    flow = hass.config_entries.subentries
+    result = await flow.async_init(
+        (provisioning_entry.entry_id, "device"), context={"source": "user"}
+    )
+    result = await flow.async_configure(
+        result["flow_id"], {"ieee": IEEE, "install_code": CODE}
+    )
+    assert result["errors"] == {"base": "list_full"}
+    assert len(provisioning_entry.subentries) == 1

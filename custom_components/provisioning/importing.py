@@ -59,7 +59,7 @@ from .core.limits import (
 from .devices import resolve_area
 from .subentries import add_device_subentry, other_lists_index, subentry_unique_ids
 
-SLICE: Final = 0.02
+SLICE: Final = 0.01
 """Seconds of import work between two turns given to the event loop."""
 SYNC_EVERY: Final = 25
 """Devices added between two updates of the running list during an import."""

@@ -52,7 +52,7 @@ from .core import (
     parse_device_code,
     parse_ieee,
 )
-from .core.limits import clean_text
+from .core.limits import ListFullError, ListRoom, clean_text
 
 LOCAL_TITLE: Final = "This hub"
 
@@ -168,6 +168,18 @@ def other_lists_index(
             for eui64 in other.runtime_data.data:
                 index.setdefault(str(eui64), other)
     return index
+
+
+def list_is_full(entry: ConfigEntry, ieee: str) -> bool:
+    """Return whether a loaded list has no room for this IEEE (``core.limits``)."""
+    if entry.state is not ConfigEntryState.LOADED:
+        return False
+    room = ListRoom(entry.runtime_data.listed_ieees())
+    try:
+        room.check(parse_ieee(ieee))
+    except ListFullError:
+        return True
+    return False
 
 
 def listed_on_other_network(
