@@ -162,9 +162,8 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         for subentry_id, subentry in self.config_entry.subentries.items():
             if subentry.subentry_type != SUBENTRY_DEVICE:
                 continue
-            if (known := read.get(subentry_id)) is not None and known[
-                0
-            ] is subentry.data:
+            known = read.get(subentry_id)
+            if known is not None and known[0] is subentry.data:
                 entry = known[1]
             else:
                 try:
