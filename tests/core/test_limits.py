@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 import pytest
+from zigpy.types import EUI64
 
-from custom_components.provisioning.core import parse_qr_code
+from custom_components.provisioning.core import parse_ieee, parse_qr_code
 from custom_components.provisioning.core.csv_io import neutralise_cell, write_csv
 from custom_components.provisioning.core.limits import (
     MAX_TEXT_LENGTH,
@@ -147,3 +148,17 @@ def test_label_model_with_a_control_character_is_dropped() -> None:
         scanned = parse_qr_code(label.replace("IC2", bad))
         assert scanned.model is None
         assert str(scanned.ieee) == "54:0f:57:ff:fe:59:9f:aa"
+
+
+def test_listed_ieee_is_zigpys_eui64_with_a_kept_hash() -> None:
+    """parse_ieee's addresses equal, hash and print like zigpy's EUI64."""
+    text = "00:0d:6f:00:0a:bc:de:f1"
+    listed = parse_ieee(text.upper())
+    plain = EUI64.convert(text)
+    assert isinstance(listed, EUI64)
+    assert listed == plain
+    assert hash(listed) == hash(plain) == hash(listed)
+    assert str(listed) == repr(listed) == text
+    assert {plain: 1}[listed] == 1
+    assert {listed: 1}[plain] == 1
+    assert listed.serialize() == plain.serialize()
