@@ -3,7 +3,8 @@
 - Snapshot: building and encoding the first event of `entries/subscribe`.
 - One entry renamed: the diff event for one change among 1,000.
 - A CSV import of 1,000 devices through `entries/import`'s function: the time
-  to the diff event, and how many events it took (the goal is one).
+  to the last diff event, and how many events it took (the import applies its
+  devices in batches, so that the event loop never waits for all of them).
 
 The subscriber is the integration's own, fed by the real coordinator; only the
 websocket connection is a stand-in that encodes and keeps each message.
@@ -94,13 +95,14 @@ async def run() -> list[str]:
         before = len(connection.sizes)
         start = time.perf_counter()
         result = await async_import_csv(hass, entry, rows)
-        elapsed = await _next_event(hass, connection, start)
         await hass.async_block_till_done()
+        elapsed = time.perf_counter() - start
         assert result["added"] == ENTRIES
+        sizes = connection.sizes[before:]
         lines.append(
-            f"import of {ENTRIES} devices: {elapsed * 1000:.0f} ms to the diff,"
-            f" {len(connection.sizes) - before} event(s),"
-            f" {connection.sizes[-1] / 1024:.0f} KiB"
+            f"import of {ENTRIES} devices: {elapsed * 1000:.0f} ms to the last diff,"
+            f" {len(sizes)} event(s) (the import applies its devices in batches),"
+            f" {sum(sizes) / 1024:.0f} KiB"
         )
         subscriber.async_stop()
     return lines

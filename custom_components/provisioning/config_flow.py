@@ -54,6 +54,7 @@ from .subentries import (
     device_subentry_data,
     device_subentry_title,
     ieee_in_use,
+    list_is_full,
     other_list_with,
     parse_code_fields,
     server_title,
@@ -383,6 +384,8 @@ class DeviceSubentryFlow(ConfigSubentryFlow):
                 elif other := other_list_with(self.hass, self._get_entry(), ieee):
                     errors[field] = "listed_on_other_network"
                     placeholders["title"] = other.title
+                elif list_is_full(self._get_entry(), ieee):
+                    errors["base"] = "list_full"
                 else:
                     name = user_input.get(CONF_NAME)
                     return self.async_create_entry(

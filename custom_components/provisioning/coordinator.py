@@ -1,8 +1,23 @@
-"""Coordinator for Device Provisioning: the provisioning list of one Zigbee network."""
+"""Coordinator for Device Provisioning: the provisioning list of one Zigbee network.
+
+Rules:
+
+- Mirroring the device subentries into the local provider costs one pass over
+  the subentries; a subentry whose data did not change (Home Assistant
+  replaces the data of a subentry it updates) is not read again.
+- Placeholders are put in their entry's area; the areas created from names
+  come from a budget renewed only when the list's area names change, so that
+  one import or synchronisation creates at most ``MAX_NEW_AREAS`` areas, and a
+  repair issue says how many devices were left out of their area.
+- Each server's list is kept within ``MAX_LIST_ENTRIES`` together with the
+  other providers' (see ``listed_ieees``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
@@ -31,6 +46,7 @@ from .core import (
     ProvisioningEntry,
     ProvisioningService,
 )
+from .core.limits import AreaBudget
 from .core.zigpy_radio import radio_for
 from .devices import DeviceLinks, resolve_area
 from .issues import async_update_warning
@@ -80,7 +96,12 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             hass, STORAGE_VERSION, f"{DOMAIN}.{config_entry.entry_id}.status"
         )
         self._subentry_by_ieee: dict[EUI64, str] = {}
+        self._read_subentries: dict[
+            str, tuple[Mapping[str, Any], ProvisioningEntry]
+        ] = {}
+        self._area_names: frozenset[str] = frozenset()
         self._sync_scheduled = False
+        self._sync_held = 0
         self.remotes: dict[str, RemoteProviderRunner] = {}
         self.devices = DeviceLinks(hass, self)
         self.admission = Admission(
@@ -102,6 +123,9 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
                     self.hass, self.config_entry, subentry, self.async_update_listeners
                 )
                 await runner.async_load()
+                runner.provider.listed_elsewhere = partial(
+                    self.listed_ieees, runner.provider.provider_id
+                )
                 self.service.add_provider(runner.provider)
                 self.remotes[subentry.subentry_id] = runner
         self.async_sync_subentries()
@@ -133,22 +157,38 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         """Mirror the device subentries into the local provider."""
         entries: list[ProvisioningEntry] = []
         subentry_by_ieee: dict[EUI64, str] = {}
-        for subentry in self.config_entry.subentries.values():
+        read = self._read_subentries
+        still_read: dict[str, tuple[Mapping[str, Any], ProvisioningEntry]] = {}
+        for subentry_id, subentry in self.config_entry.subentries.items():
             if subentry.subentry_type != SUBENTRY_DEVICE:
                 continue
-            try:
-                entry = subentry_to_entry(subentry)
-            except (KeyError, ValueError) as err:
-                LOGGER.warning(
-                    "Ignoring unreadable device subentry %s: %s",
-                    subentry.subentry_id,
-                    type(err).__name__,
-                )
-                continue
+            known = read.get(subentry_id)
+            if known is not None and known[0] is subentry.data:
+                entry = known[1]
+            else:
+                try:
+                    entry = subentry_to_entry(subentry)
+                except (KeyError, ValueError) as err:
+                    LOGGER.warning(
+                        "Ignoring unreadable device subentry %s: %s",
+                        subentry.subentry_id,
+                        type(err).__name__,
+                    )
+                    continue
+            still_read[subentry_id] = (subentry.data, entry)
             entries.append(entry)
             subentry_by_ieee[entry.ieee] = subentry.subentry_id
+        self._read_subentries = still_read
         self._subentry_by_ieee = subentry_by_ieee
         self.local.set_entries(entries)
+
+    def listed_ieees(self, except_provider: str | None = None) -> set[EUI64]:
+        """Return the devices the providers list (but one), conflicted ones too."""
+        listed: set[EUI64] = set()
+        for provider_id, provider in self.service.providers.items():
+            if provider_id != except_provider:
+                listed.update(provider.entries())
+        return listed
 
     @callback
     def async_schedule_sync(self) -> None:
@@ -161,9 +201,26 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             self._sync_scheduled = True
             self.hass.loop.call_soon(self._async_scheduled_sync)
 
+    @contextmanager
+    def hold_scheduled_sync(self) -> Iterator[None]:
+        """Hold the scheduled mirroring while a bulk change syncs at its own pace.
+
+        Each added subentry schedules a sync; an import of thousands of rows
+        calls ``async_sync_subentries`` every so many rows instead. A sync
+        asked for meanwhile runs once the hold ends.
+        """
+        self._sync_held += 1
+        try:
+            yield
+        finally:
+            self._sync_held -= 1
+            self.async_schedule_sync()
+
     @callback
     def _async_scheduled_sync(self) -> None:
         self._sync_scheduled = False
+        if self._sync_held:
+            return
         if self.config_entry.state is ConfigEntryState.LOADED:
             self.async_sync_subentries()
 
@@ -209,6 +266,10 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self._async_update_conflict_issues()
         before = set(self.data)
         self.async_set_updated_data(self._snapshot())
+        names = frozenset(entry.area for entry in self.data.values() if entry.area)
+        if names != self._area_names:
+            self._area_names = names
+            self.devices.areas = AreaBudget()
         self.devices.async_list_changed(
             added=self.data.keys() - before, removed=before - self.data.keys()
         )
@@ -298,6 +359,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
     def async_apply_areas(self) -> None:
         """Put each placeholder device in its area, unless the user moved it."""
         dev_reg = dr.async_get(self.hass)
+        budget = self.devices.areas
         for entry in self.data.values():
             if entry.area is None:
                 continue
@@ -306,8 +368,36 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             )
             if device is None or device.area_id is not None:
                 continue
-            if (area_id := resolve_area(self.hass, entry.area)) is not None:
+            if (area_id := resolve_area(self.hass, entry.area, budget)) is not None:
                 dev_reg.async_update_device(device.id, area_id=area_id)
+        self._async_update_areas_issue(budget)
+
+    @callback
+    def _async_update_areas_issue(self, budget: AreaBudget) -> None:
+        """Say how many devices the budget of new areas left out of their area."""
+        issue_id = f"too_many_new_areas_{self.config_entry.entry_id}"
+        if budget.refused and not ir.async_get(self.hass).async_get_issue(
+            DOMAIN, issue_id
+        ):
+            LOGGER.warning(
+                "Not creating more than %d areas at once for %s; %d devices were"
+                " left out of their area",
+                budget.limit,
+                self.config_entry.title,
+                budget.refused,
+            )
+        async_update_warning(
+            self.hass,
+            issue_id,
+            active=bool(budget.refused),
+            translation_key="too_many_new_areas",
+            placeholders={
+                "title": self.config_entry.title,
+                "count": str(budget.refused),
+                "limit": str(budget.limit),
+            },
+        )
+        budget.refused = 0
 
     def entry_for(self, ieee: EUI64) -> ProvisioningEntry | None:
         """Return the merged entry for an IEEE."""

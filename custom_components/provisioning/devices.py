@@ -12,6 +12,12 @@ The network's devices are:
 - **Zigbee2MQTT**: the devices that Zigbee2MQTT's Home Assistant discovery
   makes in the MQTT entry, by their identifier ``zigbee2mqtt_0x<ieee>`` (the
   coordinator's is the bridge's, ``zigbee2mqtt_bridge_0x<ieee>``).
+
+An entry's area is an area ID or an area name. A name that no area has creates
+the area, within an ``AreaBudget`` (``core.limits``): the list gives its links
+a new budget each time the area names it holds change, so that one import or
+one synchronisation creates at most ``MAX_NEW_AREAS`` areas; a name that breaks
+the text rule creates nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from zigpy.types import EUI64
 from .const import CONF_NETWORK, CONF_ZHA_ENTRY_ID, MQTT_DOMAIN, NETWORK_ZIGBEE2MQTT
 from .core import ProvisioningEntry
 from .core.codes import parse_ieee
+from .core.limits import AreaBudget, InvalidTextError, clean_text
 from .core.z2m import z2m_ieee
 
 _CANONICAL_IEEE = re.compile(r"(?:[0-9a-f]{2}:){7}[0-9a-f]{2}")
@@ -68,14 +75,34 @@ def z2m_device_ieee(device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
     return None
 
 
-def resolve_area(hass: HomeAssistant, area: str) -> str:
-    """Find an area by id, or by name (creating it when a provider names a new one)."""
+def find_area(hass: HomeAssistant, area: str) -> str | None:
+    """Return the ID of an area given by ID or by name, None when there is none."""
     area_reg = ar.async_get(hass)
     if area_reg.async_get_area(area) is not None:
         return area
     if (found := area_reg.async_get_area_by_name(area)) is not None:
         return found.id
-    return area_reg.async_create(area).id
+    return None
+
+
+def resolve_area(hass: HomeAssistant, area: str, budget: AreaBudget) -> str | None:
+    """Find an area by ID or name, or create it (a new name) within the budget.
+
+    None when the name breaks the text rule or the budget is spent.
+    """
+    if (found := find_area(hass, area)) is not None:
+        return found
+    try:
+        name = clean_text(area, "area")
+    except InvalidTextError:
+        return None
+    if name is None:
+        return None
+    if (found := find_area(hass, name)) is not None:
+        return found
+    if not budget.take():
+        return None
+    return ar.async_get(hass).async_create(name).id
 
 
 def placeholder_info(entry: ProvisioningEntry) -> dr.DeviceInfo:
@@ -119,6 +146,8 @@ class DeviceLinks:
         """Initialize."""
         self.hass = hass
         self.coordinator = coordinator
+        self.areas = AreaBudget()
+        """The new areas the links may still create (renewed by the list)."""
 
     @property
     def _entry_id(self) -> str:
@@ -314,7 +343,7 @@ class DeviceLinks:
         if name and network_device.name_by_user is None:
             changes["name_by_user"] = name
         area_id = (placeholder and placeholder.area_id) or (
-            entry and entry.area and resolve_area(self.hass, entry.area)
+            entry and entry.area and resolve_area(self.hass, entry.area, self.areas)
         )
         if area_id and network_device.area_id is None:
             changes["area_id"] = area_id

@@ -11,6 +11,7 @@ Assistant itself) goes on; a script runs in the name of the user who runs it.
 
 from __future__ import annotations
 
+from homeassistant.core import callback
 from homeassistant.exceptions import Unauthorized, UnknownUser
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.device_registry import DeviceInfo
@@ -24,9 +25,14 @@ from .devices import placeholder_info
 
 
 class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
-    """An entity of a provisioned device: on the network's device, or on a placeholder."""
+    """An entity of a provisioned device: on the network's device, or on a placeholder.
+
+    Its state is written again only when its entry or the list's availability
+    changed: a change of one entry doesn't rewrite every device's state.
+    """
 
     _attr_has_entity_name = True
+    _written: tuple[ProvisioningEntry | None, bool] | None = None
 
     def __init__(
         self, coordinator: ProvisioningCoordinator, ieee: EUI64, key: str
@@ -49,6 +55,15 @@ class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
     def available(self) -> bool:
         """Return whether the entry is still on the list."""
         return super().available and self.entry is not None
+
+    @callback
+    def _handle_coordinator_update(self) -> None:
+        """Write the state if the entry or the list's availability changed."""
+        written = (self.entry, self.coordinator.last_update_success)
+        if written == self._written:
+            return
+        self._written = written
+        super()._handle_coordinator_update()
 
 
 class CoordinatorDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):

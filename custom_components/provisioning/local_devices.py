@@ -8,6 +8,11 @@ Rules:
   and answer the same translated errors (field errors carry the ``field``
   placeholder).
 - Bad input raises a translated ``ServiceValidationError`` and changes nothing.
+- Names follow the text rule of ``core.limits`` (trimmed, at most 255
+  characters, no control or bidirectional control character); an area is
+  given by the ID of an existing area; a new device needs room in the list
+  (``core.limits.MAX_LIST_ENTRIES``). ``clean_name`` and ``existing_area_id``
+  are the checks, for every path that adds or changes a device.
 - Only local entries can be changed or removed; a provisioning server's
   entries are changed on the server, and the error names it.
 - Each change is applied to the running list at once, and the entry returned
@@ -22,11 +27,13 @@ from typing import Any
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import area_registry as ar
 from zigpy.types import EUI64
 
 from .const import CONF_AREA_ID, CONF_IEEE, CONF_NAME, CONF_QR_CODE, DOMAIN
 from .coordinator import ProvisioningConfigEntry
 from .core import ProvisioningEntry, ProvisioningError, parse_ieee
+from .core.limits import ListRoom, clean_text
 from .errors import translate_error
 from .subentries import (
     UNCHANGED,
@@ -41,6 +48,31 @@ from .subentries import (
 )
 
 
+def clean_name(value: Any) -> str | None:
+    """Return a device name by the text rule; raise a translated error if it breaks it."""
+    try:
+        return clean_text(value, CONF_NAME)
+    except ProvisioningError as err:
+        raise translate_error(err) from None
+
+
+def existing_area_id(hass: HomeAssistant, value: Any) -> str | None:
+    """Return the ID of an existing area (None for none); raise a translated error."""
+    try:
+        area_id = clean_text(value, CONF_AREA_ID)
+    except ProvisioningError as err:
+        raise translate_error(err) from None
+    if area_id is None:
+        return None
+    if ar.async_get(hass).async_get_area(area_id) is None:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="area_not_found",
+            translation_placeholders={"area_id": area_id, "field": CONF_AREA_ID},
+        )
+    return area_id
+
+
 @callback
 def async_add_device(
     hass: HomeAssistant, entry: ProvisioningConfigEntry, data: Mapping[str, Any]
@@ -49,6 +81,8 @@ def async_add_device(
 
     Raises a translated ServiceValidationError and changes nothing on bad input.
     """
+    name = clean_name(data.get(CONF_NAME))
+    area_id = existing_area_id(hass, data.get(CONF_AREA_ID))
     try:
         scanned = parse_code_fields(data)
     except ProvisioningError as err:
@@ -59,9 +93,11 @@ def async_add_device(
         raise already_provisioned(ieee, field)
     if (other := other_list_with(hass, entry, ieee)) is not None:
         raise listed_on_other_network(ieee, other, field)
-    add_device_subentry(
-        hass, entry, scanned, data.get(CONF_NAME), data.get(CONF_AREA_ID)
-    )
+    try:
+        ListRoom(entry.runtime_data.listed_ieees()).take(scanned.ieee)
+    except ProvisioningError as err:
+        raise translate_error(err) from None
+    add_device_subentry(hass, entry, scanned, name, area_id)
     # A key that conflicts with another provider's is kept; a repair issue says so.
     return _synced_entry(entry, scanned.ieee)
 
@@ -116,6 +152,10 @@ def async_update_device(
     key_fields: Mapping[str, Any] | None = None,
 ) -> ProvisioningEntry:
     """Change the name, area or key of a local device; return its entry."""
+    if name is not UNCHANGED:
+        name = clean_name(name)
+    if area_id is not UNCHANGED:
+        area_id = existing_area_id(hass, area_id)
     subentry = _local_subentry(entry, ieee)
     try:
         data = updated_device_data(

@@ -20,6 +20,9 @@ Rules:
   list is polled at the interval meanwhile, so a server or a proxy that can't
   hold requests costs one error per interval, not one per backoff step.
 - A listener that fails when told about a sync is logged, and the task goes on.
+- Entries past the list's limit (``core.limits.MAX_LIST_ENTRIES``) are left
+  out: a repair issue says how many while it lasts, and a warning is logged
+  each time their number changes.
 - At most one request to a server at a time: a held long poll is cancelled, and
   its connection closed, before a sync now or a report sends anything.
 - "Sync now" (`async_sync_now`) waits for a poll that starts after the request.
@@ -53,6 +56,7 @@ from .const import (
     LOGGER,
     STORAGE_VERSION,
 )
+from .core import limits
 from .core.remote import RemoteProvider, SyncResult
 from .core.remote_client import (
     RemoteAuthError,
@@ -117,6 +121,7 @@ class RemoteProviderRunner:
         self.available = True
         self.syncs = 0
         self.last_result: SyncResult | None = None
+        self._over_limit = 0
 
     @property
     def issue_prefix(self) -> str:
@@ -274,6 +279,7 @@ class RemoteProviderRunner:
             self.available = True
         ir.async_delete_issue(self.hass, DOMAIN, f"{self.issue_prefix}auth")
         self._update_invalid_issue(len(result.invalid))
+        self._update_over_limit(result.over_limit)
         self.syncs += 1
         self._async_save()
         self._notify()
@@ -330,6 +336,28 @@ class RemoteProviderRunner:
             placeholders={"title": self.subentry.title, "count": str(count)},
         )
 
+    def _update_over_limit(self, count: int) -> None:
+        if count and count != self._over_limit:
+            LOGGER.warning(
+                "Provisioning server %s lists %d devices past the limit of %d"
+                " devices per list; they were left out",
+                self.subentry.title,
+                count,
+                limits.MAX_LIST_ENTRIES,
+            )
+        self._over_limit = count
+        async_update_warning(
+            self.hass,
+            f"{self.issue_prefix}list_full",
+            active=bool(count),
+            translation_key="remote_list_full",
+            placeholders={
+                "title": self.subentry.title,
+                "count": str(count),
+                "limit": str(limits.MAX_LIST_ENTRIES),
+            },
+        )
+
     @callback
     def _async_save(self) -> None:
         self._store.async_delay_save(self.provider.to_storage, 0)
@@ -358,6 +386,7 @@ class RemoteProviderRunner:
             "failures": self.failures,
             "long_polling": self.long_polling,
             "invalid": [list(item) for item in state.invalid],
+            "over_limit": state.over_limit,
             "outbox": len(state.outbox),
         }
 

@@ -63,6 +63,30 @@ def _bad_code_length(digits: int) -> InvalidCodeError:
     )
 
 
+class ListedEUI64(EUI64):
+    """An IEEE address that computes its text, and so its hash, only once.
+
+    zigpy's EUI64 hashes its text, built anew at each hash: with the list's
+    entries keyed by IEEE, every pass over a long list paid for it many times.
+    Equal to, and hashed like, zigpy's EUI64 of the same address; never changed.
+    """
+
+    _text: str | None = None
+    _hash: int | None = None
+
+    def __repr__(self) -> str:
+        """Return the address as aa:bb:cc:dd:ee:ff:00:11, computed once."""
+        if (text := self._text) is None:
+            text = self._text = super().__repr__()
+        return text
+
+    def __hash__(self) -> int:  # type: ignore[override]  # as zigpy's EUI64
+        """Hash like zigpy's EUI64: the hash of the text."""
+        if (value := self._hash) is None:
+            value = self._hash = hash(repr(self))
+        return value
+
+
 def parse_ieee(text: str) -> EUI64:
     """Parse an IEEE address written with any separators, in any case."""
     text = text.strip()
@@ -71,7 +95,7 @@ def parse_ieee(text: str) -> EUI64:
     digits = _to_hex_digits(text)
     if len(digits) != 2 * IEEE_LENGTH:
         raise InvalidCodeError("bad_ieee")
-    return EUI64.convert(digits)
+    return ListedEUI64.convert(digits)
 
 
 @dataclass(frozen=True, repr=False)

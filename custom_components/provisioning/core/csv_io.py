@@ -17,7 +17,9 @@ Rules:
   shows them.
 - Writing neutralises spreadsheet formulas as the OWASP CSV-injection guidance
   says: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
-  leading `'`, and every cell is quoted (inner quotes doubled).
+  leading `'`, and every cell is quoted (inner quotes doubled). The fullwidth
+  equals, plus, minus and at signs (U+FF1D, U+FF0B, U+FF0D, U+FF20), which spreadsheets
+  may fold to their ASCII forms, are neutralised alike.
 
 Nothing here imports Home Assistant.
 """
@@ -32,7 +34,18 @@ import io
 
 CSV_COLUMNS = ("ieee", "install_code", "link_key", "name", "area")
 EXPORT_COLUMNS = ("ieee", "name", "area", "status", "provider")
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PREFIXES = (
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\uff1d",
+    "\uff0b",
+    "\uff0d",
+    "\uff20",
+)
 
 
 @dataclass(frozen=True, slots=True)

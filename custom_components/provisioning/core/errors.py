@@ -21,6 +21,11 @@ _MESSAGES: dict[str, str] = {
     "ieee_missing": "The IEEE address is missing",
     "entry_not_found": "The device is not on the provisioning list",
     "already_provisioned": "The device is already on the provisioning list",
+    "text_too_long": "The text is too long",
+    "text_control_character": "The text contains a control character",
+    "list_full": "The provisioning list is full",
+    "too_many_new_areas": "Too many new areas",
+    "area_not_found": "The area does not exist",
 }
 
 

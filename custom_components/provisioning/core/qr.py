@@ -18,6 +18,8 @@ Rules:
 - Errors of one input field carry that field's name in the ``field``
   placeholder (``qr_code``, ``ieee``, ``install_code``, ``link_key``), so that a
   form can show the error on it.
+- A label's model hint holding a control or bidirectional control character
+  (the text rule of ``core.limits``) is dropped.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from .codes import (
     parse_link_key,
 )
 from .errors import InvalidCodeError
+from .limits import forbidden_character
 
 MAX_QR_CODE_LENGTH = 1024
 _FLAGS = re.IGNORECASE | re.ASCII
@@ -148,8 +151,8 @@ def _label_ieee(digits: str) -> EUI64:
 
 
 def _model(text: str) -> str | None:
-    """Return the model hint of a label, if any."""
-    if match := _MODEL.search(text):
+    """Return the model hint of a label, if any (none if it breaks the text rule)."""
+    if (match := _MODEL.search(text)) and forbidden_character(match["model"]) is None:
         return match["model"]
     return None
 

@@ -7,6 +7,10 @@ Rules:
   first poll after a restart is conditional; if the stored list cannot be read
   back whole, the ETag is dropped and the next poll downloads the list again.
 - Invalid entries are reported by their index in the server's list.
+- The list stays within ``limits.MAX_LIST_ENTRIES`` distinct devices together
+  with the devices other providers list (``listed_elsewhere``): the server's
+  entries past the limit, in the server's order, are left out and counted in
+  ``SyncResult.over_limit``.
 - Storage that was damaged loses only what can't be read: an unreadable
   entry (and with it the ETag), a report without an ``event_id``, a bad time.
 - Errors are recorded in ``state.last_error`` as translation keys by the caller
@@ -15,7 +19,7 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
@@ -25,6 +29,7 @@ from zigpy.types import EUI64
 
 from .entry import EntryStatus, ProvisioningEntry
 from .errors import ProvisioningError
+from .limits import ListFullError, ListRoom
 from .provider import Provider, StatusReport
 from .qr import parse_device_code
 from .remote_client import (
@@ -42,6 +47,7 @@ class SyncResult:
     changed: bool
     entries: int
     invalid: tuple[tuple[int, str], ...] = ()
+    over_limit: int = 0
 
 
 @dataclass(slots=True)
@@ -53,6 +59,7 @@ class SyncState:
     last_success: datetime | None = None
     last_error: str | None = None
     invalid: tuple[tuple[int, str], ...] = ()
+    over_limit: int = 0
     outbox: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -87,6 +94,8 @@ class RemoteProvider(Provider):
         self._entries: Mapping[EUI64, ProvisioningEntry] = MappingProxyType({})
         self.state = SyncState()
         self.on_outbox: Callable[[], None] | None = None
+        self.listed_elsewhere: Callable[[], Set[EUI64]] = frozenset
+        """The devices the other providers of the list hold."""
 
     def entries(self) -> Mapping[EUI64, ProvisioningEntry]:
         """Return the last good list."""
@@ -149,22 +158,30 @@ class RemoteProvider(Provider):
         self.state.last_error = None
         if isinstance(result, NotModified):
             return SyncResult(changed=False, entries=len(self._entries))
-        entries, invalid = self._validate(result, now)
+        entries, invalid, over_limit = self._validate(result, now)
         self.state.etag = result.etag
         self.state.revision = result.revision
         self.state.invalid = invalid
+        self.state.over_limit = over_limit
         changed = entries != dict(self._entries)
         self._entries = MappingProxyType(entries)
         if changed:
             self._notify_listeners()
-        return SyncResult(changed=changed, entries=len(entries), invalid=invalid)
+        return SyncResult(
+            changed=changed,
+            entries=len(entries),
+            invalid=invalid,
+            over_limit=over_limit,
+        )
 
     def _validate(
         self, result: FetchResult, now: datetime
-    ) -> tuple[dict[EUI64, ProvisioningEntry], tuple[tuple[int, str], ...]]:
+    ) -> tuple[dict[EUI64, ProvisioningEntry], tuple[tuple[int, str], ...], int]:
         invalid = list(result.invalid)
         entries: dict[EUI64, ProvisioningEntry] = {}
         previous = self._entries
+        room = ListRoom(set(self.listed_elsewhere()))
+        over_limit = 0
         for device in result.devices:
             try:
                 scanned = parse_device_code(
@@ -174,6 +191,11 @@ class RemoteProvider(Provider):
                 )
             except ProvisioningError as err:
                 invalid.append((device.index, err.translation_key))
+                continue
+            try:
+                room.take(scanned.ieee)
+            except ListFullError:
+                over_limit += 1
                 continue
             old = previous.get(scanned.ieee)
             entries[scanned.ieee] = ProvisioningEntry(
@@ -190,7 +212,7 @@ class RemoteProvider(Provider):
                 created_at=old.created_at if old else now,
                 updated_at=old.updated_at if old else now,
             )
-        return entries, tuple(sorted(invalid))
+        return entries, tuple(sorted(invalid)), over_limit
 
     async def async_report_status(self, report: StatusReport) -> None:
         """Queue a status report; the outbox is sent until acknowledged."""

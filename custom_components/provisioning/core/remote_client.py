@@ -11,6 +11,9 @@ Rules:
   raises a ``RemoteError``: malformed entries (any JSON type in any field) are
   left out with a reason, JSON nested too deep is a protocol error.
 - Invalid-entry indices count the server's entries across all pages, from 0.
+- Text fields (name, area, manufacturer, model) follow the text rule of
+  ``core.limits``: trimmed, at most 255 characters, no control or bidirectional
+  control character; an entry that breaks it is left out with a reason.
 - Long polling: a server that answers ``GET …/devices`` with
   ``Provisioning-Long-Poll: max-wait=<s>`` supports ``?wait=``.
   ``long_poll_wait`` is then ``min(s, 55)`` (None once the header is gone), and
@@ -33,13 +36,14 @@ from urllib.parse import quote
 import aiohttp
 from yarl import URL
 
+from .limits import MAX_TEXT_LENGTH, InvalidTextError, clean_text
+
 _LOGGER = logging.getLogger(__name__)
 
 DEFAULT_MAX_BODY_BYTES: Final = 8 * 1024 * 1024
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MAX_PAGES: Final = 1000
 EVENTS_PER_REQUEST: Final = 500
-MAX_TEXT_LENGTH: Final = 255
 LONG_POLL_HEADER: Final = "Provisioning-Long-Poll"
 MAX_LONG_POLL_WAIT: Final = 55
 LONG_POLL_GRACE: Final = 15.0
@@ -177,9 +181,12 @@ def _parse_device(entry: Any, index: int = 0) -> RemoteDevice | str:
         value = entry.get(key)
         if value is not None and not isinstance(value, str):
             return f"{key} is not a string"
-        if isinstance(value, str) and len(value) > MAX_TEXT_LENGTH:
-            return f"{key} is longer than {MAX_TEXT_LENGTH} characters"
-        texts[key] = value
+        try:
+            texts[key] = clean_text(value, key)
+        except InvalidTextError as err:
+            if err.translation_key == "text_too_long":
+                return f"{key} is longer than {MAX_TEXT_LENGTH} characters"
+            return f"{key} contains a control character"
     state = entry.get("state")
     if not isinstance(state, str) or state not in _DEVICE_STATES:
         return "state is not 'active' or 'revoked'"
