@@ -1,4 +1,18 @@
-"""Shared fixtures for the test suite."""
+"""Shared fixtures for the test suite.
+
+Rules for running in parallel (``./scripts/test`` runs pytest-xdist workers):
+- Every server a test starts listens on 127.0.0.1 on a port the kernel or a
+  free-port check picks, never a fixed one; files go under ``tmp_path`` (one
+  base folder per worker). Session- and package-scoped fixtures are therefore
+  per worker by design: a PostgreSQL server, Chromium, Zigbee2MQTT's install
+  check run once in each worker that needs them.
+- Caches shared by the workers (npm installs) are filled under a file lock.
+- A folder or module whose tests share one expensive package-scoped fixture (a Home
+  Assistant process and Chromium for ``tests/browser/``, a panel build) runs
+  on one worker,
+  in one go: ``XDIST_GROUPS`` marks its tests with ``xdist_group`` (honoured by
+  ``--dist loadgroup``), so the fixture starts once, not once per worker.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +38,22 @@ from custom_components.provisioning.const import DOMAIN
 pytest_plugins = ["virtual_coordinator.pytest_plugin"]
 
 REPO = pathlib.Path(__file__).parent.parent
+
+# Folder (relative to the repository) -> xdist group of every test in it.
+XDIST_GROUPS = {
+    "tests/browser/": "browser",
+    "tests/test_frontend_bundle.py": "frontend-bundle",  # builds the panel once
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep each folder of ``XDIST_GROUPS`` on one worker (``--dist loadgroup``)."""
+    for item in items:
+        path = item.path.relative_to(REPO).as_posix()
+        for folder, group in XDIST_GROUPS.items():
+            if path.startswith(folder):
+                item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture
