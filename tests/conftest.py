@@ -7,18 +7,20 @@ Rules for running in parallel (``./scripts/test`` runs pytest-xdist workers):
   per worker by design: a PostgreSQL server, Chromium, Zigbee2MQTT's install
   check run once in each worker that needs them.
 - Caches shared by the workers (npm installs) are filled under a file lock.
-- A folder or module whose tests share one expensive package-scoped fixture (a Home
+- A folder or module whose tests share one expensive fixture (a Home
   Assistant process and Chromium for ``tests/browser/``, a panel build) runs
-  on one worker,
-  in one go: ``XDIST_GROUPS`` marks its tests with ``xdist_group`` (honoured by
-  ``--dist loadgroup``), so the fixture starts once, not once per worker.
+  on one worker, in one go: ``XDIST_GROUPS`` marks its tests with
+  ``xdist_group`` (honoured by ``--dist loadgroup``), so the fixture starts
+  once, not once per worker.
 """
 
 from __future__ import annotations
 
 import ast
+import asyncio
 from collections.abc import AsyncGenerator, Iterable
 import contextlib
+import os
 import pathlib
 import re
 
@@ -60,6 +62,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def hass_config_dir(hass_tmp_config_dir: str) -> str:
     """Keep Home Assistant's files out of site-packages."""
     return hass_tmp_config_dir
+
+
+@pytest.fixture(autouse=True)
+async def enable_event_loop_debug() -> None:
+    """asyncio's debug mode only with ``PROVISIONING_ASYNCIO_DEBUG=1``.
+
+    The test harness turns it on for every test. On Python 3.14 it records the
+    full stack of every future and callback created, which took over 40 % of
+    the suite's time. Home Assistant's own checks (thread safety of its
+    ``async_`` API; the harness' lingering tasks and timers) do not depend on
+    it and stay on.
+    """
+    if os.environ.get("PROVISIONING_ASYNCIO_DEBUG") == "1":
+        asyncio.get_running_loop().set_debug(True)
 
 
 @pytest.fixture(autouse=True)
