@@ -11,7 +11,9 @@ Rules for running in parallel (``./scripts/test`` runs pytest-xdist workers):
   Assistant process and Chromium for ``tests/browser/``, a panel build) runs
   on one worker, in one go: ``XDIST_GROUPS`` marks its tests with
   ``xdist_group`` (honoured by ``--dist loadgroup``), so the fixture starts
-  once, not once per worker.
+  once, not once per worker. ``RUN_FIRST`` tests (tens of seconds each) are
+  handed out first.
+- asyncio's debug mode is off unless ``PROVISIONING_ASYNCIO_DEBUG=1``.
 """
 
 from __future__ import annotations
@@ -46,16 +48,27 @@ XDIST_GROUPS = {
     "tests/browser/": "browser",
     "tests/test_frontend_bundle.py": "frontend-bundle",  # builds the panel once
 }
+# Tests that take tens of seconds: handed out to the workers first, so that
+# none of them starts last and keeps the run going alone (node id prefixes).
+RUN_FIRST = (
+    "tests/test_znp_admission.py::test_guard_removes_an_unprovisioned_device",
+    "tests/test_develop.py",
+    "tests/zigbee2mqtt/",
+    "tests/test_admission.py",
+)
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Keep each folder of ``XDIST_GROUPS`` on one worker (``--dist loadgroup``)."""
+    """Keep each folder of ``XDIST_GROUPS`` on one worker (``--dist loadgroup``);
+    on a worker, put the ``RUN_FIRST`` tests first (the same order on each)."""
     for item in items:
         path = item.path.relative_to(REPO).as_posix()
         for folder, group in XDIST_GROUPS.items():
             if path.startswith(folder):
                 item.add_marker(pytest.mark.xdist_group(group))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items.sort(key=lambda item: not item.nodeid.startswith(RUN_FIRST))
 
 
 @pytest.fixture
