@@ -13,7 +13,8 @@ Rules for running in parallel (``./scripts/test`` runs pytest-xdist workers):
   ``xdist_group`` (honoured by ``--dist loadgroup``), so the fixture starts
   once, not once per worker. ``RUN_FIRST`` tests (tens of seconds each) are
   handed out first.
-- asyncio's debug mode is off unless ``PROVISIONING_ASYNCIO_DEBUG=1``.
+- asyncio's debug mode is off unless ``PROVISIONING_ASYNCIO_DEBUG=1``;
+  Hypothesis has no deadline per example.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import entity_registry as er
+from hypothesis import settings
 import pytest
 
 # Import the repository's custom_components before Home Assistant's loader can
@@ -42,6 +44,11 @@ from custom_components.provisioning.const import DOMAIN
 pytest_plugins = ["virtual_coordinator.pytest_plugin"]
 
 REPO = pathlib.Path(__file__).parent.parent
+
+# Property tests check results, not speed: on a machine shared by parallel
+# workers an example can take longer than Hypothesis' 200 ms deadline.
+settings.register_profile("provisioning", deadline=None)
+settings.load_profile("provisioning")
 
 # Folder (relative to the repository) -> xdist group of every test in it.
 XDIST_GROUPS = {
