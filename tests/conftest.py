@@ -1,10 +1,29 @@
-"""Shared fixtures for the test suite."""
+"""Shared fixtures for the test suite.
+
+Rules for running in parallel (``./scripts/test`` runs pytest-xdist workers):
+- Every server a test starts listens on 127.0.0.1 on a port the kernel or a
+  free-port check picks, never a fixed one; files go under ``tmp_path`` (one
+  base folder per worker). Session- and package-scoped fixtures are therefore
+  per worker by design: a PostgreSQL server, Chromium, Zigbee2MQTT's install
+  check run once in each worker that needs them.
+- Caches shared by the workers (npm installs) are filled under a file lock.
+- A folder or module whose tests share one expensive fixture (a Home
+  Assistant process and Chromium for ``tests/browser/``, a panel build) runs
+  on one worker, in one go: ``XDIST_GROUPS`` marks its tests with
+  ``xdist_group`` (honoured by ``--dist loadgroup``), so the fixture starts
+  once, not once per worker. ``RUN_FIRST`` tests (tens of seconds each) are
+  handed out first.
+- asyncio's debug mode is off unless ``PROVISIONING_ASYNCIO_DEBUG=1``;
+  Hypothesis has no deadline per example.
+"""
 
 from __future__ import annotations
 
 import ast
+import asyncio
 from collections.abc import AsyncGenerator, Iterable
 import contextlib
+import os
 import pathlib
 import re
 
@@ -14,6 +33,7 @@ from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import entity_registry as er
+from hypothesis import settings
 import pytest
 
 # Import the repository's custom_components before Home Assistant's loader can
@@ -25,11 +45,57 @@ pytest_plugins = ["virtual_coordinator.pytest_plugin"]
 
 REPO = pathlib.Path(__file__).parent.parent
 
+# Property tests check results, not speed: on a machine shared by parallel
+# workers an example can take longer than Hypothesis' 200 ms deadline.
+settings.register_profile("provisioning", deadline=None)
+settings.load_profile("provisioning")
+
+# Folder (relative to the repository) -> xdist group of every test in it.
+XDIST_GROUPS = {
+    "tests/browser/": "browser",
+    "tests/test_frontend_bundle.py": "frontend-bundle",  # builds the panel once
+}
+# Tests that take tens of seconds: handed out to the workers first, so that
+# none of them starts last and keeps the run going alone (node id prefixes).
+RUN_FIRST = (
+    "tests/test_znp_admission.py::test_guard_removes_an_unprovisioned_device",
+    "tests/test_develop.py",
+    "tests/zigbee2mqtt/",
+    "tests/test_admission.py",
+)
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep each folder of ``XDIST_GROUPS`` on one worker (``--dist loadgroup``);
+    on a worker, put the ``RUN_FIRST`` tests first (the same order on each)."""
+    for item in items:
+        path = item.path.relative_to(REPO).as_posix()
+        for folder, group in XDIST_GROUPS.items():
+            if path.startswith(folder):
+                item.add_marker(pytest.mark.xdist_group(group))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items.sort(key=lambda item: not item.nodeid.startswith(RUN_FIRST))
+
 
 @pytest.fixture
 def hass_config_dir(hass_tmp_config_dir: str) -> str:
     """Keep Home Assistant's files out of site-packages."""
     return hass_tmp_config_dir
+
+
+@pytest.fixture(autouse=True)
+async def enable_event_loop_debug() -> None:
+    """asyncio's debug mode only with ``PROVISIONING_ASYNCIO_DEBUG=1``.
+
+    The test harness turns it on for every test. On Python 3.14 it records the
+    full stack of every future and callback created, which took over 40 % of
+    the suite's time. Home Assistant's own checks (thread safety of its
+    ``async_`` API; the harness' lingering tasks and timers) do not depend on
+    it and stay on.
+    """
+    if os.environ.get("PROVISIONING_ASYNCIO_DEBUG") == "1":
+        asyncio.get_running_loop().set_debug(True)
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ The panel's plain logic (the list, its view, times, texts) has unit tests in
 
 from __future__ import annotations
 
+import fcntl
 from pathlib import Path
 import re
 import shutil
@@ -42,14 +43,24 @@ def _tool(name: str) -> str:
 def _ensure_node_modules(npm: str) -> None:
     installed = FRONTEND / "node_modules" / ".package-lock.json"
     lock = FRONTEND / "package-lock.json"
-    if installed.is_file() and installed.stat().st_mtime >= lock.stat().st_mtime:
+
+    def fresh() -> bool:
+        return installed.is_file() and installed.stat().st_mtime >= lock.stat().st_mtime
+
+    if fresh():
         return
-    subprocess.run(
-        [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-        cwd=FRONTEND,
-        check=True,
-        timeout=600,
-    )
+    # One install at a time: parallel test runs share frontend/node_modules.
+    (REPO / ".cache").mkdir(exist_ok=True)
+    with (REPO / ".cache" / "frontend-npm.lock").open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        if fresh():
+            return
+        subprocess.run(
+            [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+            cwd=FRONTEND,
+            check=True,
+            timeout=600,
+        )
 
 
 def _build(node: str, out: Path) -> None:

@@ -5,7 +5,9 @@ Rules:
 - Package scope: Home Assistant, Chromium and Playwright stop when the last
   browser test has run. Playwright's synchronous API keeps an event loop
   running in this thread while it lives, which the rest of the suite's
-  asynchronous tests could not run under.
+  asynchronous tests could not run under. Under ``./scripts/test``'s
+  parallel workers the whole package runs on one worker, in one go (its
+  ``xdist_group`` comes from ``tests/conftest.py``), so it starts them once.
 - Screenshots go to ``.cache/screenshots/`` (kept as artefacts).
 - The package logs in through the login page once; each test gets a fresh
   browser context with that login.

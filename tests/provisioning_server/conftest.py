@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 import itertools
 import pathlib
+import threading
 
 import aiohttp
 from aiohttp import web
@@ -62,6 +63,22 @@ class Deployment:
 @pytest.fixture(autouse=True)
 def _local_sockets(socket_enabled: None) -> None:
     """Allow sockets; the test harness still restricts them to 127.0.0.1."""
+
+
+@pytest.fixture(autouse=True)
+def _watch_threads_end() -> Iterator[None]:
+    """Wait for the thread of a stopped server's SQLite change watcher to end.
+
+    The store shuts that thread's executor down without waiting for it; the
+    harness fails a test that leaves a thread running, which a busy machine
+    (parallel workers) made happen.
+    """
+    before = set(threading.enumerate())
+    yield
+    for thread in set(threading.enumerate()) - before:
+        if thread.name.startswith("provisioning-watch"):
+            thread.join(timeout=30)
+            assert not thread.is_alive(), f"{thread.name} still runs"
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,9 @@
 
 The server runs as the ``postgres`` user (the tests run as root inside the
 userland) with its data in a temporary directory, listens on 127.0.0.1 on a
-free port, and is stopped and removed at the end, also when a test fails.
+free port (another one if something takes it before the server binds it),
+and is stopped and removed at the end, also when a test fails. Each pytest
+worker starts its own server.
 """
 
 from __future__ import annotations
@@ -83,25 +85,34 @@ def postgres_server() -> Iterator[str]:
             "--locale=C",
             "--no-sync",
         )
-        options = (
-            f"-c listen_addresses=127.0.0.1 -p {port} -k {folder}"
-            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-            " -c max_connections=200"
-        )
         started = True  # stop it even if start-up fails half-way
-        _as_postgres(
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            options,
-            "-l",
-            str(folder / "server.log"),
-            "-w",
-            "-t",
-            "60",
-            "start",
-        )
+        for attempt in range(3):
+            options = (
+                f"-c listen_addresses=127.0.0.1 -p {port} -k {folder}"
+                " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                " -c max_connections=200"
+            )
+            try:
+                _as_postgres(
+                    str(bindir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-o",
+                    options,
+                    "-l",
+                    str(folder / "server.log"),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                )
+                break
+            except RuntimeError:
+                # another process (a parallel test run) took the port meanwhile
+                log = (folder / "server.log").read_text(errors="replace")
+                if attempt == 2 or "Address already in use" not in log:
+                    raise
+                port = _free_port()
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
         if started:

@@ -125,6 +125,8 @@ async def test_deep_details_is_400(
         "2026-11-25T24:00:00Z",
         "2026-11-25T18:60:00Z",
     ],
+    # fixed ids: parallel workers must collect the same test names
+    ids=["year-9999", "in-an-hour", "hour-24", "minute-60"],
 )
 async def test_event_time_is_checked(
     deployment: Deployment, session: aiohttp.ClientSession, at: str

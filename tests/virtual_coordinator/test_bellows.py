@@ -224,6 +224,17 @@ async def test_bellows_over_pty(virtual_coordinator_pty: VirtualCoordinator) -> 
         assert app.state.network_info.channel == 15
         assert coordinator.events("network_formed")
         await coordinator.wait_idle()
+        # a frame still waiting for its ACK fails when the port closes
+        await coordinator.wait_until(
+            lambda: (
+                not [
+                    t
+                    for t in asyncio.all_tasks()
+                    if getattr(t.get_coro(), "__qualname__", "")
+                    == "AshProtocol._send_data_frame"
+                ]
+            )
+        )
     finally:
         await app.shutdown()
 
