@@ -51,6 +51,7 @@ from .handlers_bdb import BdbHandlers
 from .handlers_sys import SysHandlers
 from .nvram import NvStore
 from .registry import collect
+from .surface import ZnpCoordinatorSurface
 from .transport import MtProtocol
 from .trust import DEFAULT_APS_KEY_TABLE_CAPACITY, ZStackTrustCenter
 
@@ -416,3 +417,8 @@ class ZnpCoordinator(
 
     def broadcast_zdo(self, cluster: int, data: bytes) -> None:
         """Devices take broadcast ZDO requests; none of them answers here."""
+
+
+def handler_view(coordinator: ZnpCoordinator) -> ZnpCoordinatorSurface:
+    """The coordinator as its handlers type it (mypy checks that it fits)."""
+    return coordinator

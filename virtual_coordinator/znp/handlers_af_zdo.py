@@ -28,7 +28,7 @@ from virtual_coordinator.network.joins import COORDINATOR_NWK
 from .registry import handles
 
 if TYPE_CHECKING:
-    from .coordinator import ZnpCoordinator
+    from .surface import ZnpCoordinatorSurface
 
 BROADCAST_ADDRESSES = (0xFFFC, 0xFFFD, 0xFFFF)
 
@@ -46,7 +46,7 @@ class AfZdoHandlers:
 
     # -- AF ----------------------------------------------------------------------------
     @handles(c.AF.Register)
-    def _af_register(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _af_register(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         if any(ep.endpoint_id == req.Endpoint for ep in self.endpoints):
             return [c.AF.Register.Rsp(Status=t.Status.FAILURE)]
         self.endpoints.append(
@@ -62,7 +62,7 @@ class AfZdoHandlers:
         return [c.AF.Register.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.AF.DataRequestExt)
-    def _af_data_request(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _af_data_request(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         out: list[Any] = [c.AF.DataRequestExt.Rsp(Status=t.Status.SUCCESS)]
         address = req.DstAddrModeAddress
         data = bytes(req.Data)
@@ -201,7 +201,7 @@ class AfZdoHandlers:
 
     def neighbors(self, start: int) -> zdo_t.Neighbors:
         """The coordinator's neighbor table: the joined devices, 3 per page."""
-        coordinator = cast("ZnpCoordinator", self)
+        coordinator = cast("ZnpCoordinatorSurface", self)
         epid = coordinator.nv.nib.extendedPANID
         joined = [
             d for d in coordinator.devices.values() if d.joined and d.nwk is not None
@@ -249,7 +249,7 @@ class AfZdoHandlers:
 
     # -- ZDO -------------------------------------------------------------------------
     @handles(c.ZDO.MgmtPermitJoinReq)
-    def _permit(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _permit(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         if not self.stack_up:
             # not on a network (after a reset, before commissioning)
             return [c.ZDO.MgmtPermitJoinReq.Rsp(Status=t.Status.FAILURE)]
@@ -268,19 +268,19 @@ class AfZdoHandlers:
         return out
 
     @handles(c.ZDO.MsgCallbackRegister)
-    def _callback_register(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _callback_register(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         return [c.ZDO.MsgCallbackRegister.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.ZDO.ExtRouteChk)
-    def _route_check(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _route_check(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         return [c.ZDO.ExtRouteChk.Rsp(Status=c.zdo.RoutingStatus.SUCCESS)]
 
     @handles(c.ZDO.ExtRouteDisc)
-    def _route_discovery(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _route_discovery(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         return [c.ZDO.ExtRouteDisc.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.ZDO.RemoveLinkKey)
-    def _remove_link_key(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _remove_link_key(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         removed = self.trust_center.remove_key(req.IEEE)
         if removed:
             self.save_state()
@@ -288,7 +288,7 @@ class AfZdoHandlers:
         return [c.ZDO.RemoveLinkKey.Rsp(Status=status)]
 
     @handles(c.ZDO.GetLinkKey)
-    def _get_link_key(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _get_link_key(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         entry = self.trust_center.transient_key(req.IEEE)
         if entry is None:
             return [
