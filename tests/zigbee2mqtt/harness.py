@@ -5,7 +5,8 @@
   ``.cache/zigbee2mqtt/<version>-<lock digest>/`` (a file lock keeps parallel
   runs from installing twice).
 - Mosquitto listens on 127.0.0.1 only, on a free port; Zigbee2MQTT reaches
-  the virtual coordinator's EZSP 13 personality over ``tcp://``.
+  the virtual coordinator over ``tcp://``: its EZSP 13 personality with
+  ``adapter: ember``, its Z-Stack one with ``adapter: zstack``.
 - Everything is stopped at the end, also when a test fails; readiness is a
   condition (a connection, a retained ``bridge/state``), never a fixed delay.
 """
@@ -258,11 +259,17 @@ class Zigbee2Mqtt:
     """One Zigbee2MQTT process with its data directory."""
 
     def __init__(
-        self, index: pathlib.Path, data_dir: pathlib.Path, base_topic: str = BASE
+        self,
+        index: pathlib.Path,
+        data_dir: pathlib.Path,
+        base_topic: str = BASE,
+        *,
+        adapter: str = "ember",
     ) -> None:
         self.index = index
         self.data_dir = data_dir
         self.base_topic = base_topic
+        self.adapter = adapter
         self.process: asyncio.subprocess.Process | None = None
         self.starts = 0
 
@@ -277,7 +284,7 @@ class Zigbee2Mqtt:
             "frontend: {enabled: false}\n"
             f"mqtt: {{base_topic: {self.base_topic}, "
             f"server: 'mqtt://127.0.0.1:{mqtt_port}'}}\n"
-            f"serial: {{port: '{coordinator_url}', adapter: ember}}\n"
+            f"serial: {{port: '{coordinator_url}', adapter: {self.adapter}}}\n"
             "advanced: {log_level: debug, channel: 15, log_output: [console]}\n"
         )
 

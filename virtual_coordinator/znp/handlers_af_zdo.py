@@ -2,7 +2,8 @@
 
 Rules:
 
-- A data request is answered with its SRSP first; what the addressed virtual
+- A data request (``AF_DATA_REQUEST`` to a short address, or
+  ``AF_DATA_REQUEST_EXT``) is answered with its SRSP first; what the addressed virtual
   device answers follows as callbacks (``ZDO.MsgCbIncoming`` for ZDO,
   ``AF.DataConfirm`` then ``AF.IncomingMsg`` for ZCL), never before.
 - ZDO requests to the coordinator itself (node, active endpoints and simple
@@ -62,51 +63,76 @@ class AfZdoHandlers:
         return [c.AF.Register.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.AF.DataRequestExt)
-    def _af_data_request(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
-        out: list[Any] = [c.AF.DataRequestExt.Rsp(Status=t.Status.SUCCESS)]
+    def _af_data_request_ext(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         address = req.DstAddrModeAddress
-        data = bytes(req.Data)
-        is_zdo = req.DstEndpoint == 0
-        if address.mode != t.AddrMode.NWK:
+        nwk = int(address.address) if address.mode == t.AddrMode.NWK else None
+        return [
+            c.AF.DataRequestExt.Rsp(Status=t.Status.SUCCESS),
+            *self.af_send(
+                nwk,
+                dst_ep=req.DstEndpoint,
+                src_ep=req.SrcEndpoint,
+                cluster=req.ClusterId,
+                tsn=req.TSN,
+                payload=req.Data,
+            ),
+        ]
+
+    @handles(c.AF.DataRequest)
+    def _af_data_request(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
+        """``AF_DATA_REQUEST``: always to a short address (unicast or broadcast)."""
+        nwk = int(req.DstAddr)
+        return [
+            c.AF.DataRequest.Rsp(Status=t.Status.SUCCESS),
+            *self.af_send(
+                None if nwk in BROADCAST_ADDRESSES else nwk,
+                dst_ep=req.DstEndpoint,
+                src_ep=req.SrcEndpoint,
+                cluster=req.ClusterId,
+                tsn=req.TSN,
+                payload=req.Data,
+            ),
+        ]
+
+    def af_send(
+        self,
+        nwk: int | None,
+        *,
+        dst_ep: int,
+        src_ep: int,
+        cluster: int,
+        tsn: int,
+        payload: bytes,
+    ) -> list[Any]:
+        """The callbacks an AF frame causes, after its SRSP (``nwk`` None: not
+        to one device)."""
+        coordinator = cast("ZnpCoordinatorSurface", self)
+        data = bytes(payload)
+        is_zdo = dst_ep == 0
+        if nwk is None:
             if is_zdo and data:
-                self.broadcast_zdo(req.ClusterId, data)
-            return out
-        nwk = int(address.address)
+                coordinator.broadcast_zdo(cluster, data)
+            return []
         if is_zdo:
             if nwk == COORDINATOR_NWK:
-                out.extend(self._own_zdo(req.ClusterId, data))
-            else:
-                out.extend(
-                    self.deliver(
-                        nwk,
-                        profile=0,
-                        cluster=req.ClusterId,
-                        src_ep=0,
-                        dst_ep=0,
-                        data=data,
-                    )
-                )
-            return out
-        out.append(
-            c.AF.DataConfirm.Callback(
-                Status=t.Status.SUCCESS, Endpoint=req.SrcEndpoint, TSN=req.TSN
+                return coordinator._own_zdo(cluster, data)
+            return coordinator.deliver(
+                nwk, profile=0, cluster=cluster, src_ep=0, dst_ep=0, data=data
             )
-        )
+        out: list[Any] = [
+            c.AF.DataConfirm.Callback(Status=t.Status.SUCCESS, Endpoint=src_ep, TSN=tsn)
+        ]
         profile = next(
-            (
-                ep.profile_id
-                for ep in self.endpoints
-                if ep.endpoint_id == req.SrcEndpoint
-            ),
+            (ep.profile_id for ep in coordinator.endpoints if ep.endpoint_id == src_ep),
             PROFILE_HA,
         )
         out.extend(
-            self.deliver(
+            coordinator.deliver(
                 nwk,
                 profile=profile,
-                cluster=req.ClusterId,
-                src_ep=req.SrcEndpoint,
-                dst_ep=req.DstEndpoint,
+                cluster=cluster,
+                src_ep=src_ep,
+                dst_ep=dst_ep,
                 data=data,
             )
         )

@@ -77,18 +77,8 @@ class BdbHandlers:
                 ),
             ]
             return out
-        self.nv.form(self.primary_channels)
+        self.form_network(self.primary_channels)
         self.primary_channels = None
-        self.stack_up = True
-        self.forget_devices()
-        self.save_state()
-        nib = self.nv.nib
-        self.trust_center.log(
-            "network_formed",
-            pan_id=int(nib.nwkPanId),
-            extended_pan_id=str(nib.extendedPANID),
-            channel=int(nib.nwkLogicalChannel),
-        )
         out += [
             c.ZDO.StateChangeInd.Callback(State=t.DeviceState.StartingAsCoordinator),
             c.AppConfig.BDBCommissioningNotification.Callback(
@@ -104,6 +94,20 @@ class BdbHandlers:
             ),
         ]
         return out
+
+    def form_network(self: ZnpCoordinatorSurface, channels: t.Channels | None) -> None:
+        """Form a network from the commissioning items; the stack is up."""
+        self.nv.form(channels)
+        self.stack_up = True
+        self.forget_devices()
+        self.save_state()
+        nib = self.nv.nib
+        self.trust_center.log(
+            "network_formed",
+            pan_id=int(nib.nwkPanId),
+            extended_pan_id=str(nib.extendedPANID),
+            channel=int(nib.nwkLogicalChannel),
+        )
 
     @handles(c.AppConfig.BDBAddInstallCode)
     def _add_install_code(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:

@@ -66,11 +66,29 @@ class ZnpCoordinatorSurface(Protocol):
     def incoming(self, nwk: int, reply: Reply) -> Any:
         """The callback that carries what a device sent to the coordinator."""
 
+    def af_send(
+        self,
+        nwk: int | None,
+        *,
+        dst_ep: int,
+        src_ep: int,
+        cluster: int,
+        tsn: int,
+        payload: bytes,
+    ) -> list[Any]:
+        """The callbacks an AF frame causes, after its SRSP."""
+
     def neighbors(self, start: int) -> zdo_t.Neighbors:
         """The coordinator's neighbor table from ``start``."""
 
     def node_descriptor(self) -> zdo_t.NodeDescriptor:
         """The coordinator's node descriptor."""
+
+    def next_zdo_tsn(self) -> int:
+        """The sequence number of the next ZDO frame the coordinator sends."""
+
+    def form_network(self, channels: t.Channels | None) -> None:
+        """Form a network from the commissioning items; the stack is up."""
 
     def reset_indication(self) -> Any:
         """The ``SYS.ResetInd`` a reset sends."""
