@@ -309,22 +309,44 @@ class Zigbee2Mqtt:
                 stderr=subprocess.STDOUT,
                 cwd=self.data_dir,
             )
+        process = self.process
+        ready = asyncio.ensure_future(self._ready(recorder, start, timeout))
+        exited = asyncio.ensure_future(process.wait())
         try:
-            await recorder.wait_for(
-                f"{self.base_topic}/bridge/state",
-                lambda data: data.get("state") == "online",
-                start=start,
-                timeout=timeout,
+            await asyncio.wait({ready, exited}, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:
+            ready.cancel()
+            raise
+        finally:
+            exited.cancel()
+        if not ready.done():
+            # It exited before coming online: say so now, not at the timeout
+            ready.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ready
+            raise AssertionError(
+                "Zigbee2MQTT exited before coming online:\n"
+                + self.log_path.read_text()[-4000:]
             )
-            # Online comes before the bridge handles requests: it publishes its
-            # devices right before it subscribes to them, and drops any earlier.
-            await recorder.wait_for(
-                f"{self.base_topic}/bridge/devices", start=start, timeout=timeout
-            )
+        try:
+            ready.result()
         except TimeoutError:
             raise AssertionError(
                 "Zigbee2MQTT did not come online:\n" + self.log_path.read_text()[-4000:]
             ) from None
+
+    async def _ready(self, recorder: MqttRecorder, start: int, timeout: float) -> None:
+        await recorder.wait_for(
+            f"{self.base_topic}/bridge/state",
+            lambda data: data.get("state") == "online",
+            start=start,
+            timeout=timeout,
+        )
+        # Online comes before the bridge handles requests: it publishes its
+        # devices right before it subscribes to them, and drops any earlier.
+        await recorder.wait_for(
+            f"{self.base_topic}/bridge/devices", start=start, timeout=timeout
+        )
 
     async def stop(self, timeout: float = 15) -> None:
         """SIGTERM, then wait (the event loop keeps serving the coordinator,

@@ -88,6 +88,36 @@ async def test_forms_a_network_and_resumes_it_after_a_restart(
     assert znp.events("unknown_frame") == [], z2m_znp.log()[-3000:]
 
 
+async def test_resumes_after_the_coordinator_restarts(
+    z2m_znp: Zigbee2Mqtt,
+    znp: ZnpCoordinator,
+    mqtt: MqttRecorder,
+    tmp_path: pathlib.Path,
+) -> None:
+    """A power cycle of the coordinator: the stack is down until zigbee-herdsman
+    starts it from NVRAM (``ZDO_STARTUP_FROM_APP``), with the same network."""
+    info = await _bridge_info(mqtt)
+    await z2m_znp.stop()
+    port = znp.port
+    await znp.stop()
+    restarted = ZnpCoordinator(state_file=tmp_path / "znp.json")
+    await restarted.start_tcp("127.0.0.1", port)
+    try:
+        assert not restarted.stack_up
+        start = len(mqtt.messages)
+        await z2m_znp.start(mqtt)
+        assert "ZDO.StartupFromApp" in restarted.frames
+        assert restarted.stack_up
+        assert restarted.events("network_formed") == []
+        assert restarted.events("network_up")
+        resumed = await _bridge_info(mqtt, start)
+        assert resumed["network"] == info["network"]
+        assert restarted.events("unknown_frame") == [], z2m_znp.log()[-3000:]
+    finally:
+        await z2m_znp.stop()
+        await restarted.stop()
+
+
 async def test_install_code_join_interview_remove_and_close(
     z2m_znp: Zigbee2Mqtt, znp: ZnpCoordinator, mqtt: MqttRecorder
 ) -> None:
