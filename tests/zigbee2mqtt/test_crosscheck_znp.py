@@ -6,7 +6,6 @@ stack its own way and adds install codes with its own calls."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 import pathlib
 
 import pytest
@@ -20,37 +19,6 @@ Z2M_IEEE = "0x0011223344556677"
 INSTALL_CODE = "83FED3407A939723A5C639B26916D505C3B5"
 
 pytestmark = pytest.mark.timeout(180)
-
-
-@pytest.fixture
-async def znp(
-    tmp_path: pathlib.Path, socket_enabled: None
-) -> AsyncIterator[ZnpCoordinator]:
-    """The virtual coordinator's Z-Stack personality on a free TCP port."""
-    coordinator = ZnpCoordinator(state_file=tmp_path / "znp.json")
-    await coordinator.start_tcp("127.0.0.1", 0)
-    try:
-        yield coordinator
-    finally:
-        await coordinator.stop()
-
-
-@pytest.fixture
-async def z2m_znp(
-    z2m_index: pathlib.Path,
-    tmp_path: pathlib.Path,
-    broker_port: int,
-    znp: ZnpCoordinator,
-    mqtt: MqttRecorder,
-) -> AsyncIterator[Zigbee2Mqtt]:
-    """Zigbee2MQTT with ``adapter: zstack``, online on the broker."""
-    bridge = Zigbee2Mqtt(z2m_index, tmp_path / "z2m", adapter="zstack")
-    bridge.configure(broker_port, znp.tcp_url)
-    try:
-        await bridge.start(mqtt)
-        yield bridge
-    finally:
-        await bridge.stop()
 
 
 async def _bridge_info(mqtt: MqttRecorder, start: int = 0) -> dict[str, object]:
