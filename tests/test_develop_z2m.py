@@ -54,11 +54,14 @@ def test_options_and_files(tmp_path: pathlib.Path) -> None:
     assert entries[1]["data"] == {"broker": "127.0.0.1", "port": 7000}
 
 
-def test_zigbee2mqtt_on_the_zstack_personality(
-    tmp_path: pathlib.Path, socket_enabled: None
+@pytest.mark.parametrize(
+    ("radio_type", "coordinator_type"), [("znp", "ZStack3x0"), ("ezsp", "EmberZNet")]
+)
+def test_zigbee2mqtt_on_the_virtual_coordinator(
+    tmp_path: pathlib.Path, socket_enabled: None, radio_type: str, coordinator_type: str
 ) -> None:
-    """The stack ``--z2m --radio-type znp`` starts: Zigbee2MQTT forms a network on
-    the Z-Stack personality and Home Assistant gets the broker's MQTT entry."""
+    """The stack ``--z2m --radio-type znp`` (or ``ezsp``) starts: Zigbee2MQTT forms a
+    network on that personality and Home Assistant gets the broker's MQTT entry."""
     zigbee = free_ports(3)
     config = tmp_path / "config"
     config.mkdir()
@@ -66,23 +69,23 @@ def test_zigbee2mqtt_on_the_zstack_personality(
         start_coordinator(
             children,
             zigbee,
-            config / "virtual_znp.json",
-            radio_type="znp",
-            extra_args=develop_z2m.coordinator_args("znp"),
+            config / "virtual.json",
+            radio_type=radio_type,
+            extra_args=develop_z2m.coordinator_args(radio_type),
         )
         port = develop_z2m.start_z2m_stack(
             children,
             config,
             coordinator_port=zigbee,
-            radio_type="znp",
+            radio_type=radio_type,
             progress=lambda _text: None,
         )
         log = (config / "zigbee2mqtt" / "console.log").read_text()
-        assert '"type":"ZStack3x0"' in log
+        assert f'"type":"{coordinator_type}"' in log
     assert port == zigbee + 2
     entries = json.loads((config / ".storage" / "core.config_entries").read_text())
     assert [e["data"] for e in entries["data"]["entries"]] == [
         {"broker": "127.0.0.1", "port": port}
     ]
-    state = json.loads((config / "virtual_znp.json").read_text())
-    assert state["radio"] == "znp"
+    state = json.loads((config / "virtual.json").read_text())
+    assert state.get("radio", "ezsp") == radio_type
