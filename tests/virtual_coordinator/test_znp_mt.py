@@ -358,3 +358,49 @@ async def test_a_join_gives_end_device_annce_ind(
     )
     incoming = host.parsed(await host.callback(c.ZDO.MsgCbIncoming.Callback.header))
     assert incoming.ClusterId == zdo_t.ZDOCmd.Device_annce
+
+
+async def test_every_callback_parses_under_zigpy_znp(
+    coordinator: ZnpCoordinator, host: MtHost
+) -> None:
+    """The direct callbacks of the management queries (neighbor and routing
+    tables, addresses) have zigpy-znp's layouts too, as Z-Stack sends them to
+    every host."""
+    await form(host)
+    await register_ep1(host)
+    device = await join(coordinator, host)
+    nwk = int(device.nwk)
+    requests = [
+        c.ZDO.MgmtLqiReq.Req(Dst=0x0000, StartIndex=0),
+        c.ZDO.MgmtRtgReq.Req(Dst=0x0000, StartIndex=0),
+        c.ZDO.NodeDescReq.Req(DstAddr=0x0000, NWKAddrOfInterest=0x0000),
+        c.ZDO.SimpleDescReq.Req(DstAddr=0x0000, NWKAddrOfInterest=0, Endpoint=1),
+        c.ZDO.IEEEAddrReq.Req(
+            NWK=nwk, RequestType=c.zdo.AddrRequestType.SINGLE, StartIndex=0
+        ),
+        c.ZDO.NwkAddrReq.Req(
+            IEEE=device.ieee, RequestType=c.zdo.AddrRequestType.SINGLE, StartIndex=0
+        ),
+    ]
+    answers = {
+        c.ZDO.MgmtLqiReq: c.ZDO.MgmtLqiRsp,
+        c.ZDO.MgmtRtgReq: c.ZDO.MgmtRtgRsp,
+        c.ZDO.NodeDescReq: c.ZDO.NodeDescRsp,
+        c.ZDO.SimpleDescReq: c.ZDO.SimpleDescRsp,
+        c.ZDO.IEEEAddrReq: c.ZDO.IEEEAddrRsp,
+        c.ZDO.NwkAddrReq: c.ZDO.NwkAddrRsp,
+    }
+    for request in requests:
+        command = next(cmd for cmd in answers if isinstance(request, cmd.Req))
+        srsp = await host.ask(request)
+        assert srsp.Status == t.Status.SUCCESS, request
+        direct = host.parsed(await host.callback(answers[command].Callback.header))
+        await host.callback(c.ZDO.MsgCbIncoming.Callback.header)
+        for frame in host.frames:
+            host.parsed(frame)  # raises if zigpy-znp cannot read it
+        if command in (c.ZDO.IEEEAddrReq, c.ZDO.NwkAddrReq):
+            assert (device.ieee, nwk) == (direct.IEEE, direct.NWK)
+    last = host.parsed(
+        next(f for f in host.frames if f.header == c.ZDO.MsgCbIncoming.Callback.header)
+    )
+    assert last.ClusterId == zdo_t.ZDOCmd.NWK_addr_rsp
