@@ -7,7 +7,9 @@ Rules (Z-Stack Monitor and Test API, ``MT_ZDO.c``):
   ``0x80`` plus the low byte of the response cluster, the payload the source
   address then the ZDO response without its sequence number) and as
   ``ZDO_MSG_CB_INCOMING``. zigpy-znp reads the second, zigbee-herdsman the
-  first.
+  first. (Z-Stack sends the second only for clusters registered with
+  ``ZDO_MSG_CB_REGISTER``, which zigpy-znp does for all and zigbee-herdsman
+  for none; the emulator sends it always, and zigbee-herdsman ignores it.)
 - ``ZDO_NWK_ADDR_RSP`` and ``ZDO_IEEE_ADDR_RSP`` carry no source address, and
   put the start index before the number of associated devices.
 - A device announcement also gives ``ZDO_END_DEVICE_ANNCE_IND``
