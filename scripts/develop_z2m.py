@@ -132,6 +132,7 @@ def start_mosquitto(
     conf = workdir / "mosquitto.conf"
     conf.write_text(
         f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\n"
+        "log_type error\nlog_type warning\n"
     )
     proc = children.start([binary, "-c", str(conf)])
     deadline = time.monotonic() + 30
