@@ -90,6 +90,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--reset", action="store_true", help="forget all runtime state first"
     )
+    parser.add_argument(
+        "--z2m",
+        action="store_true",
+        help="Zigbee2MQTT and Mosquitto on the virtual coordinator instead of ZHA "
+        "(adapter zstack with --radio-type znp, else ember)",
+    )
     return parser.parse_args(argv)
 
 
@@ -427,6 +433,7 @@ def start_coordinator(
     *,
     radio_type: str = "ezsp",
     advertise: bool = False,
+    extra_args: tuple[str, ...] | list[str] = (),
     **popen: Any,
 ) -> subprocess.Popen[bytes]:
     """Start the virtual coordinator on ``port``, its control interface on port+1.
@@ -454,6 +461,7 @@ def start_coordinator(
             str(state_file),
             *(["--radio", "znp"] if radio_type == "znp" else ["--rstack-on-connect"]),
             *(["--advertise"] if advertise else []),
+            *extra_args,
         ],
         cwd=REPO,
         **popen,
@@ -698,7 +706,9 @@ def run(args: argparse.Namespace) -> None:
     link_integration(config)
     with Children(supervise=True) as children:
         radio = args.radio
-        if radio is None:
+        if args.z2m:
+            run_z2m_coordinator(children, config, args)
+        elif radio is None:
             zigbee = args.coordinator_port
             radio = f"socket://127.0.0.1:{zigbee}"
             # It prints where it listens, its control interface included.
@@ -714,7 +724,8 @@ def run(args: argparse.Namespace) -> None:
                 radio_type=args.radio_type,
                 advertise=True,
             )
-        seed_zha_entry(config, radio, args.radio_type, args.baudrate)
+        if not args.z2m:
+            seed_zha_entry(config, radio, args.radio_type, args.baudrate)
         seed_onboarding(config)
         base = f"http://127.0.0.1:{port}"
         while True:
@@ -737,6 +748,33 @@ def run(args: argparse.Namespace) -> None:
             say("Home Assistant asked to restart")
         if code:
             raise DevelopError(f"Home Assistant exited with {code}")
+
+
+def run_z2m_coordinator(
+    children: Children, config: pathlib.Path, args: argparse.Namespace
+) -> None:
+    """``--z2m``: the virtual coordinator, Mosquitto and Zigbee2MQTT (see
+    ``develop_z2m``); Home Assistant gets MQTT instead of ZHA."""
+    import develop_z2m
+
+    state = "virtual_znp.json" if args.radio_type == "znp" else "virtual_z2m.json"
+    start_coordinator(
+        children,
+        args.coordinator_port,
+        config / state,
+        radio_type=args.radio_type,
+        extra_args=develop_z2m.coordinator_args(args.radio_type),
+    )
+    try:
+        develop_z2m.start_z2m_stack(
+            children,
+            config,
+            coordinator_port=args.coordinator_port,
+            radio_type=args.radio_type,
+            progress=say,
+        )
+    except RuntimeError as err:
+        raise DevelopError(str(err)) from err
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,6 @@
-"""Fixtures: Zigbee2MQTT (installed once), Mosquitto and an EZSP 13 virtual
-coordinator, all on 127.0.0.1 and stopped at the end of each test."""
+"""Fixtures: Zigbee2MQTT (installed once), Mosquitto and a virtual coordinator
+(EZSP 13, or Z-Stack 3.30), all on 127.0.0.1 and stopped at the end of each
+test."""
 
 from __future__ import annotations
 
@@ -9,4 +10,6 @@ from tests.zigbee2mqtt.fixtures import (  # noqa: F401
     mqtt,
     z2m,
     z2m_index,
+    z2m_znp,
+    znp,
 )

@@ -16,6 +16,7 @@ from tests.zigbee2mqtt.harness import (
     mqtt_recorder,
 )
 from virtual_coordinator import VirtualCoordinator
+from virtual_coordinator.znp import ZnpCoordinator
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +33,19 @@ async def coordinator13(
     coordinator = VirtualCoordinator(
         ezsp_version=13, state_file=tmp_path / "ncp13.json"
     )
+    await coordinator.start_tcp("127.0.0.1", 0)
+    try:
+        yield coordinator
+    finally:
+        await coordinator.stop()
+
+
+@pytest.fixture
+async def znp(
+    tmp_path: pathlib.Path, socket_enabled: None
+) -> AsyncIterator[ZnpCoordinator]:
+    """The virtual coordinator's Z-Stack 3.30 personality on a free TCP port."""
+    coordinator = ZnpCoordinator(state_file=tmp_path / "znp.json")
     await coordinator.start_tcp("127.0.0.1", 0)
     try:
         yield coordinator
@@ -63,6 +77,24 @@ async def z2m(
     """Zigbee2MQTT started on the coordinator, online on the broker."""
     bridge = Zigbee2Mqtt(z2m_index, tmp_path / "z2m")
     bridge.configure(broker_port, coordinator13.tcp_url)
+    try:
+        await bridge.start(mqtt)
+        yield bridge
+    finally:
+        await bridge.stop()
+
+
+@pytest.fixture
+async def z2m_znp(
+    z2m_index: pathlib.Path,
+    tmp_path: pathlib.Path,
+    broker_port: int,
+    znp: ZnpCoordinator,
+    mqtt: MqttRecorder,
+) -> AsyncIterator[Zigbee2Mqtt]:
+    """Zigbee2MQTT with ``adapter: zstack`` on the Z-Stack personality, online."""
+    bridge = Zigbee2Mqtt(z2m_index, tmp_path / "z2m", adapter="zstack")
+    bridge.configure(broker_port, znp.tcp_url)
     try:
         await bridge.start(mqtt)
         yield bridge

@@ -5,7 +5,8 @@
   ``.cache/zigbee2mqtt/<version>-<lock digest>/`` (a file lock keeps parallel
   runs from installing twice).
 - Mosquitto listens on 127.0.0.1 only, on a free port; Zigbee2MQTT reaches
-  the virtual coordinator's EZSP 13 personality over ``tcp://``.
+  the virtual coordinator over ``tcp://``: its EZSP 13 personality with
+  ``adapter: ember``, its Z-Stack one with ``adapter: zstack``.
 - Everything is stopped at the end, also when a test fails; readiness is a
   condition (a connection, a retained ``bridge/state``), never a fixed delay.
 """
@@ -258,11 +259,17 @@ class Zigbee2Mqtt:
     """One Zigbee2MQTT process with its data directory."""
 
     def __init__(
-        self, index: pathlib.Path, data_dir: pathlib.Path, base_topic: str = BASE
+        self,
+        index: pathlib.Path,
+        data_dir: pathlib.Path,
+        base_topic: str = BASE,
+        *,
+        adapter: str = "ember",
     ) -> None:
         self.index = index
         self.data_dir = data_dir
         self.base_topic = base_topic
+        self.adapter = adapter
         self.process: asyncio.subprocess.Process | None = None
         self.starts = 0
 
@@ -277,7 +284,7 @@ class Zigbee2Mqtt:
             "frontend: {enabled: false}\n"
             f"mqtt: {{base_topic: {self.base_topic}, "
             f"server: 'mqtt://127.0.0.1:{mqtt_port}'}}\n"
-            f"serial: {{port: '{coordinator_url}', adapter: ember}}\n"
+            f"serial: {{port: '{coordinator_url}', adapter: {self.adapter}}}\n"
             "advanced: {log_level: debug, channel: 15, log_output: [console]}\n"
         )
 
@@ -302,22 +309,44 @@ class Zigbee2Mqtt:
                 stderr=subprocess.STDOUT,
                 cwd=self.data_dir,
             )
+        process = self.process
+        ready = asyncio.ensure_future(self._ready(recorder, start, timeout))
+        exited = asyncio.ensure_future(process.wait())
         try:
-            await recorder.wait_for(
-                f"{self.base_topic}/bridge/state",
-                lambda data: data.get("state") == "online",
-                start=start,
-                timeout=timeout,
+            await asyncio.wait({ready, exited}, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:
+            ready.cancel()
+            raise
+        finally:
+            exited.cancel()
+        if not ready.done():
+            # It exited before coming online: say so now, not at the timeout
+            ready.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ready
+            raise AssertionError(
+                "Zigbee2MQTT exited before coming online:\n"
+                + self.log_path.read_text()[-4000:]
             )
-            # Online comes before the bridge handles requests: it publishes its
-            # devices right before it subscribes to them, and drops any earlier.
-            await recorder.wait_for(
-                f"{self.base_topic}/bridge/devices", start=start, timeout=timeout
-            )
+        try:
+            ready.result()
         except TimeoutError:
             raise AssertionError(
                 "Zigbee2MQTT did not come online:\n" + self.log_path.read_text()[-4000:]
             ) from None
+
+    async def _ready(self, recorder: MqttRecorder, start: int, timeout: float) -> None:
+        await recorder.wait_for(
+            f"{self.base_topic}/bridge/state",
+            lambda data: data.get("state") == "online",
+            start=start,
+            timeout=timeout,
+        )
+        # Online comes before the bridge handles requests: it publishes its
+        # devices right before it subscribes to them, and drops any earlier.
+        await recorder.wait_for(
+            f"{self.base_topic}/bridge/devices", start=start, timeout=timeout
+        )
 
     async def stop(self, timeout: float = 15) -> None:
         """SIGTERM, then wait (the event loop keeps serving the coordinator,

@@ -49,8 +49,11 @@ from virtual_coordinator.pty import PtyEndpoint
 from .handlers_af_zdo import AfZdoHandlers
 from .handlers_bdb import BdbHandlers
 from .handlers_sys import SysHandlers
+from .handlers_zdo_ext import ZdoExtHandlers
+from .mt_zdo import direct_callbacks
 from .nvram import NvStore
 from .registry import collect
+from .surface import ZnpCoordinatorSurface
 from .transport import MtProtocol
 from .trust import DEFAULT_APS_KEY_TABLE_CAPACITY, ZStackTrustCenter
 
@@ -71,7 +74,13 @@ TI_OUI = (0x4B, 0x12, 0x00)
 
 
 class ZnpCoordinator(
-    SysHandlers, AfZdoHandlers, BdbHandlers, DeviceNetwork, HostListener, RecordWaiter
+    SysHandlers,
+    AfZdoHandlers,
+    ZdoExtHandlers,
+    BdbHandlers,
+    DeviceNetwork,
+    HostListener,
+    RecordWaiter,
 ):
     """An emulated Texas Instruments Z-Stack coordinator speaking MT."""
 
@@ -246,6 +255,12 @@ class ZnpCoordinator(
         if proto is None:
             return
         for command in commands:
+            if isinstance(command, c.ZDO.MsgCbIncoming.Callback):
+                # Z-Stack's direct callback comes first, then the registered one
+                for direct in direct_callbacks(
+                    int(command.Src), int(command.ClusterId), bytes(command.Data)
+                ):
+                    proto.send(direct.to_frame(align=True))
             proto.send(command.to_frame(align=True))
 
     def _frame_received(self, proto: MtProtocol, frame: GeneralFrame) -> None:
@@ -343,12 +358,12 @@ class ZnpCoordinator(
         self.joined_devices.pop(str(device.ieee), None)
         self.nv.forget_device(device.ieee)
 
-    def _next_tsn(self) -> int:
+    def next_zdo_tsn(self) -> int:
         self._zdo_tsn = (self._zdo_tsn + 1) & 0xFF
         return self._zdo_tsn
 
     def _announce(self, device: VirtualDevice) -> Any:
-        annce = device.device_annce(self._next_tsn())
+        annce = device.device_annce(self.next_zdo_tsn())
         return c.ZDO.MsgCbIncoming.Callback(
             Src=device.nwk,
             IsBroadcast=t.Bool(True),
@@ -416,3 +431,8 @@ class ZnpCoordinator(
 
     def broadcast_zdo(self, cluster: int, data: bytes) -> None:
         """Devices take broadcast ZDO requests; none of them answers here."""
+
+
+def handler_view(coordinator: ZnpCoordinator) -> ZnpCoordinatorSurface:
+    """The coordinator as its handlers type it (mypy checks that it fits)."""
+    return coordinator

@@ -2,7 +2,8 @@
 
 Rules:
 
-- A data request is answered with its SRSP first; what the addressed virtual
+- A data request (``AF_DATA_REQUEST`` to a short address, or
+  ``AF_DATA_REQUEST_EXT``) is answered with its SRSP first; what the addressed virtual
   device answers follows as callbacks (``ZDO.MsgCbIncoming`` for ZDO,
   ``AF.DataConfirm`` then ``AF.IncomingMsg`` for ZCL), never before.
 - ZDO requests to the coordinator itself (node, active endpoints and simple
@@ -28,7 +29,7 @@ from virtual_coordinator.network.joins import COORDINATOR_NWK
 from .registry import handles
 
 if TYPE_CHECKING:
-    from .coordinator import ZnpCoordinator
+    from .surface import ZnpCoordinatorSurface
 
 BROADCAST_ADDRESSES = (0xFFFC, 0xFFFD, 0xFFFF)
 
@@ -46,7 +47,7 @@ class AfZdoHandlers:
 
     # -- AF ----------------------------------------------------------------------------
     @handles(c.AF.Register)
-    def _af_register(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _af_register(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         if any(ep.endpoint_id == req.Endpoint for ep in self.endpoints):
             return [c.AF.Register.Rsp(Status=t.Status.FAILURE)]
         self.endpoints.append(
@@ -62,51 +63,76 @@ class AfZdoHandlers:
         return [c.AF.Register.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.AF.DataRequestExt)
-    def _af_data_request(self: ZnpCoordinator, req: Any) -> list[Any]:
-        out: list[Any] = [c.AF.DataRequestExt.Rsp(Status=t.Status.SUCCESS)]
+    def _af_data_request_ext(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         address = req.DstAddrModeAddress
-        data = bytes(req.Data)
-        is_zdo = req.DstEndpoint == 0
-        if address.mode != t.AddrMode.NWK:
+        nwk = int(address.address) if address.mode == t.AddrMode.NWK else None
+        return [
+            c.AF.DataRequestExt.Rsp(Status=t.Status.SUCCESS),
+            *self.af_send(
+                nwk,
+                dst_ep=req.DstEndpoint,
+                src_ep=req.SrcEndpoint,
+                cluster=req.ClusterId,
+                tsn=req.TSN,
+                payload=req.Data,
+            ),
+        ]
+
+    @handles(c.AF.DataRequest)
+    def _af_data_request(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
+        """``AF_DATA_REQUEST``: always to a short address (unicast or broadcast)."""
+        nwk = int(req.DstAddr)
+        return [
+            c.AF.DataRequest.Rsp(Status=t.Status.SUCCESS),
+            *self.af_send(
+                None if nwk in BROADCAST_ADDRESSES else nwk,
+                dst_ep=req.DstEndpoint,
+                src_ep=req.SrcEndpoint,
+                cluster=req.ClusterId,
+                tsn=req.TSN,
+                payload=req.Data,
+            ),
+        ]
+
+    def af_send(
+        self,
+        nwk: int | None,
+        *,
+        dst_ep: int,
+        src_ep: int,
+        cluster: int,
+        tsn: int,
+        payload: bytes,
+    ) -> list[Any]:
+        """The callbacks an AF frame causes, after its SRSP (``nwk`` None: not
+        to one device)."""
+        coordinator = cast("ZnpCoordinatorSurface", self)
+        data = bytes(payload)
+        is_zdo = dst_ep == 0
+        if nwk is None:
             if is_zdo and data:
-                self.broadcast_zdo(req.ClusterId, data)
-            return out
-        nwk = int(address.address)
+                coordinator.broadcast_zdo(cluster, data)
+            return []
         if is_zdo:
             if nwk == COORDINATOR_NWK:
-                out.extend(self._own_zdo(req.ClusterId, data))
-            else:
-                out.extend(
-                    self.deliver(
-                        nwk,
-                        profile=0,
-                        cluster=req.ClusterId,
-                        src_ep=0,
-                        dst_ep=0,
-                        data=data,
-                    )
-                )
-            return out
-        out.append(
-            c.AF.DataConfirm.Callback(
-                Status=t.Status.SUCCESS, Endpoint=req.SrcEndpoint, TSN=req.TSN
+                return coordinator._own_zdo(cluster, data)
+            return coordinator.deliver(
+                nwk, profile=0, cluster=cluster, src_ep=0, dst_ep=0, data=data
             )
-        )
+        out: list[Any] = [
+            c.AF.DataConfirm.Callback(Status=t.Status.SUCCESS, Endpoint=src_ep, TSN=tsn)
+        ]
         profile = next(
-            (
-                ep.profile_id
-                for ep in self.endpoints
-                if ep.endpoint_id == req.SrcEndpoint
-            ),
+            (ep.profile_id for ep in coordinator.endpoints if ep.endpoint_id == src_ep),
             PROFILE_HA,
         )
         out.extend(
-            self.deliver(
+            coordinator.deliver(
                 nwk,
                 profile=profile,
-                cluster=req.ClusterId,
-                src_ep=req.SrcEndpoint,
-                dst_ep=req.DstEndpoint,
+                cluster=cluster,
+                src_ep=src_ep,
+                dst_ep=dst_ep,
                 data=data,
             )
         )
@@ -201,7 +227,7 @@ class AfZdoHandlers:
 
     def neighbors(self, start: int) -> zdo_t.Neighbors:
         """The coordinator's neighbor table: the joined devices, 3 per page."""
-        coordinator = cast("ZnpCoordinator", self)
+        coordinator = cast("ZnpCoordinatorSurface", self)
         epid = coordinator.nv.nib.extendedPANID
         joined = [
             d for d in coordinator.devices.values() if d.joined and d.nwk is not None
@@ -249,7 +275,7 @@ class AfZdoHandlers:
 
     # -- ZDO -------------------------------------------------------------------------
     @handles(c.ZDO.MgmtPermitJoinReq)
-    def _permit(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _permit(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         if not self.stack_up:
             # not on a network (after a reset, before commissioning)
             return [c.ZDO.MgmtPermitJoinReq.Rsp(Status=t.Status.FAILURE)]
@@ -268,19 +294,19 @@ class AfZdoHandlers:
         return out
 
     @handles(c.ZDO.MsgCallbackRegister)
-    def _callback_register(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _callback_register(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         return [c.ZDO.MsgCallbackRegister.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.ZDO.ExtRouteChk)
-    def _route_check(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _route_check(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         return [c.ZDO.ExtRouteChk.Rsp(Status=c.zdo.RoutingStatus.SUCCESS)]
 
     @handles(c.ZDO.ExtRouteDisc)
-    def _route_discovery(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _route_discovery(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         return [c.ZDO.ExtRouteDisc.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.ZDO.RemoveLinkKey)
-    def _remove_link_key(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _remove_link_key(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         removed = self.trust_center.remove_key(req.IEEE)
         if removed:
             self.save_state()
@@ -288,7 +314,7 @@ class AfZdoHandlers:
         return [c.ZDO.RemoveLinkKey.Rsp(Status=status)]
 
     @handles(c.ZDO.GetLinkKey)
-    def _get_link_key(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _get_link_key(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         entry = self.trust_center.transient_key(req.IEEE)
         if entry is None:
             return [

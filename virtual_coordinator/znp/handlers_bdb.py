@@ -27,7 +27,7 @@ import zigpy_znp.types as t
 from .registry import handles
 
 if TYPE_CHECKING:
-    from .coordinator import ZnpCoordinator
+    from .surface import ZnpCoordinatorSurface
 
 Mode = c.app_config.BDBCommissioningMode
 Status = c.app_config.BDBCommissioningStatus
@@ -38,13 +38,13 @@ class BdbHandlers:
     """APP_CNF subsystem."""
 
     @handles(c.AppConfig.BDBSetChannel)
-    def _set_channel(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _set_channel(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         if req.IsPrimary:
             self.primary_channels = t.Channels(req.Channel)
         return [c.AppConfig.BDBSetChannel.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.AppConfig.BDBStartCommissioning)
-    def _start_commissioning(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _start_commissioning(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         out: list[Any] = [
             c.AppConfig.BDBStartCommissioning.Rsp(Status=t.Status.SUCCESS)
         ]
@@ -77,18 +77,8 @@ class BdbHandlers:
                 ),
             ]
             return out
-        self.nv.form(self.primary_channels)
+        self.form_network(self.primary_channels)
         self.primary_channels = None
-        self.stack_up = True
-        self.forget_devices()
-        self.save_state()
-        nib = self.nv.nib
-        self.trust_center.log(
-            "network_formed",
-            pan_id=int(nib.nwkPanId),
-            extended_pan_id=str(nib.extendedPANID),
-            channel=int(nib.nwkLogicalChannel),
-        )
         out += [
             c.ZDO.StateChangeInd.Callback(State=t.DeviceState.StartingAsCoordinator),
             c.AppConfig.BDBCommissioningNotification.Callback(
@@ -105,8 +95,22 @@ class BdbHandlers:
         ]
         return out
 
+    def form_network(self: ZnpCoordinatorSurface, channels: t.Channels | None) -> None:
+        """Form a network from the commissioning items; the stack is up."""
+        self.nv.form(channels)
+        self.stack_up = True
+        self.forget_devices()
+        self.save_state()
+        nib = self.nv.nib
+        self.trust_center.log(
+            "network_formed",
+            pan_id=int(nib.nwkPanId),
+            extended_pan_id=str(nib.extendedPANID),
+            channel=int(nib.nwkLogicalChannel),
+        )
+
     @handles(c.AppConfig.BDBAddInstallCode)
-    def _add_install_code(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _add_install_code(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         data = bytes(req.InstallCode)
         if req.InstallCodeFormat == Format.InstallCodeAndCRC:
             key = convert_install_code(data)
@@ -126,10 +130,10 @@ class BdbHandlers:
         return [c.AppConfig.BDBAddInstallCode.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.AppConfig.BDBSetJoinUsesInstallCodeKey)
-    def _join_uses_install_code(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _join_uses_install_code(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         self.trust_center.set_install_code_only(bool(req.BdbJoinUsesInstallCodeKey))
         return [c.AppConfig.BDBSetJoinUsesInstallCodeKey.Rsp(Status=t.Status.SUCCESS)]
 
     @handles(c.AppConfig.BDBSetTcRequireKeyExchange)
-    def _key_exchange(self: ZnpCoordinator, req: Any) -> list[Any]:
+    def _key_exchange(self: ZnpCoordinatorSurface, req: Any) -> list[Any]:
         return [c.AppConfig.BDBSetTcRequireKeyExchange.Rsp(Status=t.Status.SUCCESS)]

@@ -7,9 +7,12 @@ Rules this module keeps:
   an item whose size differs, and a write that does not fit is refused.
 - A blank device holds what Z-Stack creates at first boot: its IEEE address,
   the start-up option, the settings zigpy-znp rewrites without creating them,
-  an empty APS link key table and the extended tables at fixed sizes.
+  an empty APS link key table, ``NWKKEY`` (zeroed until a network is
+  formed) and the extended tables at fixed sizes.
 - Forming derives the network items (NIB, keys, security material) from what
   the host wrote before commissioning, as Z-Stack does.
+- The APS group table (``groups``) belongs to the network: clearing the
+  network empties it.
 - The whole store round-trips through JSON (hex values), so a network and its
   install-code keys survive a restart of the emulator.
 """
@@ -46,6 +49,20 @@ def serialize(value: Any) -> bytes:
     if isinstance(value, (t.CStruct, t.BaseListType)):
         return bytes(value.serialize(align=ALIGN))
     return bytes(value.serialize())
+
+
+def active_key_items(key: bytes, frame_counter: int) -> bytes:
+    """``ZCD_NV_NWKKEY``: the active key descriptor and its frame counter.
+
+    24 bytes on a CC2652 (21 packed); zigbee-herdsman reads its length to tell
+    aligned from packed structs.
+    """
+    return serialize(
+        t.NwkActiveKeyItems(
+            Active=t.NwkKeyDesc(KeySeqNum=0, Key=t.KeyData(key)),
+            FrameCounter=frame_counter,
+        )
+    )
 
 
 def default_nib() -> t.NIB:
@@ -110,6 +127,8 @@ class NvStore:
     def __init__(self) -> None:
         self.legacy: dict[int, bytes] = {}
         self.tables: dict[tuple[int, int], bytes] = {}
+        # the APS group table: endpoint -> group ID -> name
+        self.groups: dict[int, dict[int, str]] = {}
 
     # -- construction ----------------------------------------------------------
     @classmethod
@@ -139,6 +158,8 @@ class NvStore:
         empty = serialize(t.NwkKeyDesc(KeySeqNum=0, Key=t.KeyData(bytes(16))))
         self.legacy[OsalNvIds.NWK_ACTIVE_KEY_INFO] = empty
         self.legacy[OsalNvIds.NWK_ALTERN_KEY_INFO] = empty
+        self.legacy[OsalNvIds.NWKKEY] = active_key_items(bytes(16), 0)
+        self.groups.clear()
         self.legacy[OsalNvIds.NIB] = serialize(default_nib())
         addr_empty = serialize(znp_const.EMPTY_ADDR_MGR_ENTRY_ZSTACK3)
         sizes = {
@@ -265,6 +286,7 @@ class NvStore:
         active = serialize(t.NwkKeyDesc(KeySeqNum=0, Key=t.KeyData(key)))
         legacy[OsalNvIds.NWK_ACTIVE_KEY_INFO] = active
         legacy[OsalNvIds.NWK_ALTERN_KEY_INFO] = active
+        legacy[OsalNvIds.NWKKEY] = active_key_items(key, 2500)
         legacy[OsalNvIds.BDBNODEISONANETWORK] = b"\x01"
         legacy.setdefault(OsalNvIds.TCLK_SEED, bytes(range(16, 32)))
         self.tables[(ExNvIds.NWK_SEC_MATERIAL_TABLE, 0)] = serialize(
@@ -309,6 +331,10 @@ class NvStore:
                 f"{item:04x}:{sub:04x}": v.hex()
                 for (item, sub), v in sorted(self.tables.items())
             },
+            "groups": {
+                str(endpoint): {str(group): name for group, name in groups.items()}
+                for endpoint, groups in sorted(self.groups.items())
+            },
         }
 
     @classmethod
@@ -319,4 +345,9 @@ class NvStore:
         for key, value in data["tables"].items():
             item, _, sub = key.partition(":")
             store.tables[(int(item, 16), int(sub, 16))] = bytes.fromhex(value)
+        store.groups = {
+            int(endpoint): {int(group): name for group, name in groups.items()}
+            for endpoint, groups in data.get("groups", {}).items()
+        }
+        store.legacy.setdefault(OsalNvIds.NWKKEY, active_key_items(bytes(16), 0))
         return store

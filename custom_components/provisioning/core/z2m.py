@@ -10,6 +10,11 @@ the well-known key joins as well. So the bridge client here:
 - opens the permit with ``permit_join`` and a time, renews it before it ends
   when the window is longer than Zigbee2MQTT's 254 s, and closes it with
   ``permit_join`` time 0 (the ember adapter then clears every transient key);
+- follows ``bridge/info``: its coordinator type tells the adapter, whose
+  handling of codes differs (:func:`adapter_traits`). zigbee-herdsman's
+  zstack adapter, like the ember one, never sets install-code-only joins;
+  unlike it, ``permit_join`` time 0 leaves the codes in Z-Stack's APS key
+  table, where they never expire, and no request removes one;
 - follows ``bridge/devices``: a device that leaves that list (removed in
   Zigbee2MQTT) is reported, so its entry can be admitted again;
 - follows ``bridge/event``: a ``device_joined`` of a provisioned device waits
@@ -71,6 +76,36 @@ MQTT_LOGGERS = (
 """Loggers that may show MQTT payloads, hence an install code."""
 
 type MessageCallback = Callable[[str, bytes | str], None]
+
+
+@dataclass(frozen=True)
+class AdapterTraits:
+    """What a Zigbee2MQTT adapter does with install codes.
+
+    None of them makes joins install-code-only (the trust center keeps
+    accepting the well-known key while the permit is open).
+    """
+
+    name: str
+    close_clears_codes: bool
+    """``permit_join`` time 0 drops every code the radio holds."""
+    codes_expire: bool
+    """The radio forgets a code after a while (they must be added again)."""
+
+
+EMBER = AdapterTraits("ember", close_clears_codes=True, codes_expire=True)
+"""EmberZNet: transient keys, cleared on close, gone after 300 s."""
+ZSTACK = AdapterTraits("zstack", close_clears_codes=False, codes_expire=False)
+"""Z-Stack: codes in the persistent APS key table; nothing removes them."""
+
+
+def adapter_traits(coordinator_type: str | None) -> AdapterTraits:
+    """The traits of a bridge's adapter from ``bridge/info``'s coordinator type
+    (``ZStack3x0``, ``ZStack30x``, ``ZStack12``, ``EmberZNet``...); other or
+    unknown adapters are taken as EmberZNet."""
+    if coordinator_type is not None and coordinator_type.lower().startswith("zstack"):
+        return ZSTACK
+    return EMBER
 
 
 class MqttClient(Protocol):
@@ -323,6 +358,8 @@ class Zigbee2MqttBridge:
         self._devices: frozenset[EUI64] | None = None
         self.online = False
         """What ``bridge/state`` last said (its will says offline)."""
+        self.adapter = EMBER
+        """The adapter's traits, from the coordinator type in ``bridge/info``."""
 
     # ------------------------------------------------------------------
     # Life cycle
@@ -345,6 +382,9 @@ class Zigbee2MqttBridge:
             await self._client.async_subscribe(
                 f"{base}/bridge/devices", self._on_devices
             )
+        )
+        self._unsubscribers.append(
+            await self._client.async_subscribe(f"{base}/bridge/info", self._on_info)
         )
 
     async def async_stop(self) -> None:
@@ -443,13 +483,15 @@ class Zigbee2MqttBridge:
         return False
 
     async def async_close(self) -> None:
-        """End joins: ``permit_join`` time 0 (the radio drops every transient key)."""
+        """End joins: ``permit_join`` time 0 (an EmberZNet radio then drops
+        every transient key; Z-Stack keeps its codes)."""
         self.forget_permit()
         await self.async_request("permit_join", {"time": 0})
 
     async def async_clear_keys(self) -> None:
-        """``permit_join`` time 0, to clear every code; the window's end is kept
-        for the ``async_permit`` that follows."""
+        """``permit_join`` time 0, to clear every code where the adapter does
+        (``adapter.close_clears_codes``); the window's end is kept for the
+        ``async_permit`` that follows."""
         self._permit_until = None
         await self.async_request("permit_join", {"time": 0})
 
@@ -486,6 +528,14 @@ class Zigbee2MqttBridge:
             self.online = data == "online"
         else:
             self._warn_once("state: unknown")
+
+    def _on_info(self, topic: str, payload: bytes | str) -> None:
+        info = parse_bridge_info(self.base_topic, payload)
+        if info is None:
+            self._warn_once("info: not an object")
+            return
+        if info.coordinator_type is not None:
+            self.adapter = adapter_traits(info.coordinator_type)
 
     def _on_devices(self, topic: str, payload: bytes | str) -> None:
         """Report the devices that left ``bridge/devices`` since its last copy.

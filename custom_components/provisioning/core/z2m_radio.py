@@ -9,13 +9,19 @@ Rules:
 - ``enforces_install_code_only`` is False: Zigbee2MQTT cannot refuse a device
   at the trust center; the bridge removes an unprovisioned joiner after it
   joined. ``guard_foreign_permits`` has nothing to guard and is kept False.
-- Zigbee2MQTT removes no single key: when the window must hold fewer keys,
-  ``permit_join`` time 0 clears them all (the ember adapter clears the radio's
-  transient key table), the remaining codes are added again and the permit
-  reopened for what is left of the window.
-- The radio forgets transient keys after ``key_lifetime_s`` (EmberZNet's
+- The same holds on a Z-Stack coordinator (zigbee-herdsman's zstack adapter
+  never sends ``BDBSetJoinUsesInstallCodeKey``): the window's "Install code
+  only" says False there too.
+- Zigbee2MQTT removes no single key: when the window must hold fewer keys
+  and the adapter clears codes on ``permit_join`` time 0 (ember: the radio's
+  transient key table), they are all cleared, the remaining codes added again
+  and the permit reopened for what is left of the window. On Z-Stack nothing
+  clears them: the codes no longer wanted stay in the APS key table (the
+  guard still removes a device that is not provisioned), and only the new
+  codes are added.
+- An EmberZNet radio forgets transient keys after ``key_lifetime_s`` (its
   default 300 s, which Zigbee2MQTT keeps); maintenance adds every code again
-  before then.
+  before then. Z-Stack keeps them: nothing is added again.
 - A bridge that does not answer during maintenance, or takes none of the codes
   it is given again, is a lost radio (:class:`~.radio.RadioLostError`).
 """
@@ -82,7 +88,12 @@ class Zigbee2MqttRadio:
         if not self._open:
             raise RadioLostError("no window is open")
         wanted = {e.ieee for e in entries}
-        if set(self._entries) - wanted:
+        if not self._bridge.adapter.close_clears_codes:
+            # Nothing removes a code: keep the wanted ones, add the new ones
+            self._entries = {
+                ieee: entry for ieee, entry in self._entries.items() if ieee in wanted
+            }
+        elif set(self._entries) - wanted:
             # No request removes one code: clear them all, add the rest again.
             await self._bridge.async_clear_keys()
             result = await self._load(entries)
@@ -115,7 +126,11 @@ class Zigbee2MqttRadio:
         try:
             await self._bridge.async_maintain()
             age = self._clock() - self._keys_added_at
-            if self._entries and age >= self._key_lifetime_s - KEY_REFRESH_MARGIN_S:
+            if (
+                self._entries
+                and self._bridge.adapter.codes_expire
+                and age >= self._key_lifetime_s - KEY_REFRESH_MARGIN_S
+            ):
                 result = await self._bridge.async_add_codes(
                     list(self._entries.values())
                 )
