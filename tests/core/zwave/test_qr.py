@@ -115,6 +115,13 @@ def test_unknown_blocks() -> None:
     # A UUID16 in another presentation format is not understood either.
     err = refused(code(PRODUCT_TYPE, PRODUCT_ID, tlv(3, "01999", critical=True)))
     assert err.translation_key == "zwave_critical_block"
+    # So is a one-digit UUID16 block whose digit cannot start format 00
+    # (zwave-js skips it too); one that could (``0``) is malformed, below.
+    assert parse_smartstart_qr(
+        code(tlv(3, "4"), PRODUCT_TYPE, PRODUCT_ID)
+    ) == parse_smartstart_qr(code(PRODUCT_TYPE, PRODUCT_ID))
+    err = refused(code(PRODUCT_TYPE, PRODUCT_ID, tlv(3, "4", critical=True)))
+    assert err.translation_key == "zwave_critical_block"
 
 
 def test_s2_only_code_has_its_own_error() -> None:

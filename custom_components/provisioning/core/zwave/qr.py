@@ -172,7 +172,7 @@ class _Blocks:
     def read(self, kind: int, critical: bool, data: str) -> None:
         """Read one block; skip it or refuse the code when not understood."""
         understood = kind in _KNOWN_TYPES and not (
-            kind == TYPE_UUID16 and len(data) >= 2 and data[:2] != _UUID_FORMAT_DIGITS
+            kind == TYPE_UUID16 and not _UUID_FORMAT_DIGITS.startswith(data[:2])
         )
         if understood and kind in self.seen:
             raise _error("zwave_bad_block", block=str(kind))
@@ -197,7 +197,8 @@ class _Blocks:
                 _uint16(data[i : i + 5], kind).to_bytes(2, "big")
                 for i in range(2, _UUID_LENGTH, 5)
             ).hex()
-        elif kind == TYPE_UUID16 and len(data) < 2:
+        elif kind == TYPE_UUID16 and _UUID_FORMAT_DIGITS.startswith(data):
+            # Too short to tell its format, and what there is could be 00.
             raise _error("zwave_bad_block", block=str(kind))
         elif kind == TYPE_SUPPORTED_PROTOCOLS:
             if len(data) not in _PROTOCOL_LENGTHS or int(data) > 0xFF:
