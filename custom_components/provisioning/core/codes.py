@@ -99,7 +99,7 @@ class ListedEUI64(EUI64):
             return self._hash
 
 
-_BYTES: Final = tuple(uint8_t(value) for value in range(256))
+_BYTES: Final = tuple(uint8_t(value) for value in range(256))  # type: ignore[no-untyped-call]
 """One ``uint8_t`` per byte value, shared by every ``ListedEUI64``."""
 
 
