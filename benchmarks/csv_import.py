@@ -14,7 +14,12 @@ thread spent in it (on a busy machine, wall-clock stalls also hold the time
 the process waited for a CPU); and in CPU time less the garbage collections
 that fell in it (Python's collections of the oldest objects stop the process
 whatever runs, for a time that grows with Home Assistant's heap, not with the
-import). The longest collection is given apart.
+import). The longest collection is given apart, with the number of full
+(oldest-generation) collections during the import and their total, the heap
+in tracked objects before and after the import, and the time of one full
+collection of that heap before the import (``gc.collect()``, no import
+running): what any full collection costs on this Home Assistant, the floor
+of the longest stall whenever one falls during the import.
 """
 
 from __future__ import annotations
@@ -59,6 +64,8 @@ class _Ticker:
         self.longest_without_gc = 0.0
         self.longest_gc = 0.0
         self._gc_total = 0.0
+        self.full_count = 0
+        self.full_total = 0.0
         self._gc_start = 0.0
         self._task: asyncio.Task[None] | None = None
         self.running = asyncio.Event()
@@ -71,6 +78,9 @@ class _Ticker:
         took = time.thread_time() - self._gc_start
         self._gc_total += took
         self.longest_gc = max(self.longest_gc, took)
+        if info["generation"] == 2:
+            self.full_count += 1
+            self.full_total += took
 
     def _record(self) -> None:
         """Count the gap since the last tick, and start the next."""
@@ -106,6 +116,10 @@ class _Ticker:
 async def _measure(hass: HomeAssistant, entry: Any, start: int, count: int) -> str:
     text = _rows(start, count)
     before = len(entry.runtime_data.data)
+    began = time.thread_time()
+    gc.collect()
+    full_gc = time.thread_time() - began
+    heap_before = len(gc.get_objects())
     with _Ticker() as ticker:
         await ticker.running.wait()
         began = time.perf_counter()
@@ -118,6 +132,7 @@ async def _measure(hass: HomeAssistant, entry: Any, start: int, count: int) -> s
     assert isinstance(added, int)
     assert isinstance(errors, list)
     assert len(entry.runtime_data.data) == before + added
+    heap_after = len(gc.get_objects())
     verdict = "ok" if ticker.longest_without_gc <= GOAL else "OVER GOAL"
     return (
         f"{count:>6} rows onto {before:>5}: {added:>5} added,"
@@ -125,7 +140,10 @@ async def _measure(hass: HomeAssistant, entry: Any, start: int, count: int) -> s
         f" idle after {settled:6.2f} s; longest stall"
         f" {ticker.longest * 1000:5.0f} ms wall, {ticker.longest_cpu * 1000:5.0f} ms"
         f" CPU, {ticker.longest_without_gc * 1000:5.0f} ms CPU without GC"
-        f" ({verdict}); longest GC {ticker.longest_gc * 1000:5.0f} ms"
+        f" ({verdict}); longest GC {ticker.longest_gc * 1000:5.0f} ms;"
+        f" {ticker.full_count} full GCs, {ticker.full_total * 1000:5.0f} ms in all;"
+        f" heap {heap_before:,} -> {heap_after:,} objects, one full GC of it"
+        f" before: {full_gc * 1000:4.0f} ms"
     )
 
 

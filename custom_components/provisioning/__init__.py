@@ -18,7 +18,6 @@ from .const import (
     MQTT_DOMAIN,
     NETWORK_ZHA,
     NETWORK_ZIGBEE2MQTT,
-    SUBENTRY_PROVIDER,
 )
 from .coordinator import (
     ProvisioningConfigEntry,
@@ -174,15 +173,12 @@ def _async_retry_when_zha_loads(
 async def _async_entry_updated(
     hass: HomeAssistant, entry: ProvisioningConfigEntry
 ) -> None:
-    """Mirror device subentries; restart when providers are added or removed."""
-    providers = {
-        subentry.subentry_id: dict(subentry.data)
-        for subentry in entry.subentries.values()
-        if subentry.subentry_type == SUBENTRY_PROVIDER
-    }
-    if providers != entry.runtime_data.provider_settings:
-        hass.config_entries.async_schedule_reload(entry.entry_id)
-        return
+    """Mirror device subentries; restart when providers are added or removed.
+
+    Called once per change of the entry, so once per device an import adds:
+    both are left to one check per event-loop turn (none while an import
+    holds it), since each reads every subentry.
+    """
     entry.runtime_data.async_schedule_sync()
 
 

@@ -194,8 +194,9 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
     def async_schedule_sync(self) -> None:
         """Mirror the subentries once, at the end of this event-loop turn.
 
-        Adding many subentries in one go (a CSV import) then costs one pass
-        over the list instead of one per subentry.
+        Or reload the entry, if its provider subentries changed. Adding many
+        subentries in one go (a CSV import) then costs one pass over the list
+        instead of one per subentry.
         """
         if not self._sync_scheduled:
             self._sync_scheduled = True
@@ -219,10 +220,21 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
     @callback
     def _async_scheduled_sync(self) -> None:
         self._sync_scheduled = False
-        if self._sync_held:
+        if self._sync_held or self.config_entry.state is not ConfigEntryState.LOADED:
             return
-        if self.config_entry.state is ConfigEntryState.LOADED:
-            self.async_sync_subentries()
+        if self._providers_changed():
+            self.hass.config_entries.async_schedule_reload(self.config_entry.entry_id)
+            return
+        self.async_sync_subentries()
+
+    def _providers_changed(self) -> bool:
+        """Return whether the provider subentries differ from those running."""
+        providers = {
+            subentry_id: dict(subentry.data)
+            for subentry_id, subentry in self.config_entry.subentries.items()
+            if subentry.subentry_type == SUBENTRY_PROVIDER
+        }
+        return providers != self.provider_settings
 
     def subentry_id_for(self, ieee: EUI64) -> str | None:
         """Return the device subentry holding an IEEE, if it is a local entry."""

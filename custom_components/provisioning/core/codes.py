@@ -6,9 +6,9 @@ from dataclasses import dataclass
 import functools
 import hmac
 import re
-from typing import ClassVar, Literal
+from typing import ClassVar, Final, Literal
 
-from zigpy.types import EUI64, KeyData
+from zigpy.types import EUI64, KeyData, uint8_t
 from zigpy.util import convert_install_code
 
 from .errors import InvalidCodeError
@@ -69,22 +69,38 @@ class ListedEUI64(EUI64):
     zigpy's EUI64 hashes its text, built anew at each hash: with the list's
     entries keyed by IEEE, every pass over a long list paid for it many times.
     Equal to, and hashed like, zigpy's EUI64 of the same address; never changed.
+
+    Every listed device keeps one for as long as Home Assistant runs, so it
+    keeps as few objects as it can: its bytes are shared ``uint8_t`` objects
+    (one per value, not eight per address) and it has no ``__dict__``.
     """
 
-    _text: str | None = None
-    _hash: int | None = None
+    __slots__ = ("_hash", "_text")
+
+    @classmethod
+    def from_hex(cls, digits: str) -> ListedEUI64:
+        """Return the address of 16 hex digits, most significant first."""
+        return cls(_BYTES[value] for value in reversed(bytes.fromhex(digits)))
 
     def __repr__(self) -> str:
         """Return the address as aa:bb:cc:dd:ee:ff:00:11, computed once."""
-        if (text := self._text) is None:
-            text = self._text = super().__repr__()
-        return text
+        try:
+            return self._text
+        except AttributeError:
+            self._text: str = super().__repr__()
+            return self._text
 
     def __hash__(self) -> int:  # type: ignore[override]  # as zigpy's EUI64
         """Hash like zigpy's EUI64: the hash of the text."""
-        if (value := self._hash) is None:
-            value = self._hash = hash(repr(self))
-        return value
+        try:
+            return self._hash
+        except AttributeError:
+            self._hash: int = hash(repr(self))
+            return self._hash
+
+
+_BYTES: Final = tuple(uint8_t(value) for value in range(256))  # type: ignore[no-untyped-call]
+"""One ``uint8_t`` per byte value, shared by every ``ListedEUI64``."""
 
 
 def parse_ieee(text: str) -> EUI64:
@@ -95,7 +111,7 @@ def parse_ieee(text: str) -> EUI64:
     digits = _to_hex_digits(text)
     if len(digits) != 2 * IEEE_LENGTH:
         raise InvalidCodeError("bad_ieee")
-    return ListedEUI64.convert(digits)
+    return ListedEUI64.from_hex(digits)
 
 
 @dataclass(frozen=True, repr=False)
