@@ -3,7 +3,8 @@
 Each test pins one part of the Monitor and Test API that a host other than
 zigpy-znp (zigbee-herdsman's zstack adapter) relies on: the ``NWKKEY`` item,
 ``ZDO_EXT_NWK_INFO``, the per-cluster ZDO requests and their direct
-callbacks, the group table, ``AF_DATA_REQUEST``, ``ZDO_STARTUP_FROM_APP`` and
+callbacks, the group table, ``AF_DATA_REQUEST``, ``AF_DATA_CONFIRM`` for a
+destination that is not on the network, ``ZDO_STARTUP_FROM_APP`` and
 ``ZDO_END_DEVICE_ANNCE_IND``. Frames are written and read as raw MT, and every
 callback must parse under zigpy-znp's definitions, so both hosts read the same
 bytes.
@@ -295,6 +296,61 @@ async def test_af_data_request_to_a_short_address(
     assert answer.SrcAddr == device.nwk
     assert answer.Data[1] == 0x42  # the read's sequence number
     assert b"Mt" in bytes(answer.Data)
+
+
+async def test_data_request_to_an_absent_device_is_confirmed_as_no_route(
+    coordinator: ZnpCoordinator, host: MtHost
+) -> None:
+    """A unicast to a short address no device on the network has (here: one
+    that left) is accepted (SRSP SUCCESS), then ``AF_DATA_CONFIRM`` reports
+    ``NWK_NO_ROUTE`` (0xCD) with the request's TransId within a moment, for
+    ``AF_DATA_REQUEST`` and ``AF_DATA_REQUEST_EXT`` alike; no answer follows."""
+    await form(host)
+    await register_ep1(host)
+    device = await join(coordinator, host)
+    nwk = device.nwk
+    assert nwk is not None
+    assert coordinator.leave(device)
+    read = foundation.ZCLHeader.general(
+        tsn=0x43, command_id=foundation.GeneralCommand.Read_Attributes
+    ).serialize() + zt.serialize([[0x0005]], [zt.List[zt.uint16_t]])
+    requests = [
+        c.AF.DataRequest.Req(
+            DstAddr=nwk,
+            DstEndpoint=1,
+            SrcEndpoint=1,
+            ClusterId=0x0000,
+            TSN=8,
+            Options=c.af.TransmitOptions.ACK_REQUEST,
+            Radius=30,
+            Data=t.ShortBytes(read),
+        ),
+        c.AF.DataRequestExt.Req(
+            DstAddrModeAddress=t.AddrModeAddress(mode=t.AddrMode.NWK, address=nwk),
+            DstEndpoint=1,
+            DstPanId=0x0000,
+            SrcEndpoint=1,
+            ClusterId=0x0000,
+            TSN=9,
+            Options=c.af.TransmitOptions.SUPPRESS_ROUTE_DISC_NETWORK,
+            Radius=30,
+            Data=t.LongBytes(read),
+        ),
+    ]
+    for request in requests:
+        assert (await host.ask(request)).Status == t.Status.SUCCESS
+        frame = await asyncio.wait_for(
+            host.callback(c.AF.DataConfirm.Callback.header), timeout=1
+        )
+        confirm = host.parsed(frame)
+        assert (confirm.Status, confirm.Endpoint, confirm.TSN) == (
+            t.Status.NWK_NO_ROUTE,
+            1,
+            request.TSN,
+        )
+        assert not [
+            f for f in host.frames if f.header == c.AF.IncomingMsg.Callback.header
+        ]
 
 
 async def test_startup_from_app(

@@ -124,6 +124,7 @@ class ZnpCoordinator(
         self._in_request = False
         self._init_listener()
         self._save_handle: asyncio.Handle | None = None
+        self._later: set[asyncio.TimerHandle] = set()
         self._zdo_tsn = random.randint(0, 255)
 
     # ------------------------------------------------------------------
@@ -243,6 +244,9 @@ class ZnpCoordinator(
     async def stop(self) -> None:
         """Close every transport; the state file is written."""
         await super().stop()
+        for handle in self._later:
+            handle.cancel()
+        self._later.clear()
         if self._save_handle is not None:
             self._save_handle.cancel()
             self._write_state()
@@ -262,6 +266,17 @@ class ZnpCoordinator(
                 ):
                     proto.send(direct.to_frame(align=True))
             proto.send(command.to_frame(align=True))
+
+    def send_later(self, delay: float, *commands: Any) -> None:
+        """Send callbacks after ``delay`` seconds (what the radio takes to learn
+        their outcome); a stop drops them."""
+
+        def fire() -> None:
+            self._later.discard(handle)
+            self.send(*commands)
+
+        handle = asyncio.get_running_loop().call_later(delay, fire)
+        self._later.add(handle)
 
     def _frame_received(self, proto: MtProtocol, frame: GeneralFrame) -> None:
         self._proto = proto
@@ -408,6 +423,10 @@ class ZnpCoordinator(
 
     def _left_on_its_own(self, device: VirtualDevice) -> None:
         self.send(self._device_left(device, source="device"))
+
+    def on_network(self, nwk: int) -> bool:
+        """Whether a device the host knows as joined has this short address."""
+        return self._device_by_nwk(nwk) is not None
 
     def deliver(
         self,

@@ -6,6 +6,15 @@ Rules:
   ``AF_DATA_REQUEST_EXT``) is answered with its SRSP first; what the addressed virtual
   device answers follows as callbacks (``ZDO.MsgCbIncoming`` for ZDO,
   ``AF.DataConfirm`` then ``AF.IncomingMsg`` for ZCL), never before.
+- Every accepted unicast to an application endpoint gets one ``AF.DataConfirm``
+  with the request's TSN: ``SUCCESS`` when the short address belongs to a
+  device on the network (its MAC acknowledges, whether or not it answers),
+  ``NWK_NO_ROUTE`` (0xCD) after ``NO_ROUTE_DELAY`` when no device on the
+  network has that address (never joined, or left): the coordinator has no
+  neighbor, child or route entry for it, and the hosts send with route
+  discovery suppressed. ZDO requests (source endpoint 0) get no
+  ``AF.DataConfirm``: Z-Stack hands their confirmation to its own ZDO task,
+  not to MT, so hosts never wait for one. Broadcasts get none either.
 - ZDO requests to the coordinator itself (node, active endpoints and simple
   descriptors) are answered from the endpoints the host registered.
 - Permit requests go to the shared trust-center model (refused while the
@@ -32,6 +41,8 @@ if TYPE_CHECKING:
     from .surface import ZnpCoordinatorSurface
 
 BROADCAST_ADDRESSES = (0xFFFC, 0xFFFD, 0xFFFF)
+# How long Z-Stack takes to find it has no route to a unicast destination
+NO_ROUTE_DELAY = 0.05
 
 
 def zdo_payload(cluster: int, values: list[Any]) -> bytes:
@@ -119,6 +130,14 @@ class AfZdoHandlers:
             return coordinator.deliver(
                 nwk, profile=0, cluster=cluster, src_ep=0, dst_ep=0, data=data
             )
+        if not coordinator.on_network(nwk):
+            coordinator.send_later(
+                NO_ROUTE_DELAY,
+                c.AF.DataConfirm.Callback(
+                    Status=t.Status.NWK_NO_ROUTE, Endpoint=src_ep, TSN=tsn
+                ),
+            )
+            return []
         out: list[Any] = [
             c.AF.DataConfirm.Callback(Status=t.Status.SUCCESS, Endpoint=src_ep, TSN=tsn)
         ]

@@ -47,6 +47,12 @@ class ZnpCoordinatorSurface(Protocol):
     def send(self, *commands: Any) -> None:
         """Send callbacks to the host outside the current request's answer."""
 
+    def send_later(self, delay: float, *commands: Any) -> None:
+        """Send callbacks to the host after ``delay`` seconds."""
+
+    def on_network(self, nwk: int) -> bool:
+        """Whether a device on the network has this short address."""
+
     def deliver(
         self,
         nwk: int,
