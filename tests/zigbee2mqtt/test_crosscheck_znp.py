@@ -133,7 +133,13 @@ async def test_install_code_join_interview_remove_and_close(
         start=start,
     )
     # ZDO_END_DEVICE_ANNCE_IND: Zigbee2MQTT's "announced itself"
-    assert mqtt.events("device_announce", Z2M_IEEE)
+    await mqtt.wait_for(
+        f"{BASE}/bridge/event",
+        lambda d: (
+            d["type"] == "device_announce" and d["data"]["ieee_address"] == Z2M_IEEE
+        ),
+        start=start,
+    )
     joined = next(x for x in devices.json() if x["ieee_address"] == Z2M_IEEE)
     assert joined["model_id"] == "Crosscheck"
     assert joined["network_address"] == result.nwk

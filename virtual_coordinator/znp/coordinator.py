@@ -58,6 +58,8 @@ from .transport import MtProtocol
 from .trust import DEFAULT_APS_KEY_TABLE_CAPACITY, ZStackTrustCenter
 
 _LOGGER = logging.getLogger(__name__)
+# From the TC device indication to the device's announcement on a join.
+ANNOUNCE_AFTER_JOIN_S = 0.05
 
 
 @dataclasses.dataclass(frozen=True)
@@ -270,10 +272,16 @@ class ZnpCoordinator(
     def send_later(self, delay: float, *commands: Any) -> None:
         """Send callbacks after ``delay`` seconds (what the radio takes to learn
         their outcome); a stop drops them."""
+        self._call_later(delay, self.send, *commands)
+
+    def _call_later(
+        self, delay: float, callback: Callable[..., Any], *args: Any
+    ) -> None:
+        """Run ``callback`` after ``delay`` seconds, unless the coordinator stops."""
 
         def fire() -> None:
             self._later.discard(handle)
-            self.send(*commands)
+            callback(*args)
 
         handle = asyncio.get_running_loop().call_later(delay, fire)
         self._later.add(handle)
@@ -404,7 +412,18 @@ class ZnpCoordinator(
 
     def _report_join(self, device: VirtualDevice, nwk: int, *, announce: bool) -> None:
         self.send(self._tc_device(device, nwk))
-        if announce:
+        if not announce:
+            return
+        # A joining device announces itself only once the trust center's
+        # network key has reached it: a radio exchange after the TC device
+        # indication, never in the same burst of callbacks. zigbee-herdsman
+        # drops an announcement from a device it has not yet created.
+        self._call_later(ANNOUNCE_AFTER_JOIN_S, self._send_announce, device)
+
+    def _send_announce(self, device: VirtualDevice) -> None:
+        # Built when sent: the join gives the device its address after this
+        # report, and a device that left meanwhile announces nothing.
+        if device.joined and device.nwk is not None:
             self.send(self._announce(device))
 
     def _report_denied(self, device: VirtualDevice, nwk: int) -> None:
