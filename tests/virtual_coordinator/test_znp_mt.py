@@ -416,6 +416,24 @@ async def test_a_join_gives_end_device_annce_ind(
     assert incoming.ClusterId == zdo_t.ZDOCmd.Device_annce
 
 
+async def test_a_joining_device_announces_after_its_tc_dev_ind(
+    coordinator: ZnpCoordinator, host: MtHost
+) -> None:
+    """A joining device announces itself only after the trust center has sent
+    it the network key: ``ZDO_END_DEVICE_ANNCE_IND`` follows ``ZDO_TC_DEV_IND``
+    by a radio exchange, never in the same burst of callbacks (a host creates
+    the device on the indication and drops an announcement from one it does
+    not know yet)."""
+    await form(host)
+    loop = asyncio.get_running_loop()
+    device = await join(coordinator, host)
+    joined_at = loop.time()
+    await host.callback(c.ZDO.TCDevInd.Callback.header)
+    await host.callback(c.ZDO.EndDeviceAnnceInd.Callback.header)
+    assert loop.time() - joined_at >= 0.04
+    assert device.joined
+
+
 async def test_every_callback_parses_under_zigpy_znp(
     coordinator: ZnpCoordinator, host: MtHost
 ) -> None:
