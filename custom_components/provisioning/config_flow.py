@@ -526,7 +526,10 @@ class ProviderSubentryFlow(ConfigSubentryFlow):
         if user_input is not None:
             user_input[CONF_POLL_INTERVAL] = int(user_input[CONF_POLL_INTERVAL])
             if not (errors := await async_validate_provider(self.hass, user_input)):
-                return self.async_update_reload_and_abort(
+                # The entry's update listener sees the provider changed and
+                # reloads it (Home Assistant refuses a reload from here while
+                # an update listener is registered).
+                return self.async_update_and_abort(
                     self._get_entry(),
                     subentry,
                     title=server_title(user_input[CONF_URL]),
