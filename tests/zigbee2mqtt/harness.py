@@ -17,18 +17,17 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 import contextlib
 from dataclasses import dataclass
-import fcntl
-import hashlib
 import json
 import os
 import pathlib
-import shutil
 import signal
 import socket
 import subprocess
 from typing import Any
 
 import aiomqtt
+
+from tests.npm_cache import npm_ci
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -47,38 +46,12 @@ def free_port() -> int:
 
 def install_zigbee2mqtt() -> pathlib.Path:
     """Install the pinned Zigbee2MQTT once; return its ``index.js``."""
-    files = [HERE / "package.json", HERE / "package-lock.json"]
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
-    root = REPO / ".cache" / "zigbee2mqtt"
-    target = root / f"{Z2M_VERSION}-{digest[:12]}"
-    index = target / "node_modules" / "zigbee2mqtt" / "index.js"
-    stamp = target / ".installed"
-    if stamp.exists():
-        return index
-    root.mkdir(parents=True, exist_ok=True)
-    with (root / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if stamp.exists():
-            return index
-        partial = target.with_name(target.name + ".partial")
-        shutil.rmtree(partial, ignore_errors=True)
-        partial.mkdir()
-        for file in files:
-            shutil.copy(file, partial / file.name)
-        result = subprocess.run(
-            ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
-            cwd=partial,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-        if result.returncode:
-            raise RuntimeError(f"npm ci failed: {result.stderr[-2000:]}")
-        shutil.rmtree(target, ignore_errors=True)
-        partial.rename(target)
-        stamp.touch()
-    return index
+    target = npm_ci(
+        "zigbee2mqtt",
+        Z2M_VERSION,
+        [HERE / "package.json", HERE / "package-lock.json"],
+    )
+    return target / "node_modules" / "zigbee2mqtt" / "index.js"
 
 
 def _stop(process: subprocess.Popen[bytes], timeout: float = 10) -> None:

@@ -9,8 +9,7 @@ import pytest
 
 from custom_components.provisioning.core import InvalidCodeError, ProvisioningError
 from custom_components.provisioning.core.errors import ZWaveCodeError
-
-from .zwavejs import REPO
+from tests.npm_cache import REPO
 
 INTEGRATION = REPO / "custom_components" / "provisioning"
 # The placeholders each key is raised with (``field`` is added to all).

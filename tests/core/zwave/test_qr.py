@@ -21,9 +21,9 @@ from custom_components.provisioning.core.zwave import (
     qr_checksum,
     read_qr_code,
 )
+from tests.npm_cache import REPO
 
 from .codes import Parts, checksum, tlv, u16
-from .zwavejs import REPO
 
 EXAMPLE = "900132782003515253545541424344453132333435212223242500100435301537022065520001000000300578"
 EXAMPLE_DSK = "51525-35455-41424-34445-31323-33435-21222-32425"

@@ -10,54 +10,22 @@
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
 import json
 import pathlib
-import shutil
 import subprocess
 from typing import Any
 
+from tests.npm_cache import npm_ci
+
 HERE = pathlib.Path(__file__).resolve().parent / "node"
-REPO = HERE.parents[3]
 ZWAVE_JS_VERSION = "15.29.0"
 FILES = ("package.json", "package-lock.json", "parse.mjs")
 
 
 def install_zwave_js_core() -> pathlib.Path:
     """Install the pinned ``@zwave-js/core`` once; return the batch script."""
-    files = [HERE / name for name in FILES]
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
-    root = REPO / ".cache" / "zwave-js-core"
-    target = root / f"{ZWAVE_JS_VERSION}-{digest[:12]}"
-    script = target / "parse.mjs"
-    stamp = target / ".installed"
-    if stamp.exists():
-        return script
-    root.mkdir(parents=True, exist_ok=True)
-    with (root / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if stamp.exists():
-            return script
-        partial = target.with_name(target.name + ".partial")
-        shutil.rmtree(partial, ignore_errors=True)
-        partial.mkdir()
-        for file in files:
-            shutil.copy(file, partial / file.name)
-        result = subprocess.run(
-            ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
-            cwd=partial,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-        if result.returncode:
-            raise RuntimeError(f"npm ci failed: {result.stderr[-2000:]}")
-        shutil.rmtree(target, ignore_errors=True)
-        partial.rename(target)
-        stamp.touch()
-    return script
+    target = npm_ci("zwave-js-core", ZWAVE_JS_VERSION, [HERE / name for name in FILES])
+    return target / "parse.mjs"
 
 
 class ZwaveJs:
