@@ -106,9 +106,9 @@ def test_zwave_js_on_the_virtual_controller_twice(
         else:
             # The same network: the keys and the home ID (the entry's unique ID).
             assert server_config["securityKeys"] == keys
-        stored = json.loads(
-            (config / ".storage" / "core.config_entries").read_text()
-        )["data"]["entries"]
+        stored = json.loads((config / ".storage" / "core.config_entries").read_text())[
+            "data"
+        ]["entries"]
         ours = [e for e in stored if e["domain"] == "zwave_js"]
         assert [e["data"]["url"] for e in ours] == [f"ws://127.0.0.1:{zwave}"]
         assert ours[0]["unique_id"] == str(
