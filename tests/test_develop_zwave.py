@@ -8,12 +8,15 @@ on free ports; SIGTERM leaves nothing running, Node processes included.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import pathlib
 import signal
 import subprocess
 import sys
+import time
 
+import aiohttp
 import pytest
 
 from scripts import develop_zwave
@@ -62,6 +65,70 @@ def zwave_entry(base: str) -> dict[str, object]:
     return dict(entries[0])
 
 
+async def _smart_start(base: str, token: str, entry_id: str, qr: str) -> None:
+    """What Home Assistant's SmartStart dialog does with a QR text (parse it,
+    provision it), then power the device and wait for its Z-Wave device."""
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(f"{base.replace('http', 'ws')}/api/websocket") as ws,
+    ):
+        await ws.receive_json()
+        await ws.send_json({"type": "auth", "access_token": token})
+        assert (await ws.receive_json())["type"] == "auth_ok"
+        ids = iter(range(1, 1000))
+
+        async def call(payload: dict[str, object]) -> object:
+            msg_id = next(ids)
+            await ws.send_json({"id": msg_id, **payload})
+            while (answer := await ws.receive_json())["id"] != msg_id:
+                pass
+            assert answer["success"], answer
+            return answer["result"]
+
+        info = await call(
+            {
+                "type": "zwave_js/parse_qr_code_string",
+                "entry_id": entry_id,
+                "qr_code_string": qr,
+            }
+        )
+        await call(
+            {
+                "type": "zwave_js/provision_smart_start_node",
+                "entry_id": entry_id,
+                "qr_provisioning_information": info,
+            }
+        )
+
+
+async def _zwave_identifiers(base: str, token: str) -> set[str]:
+    """The ``zwave_js`` identifiers of the devices in Home Assistant's registry."""
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(f"{base.replace('http', 'ws')}/api/websocket") as ws,
+    ):
+        await ws.receive_json()
+        await ws.send_json({"type": "auth", "access_token": token})
+        await ws.receive_json()
+        await ws.send_json({"id": 1, "type": "config/device_registry/list"})
+        devices = (await ws.receive_json())["result"]
+    return {
+        value
+        for device in devices
+        for domain, value in device["identifiers"]
+        if domain == "zwave_js"
+    }
+
+
+def ours_unique_id(config: pathlib.Path) -> str:
+    """The unique ID (the home ID, decimal) of the ``zwave_js`` entry stored."""
+    stored = json.loads((config / ".storage" / "core.config_entries").read_text())
+    (unique_id,) = [
+        e["unique_id"] for e in stored["data"]["entries"] if e["domain"] == "zwave_js"
+    ]
+    return str(unique_id)
+
+
 def test_zwave_js_on_the_virtual_controller_twice(
     config: pathlib.Path, runs: list[DevelopZWave]
 ) -> None:
@@ -102,7 +169,25 @@ def test_zwave_js_on_the_virtual_controller_twice(
                 text=True,
                 check=True,
             )
-            assert json.loads(label.stdout)["qr"].startswith("90")
+            device = json.loads(label.stdout)
+            assert device["qr"].startswith("90")
+            # Home Assistant's SmartStart dialog, then the device is powered:
+            # the driver includes it and Home Assistant gets a device for it.
+            token = login(base)
+            home = ours_unique_id(config)
+            assert f"{home}-1" in asyncio.run(_zwave_identifiers(base, token))
+            asyncio.run(_smart_start(base, token, str(entry["entry_id"]), device["qr"]))
+            power = [sys.executable, "-m", "virtual_zwave", "device", "power"]
+            subprocess.run(
+                [*power, str(device["id"]), "--control-port", str(zwave + 2)],
+                cwd=REPO,
+                check=True,
+                capture_output=True,
+            )
+            deadline = time.monotonic() + 60
+            while f"{home}-2" not in asyncio.run(_zwave_identifiers(base, token)):
+                assert time.monotonic() < deadline, "no device was included"
+                time.sleep(0.5)  # polling Home Assistant's registry for a condition
         else:
             # The same network: the keys and the home ID (the entry's unique ID).
             assert server_config["securityKeys"] == keys
