@@ -12,6 +12,7 @@ import asyncio
 import json
 import pathlib
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -58,11 +59,36 @@ def alive(pids: list[int]) -> list[int]:
 
 
 def zwave_entry(base: str) -> dict[str, object]:
-    entries = request(
-        f"{base}/api/config/config_entries/entry?domain=zwave_js", token=login(base)
+    """The ``zwave_js`` entry once its set-up has finished, one way or another."""
+    token = login(base)
+    deadline = time.monotonic() + 60
+    while True:
+        entries = request(
+            f"{base}/api/config/config_entries/entry?domain=zwave_js", token=token
+        )
+        assert len(entries) == 1
+        if entries[0]["state"] not in ("not_loaded", "setup_in_progress"):
+            return dict(entries[0])
+        assert time.monotonic() < deadline, entries
+        time.sleep(0.5)  # polling Home Assistant for a condition
+
+
+def controller_home_id(control_port: int) -> int:
+    status = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "virtual_zwave",
+            "status",
+            "--control-port",
+            str(control_port),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    assert len(entries) == 1
-    return dict(entries[0])
+    return int(json.loads(status.stdout)["home_id"], 16)
 
 
 async def _smart_start(base: str, token: str, entry_id: str, qr: str) -> None:
@@ -135,13 +161,14 @@ def test_zwave_js_on_the_virtual_controller_twice(
     port, zigbee, zwave = free_ports(), free_ports(2), free_ports(3)
     base = f"http://127.0.0.1:{port}"
     keys: dict[str, str] = {}
+    console: list[str] = []
     for attempt in range(2):
         run = DevelopZWave(config, port, zigbee, zwave)
         runs.append(run)
         run.wait_for(f"Z-Wave JS server on ws://127.0.0.1:{zwave}")
         run.wait_for(f"{READY}{port}")
-        # Home Assistant's zwave_js connected to the server: the entry is loaded.
-        # (RUNNING waits for it; a failed connection would leave setup_retry.)
+        # Home Assistant's zwave_js connected to the server: the entry is loaded
+        # (a failed connection would leave it in setup_retry).
         entry = zwave_entry(base)
         assert entry["state"] == "loaded", entry
         nodes = node_processes(run.proc.pid)
@@ -196,23 +223,25 @@ def test_zwave_js_on_the_virtual_controller_twice(
         ]["entries"]
         ours = [e for e in stored if e["domain"] == "zwave_js"]
         assert [e["data"]["url"] for e in ours] == [f"ws://127.0.0.1:{zwave}"]
-        assert ours[0]["unique_id"] == str(
-            int((config / "zwave" / "home_id").read_text(), 16)
-        )
+        # The controller runs on the home ID kept in the folder, the entry's
+        # unique ID: the second start finds the network the entry was made for.
+        home_id = int((config / "zwave" / "home_id").read_text(), 16)
+        assert controller_home_id(zwave + 2) == home_id
+        assert ours[0]["unique_id"] == str(home_id)
         assert "zha" in [e["domain"] for e in stored]
         run.proc.send_signal(signal.SIGTERM)
         assert run.finish() == 128 + signal.SIGTERM
         assert alive(nodes) == []
         assert_all_stopped(run)
+        console.extend(run.lines)
     # The keys never reach the console.
-    assert not any(key in line for line in run.lines for key in keys.values())
+    assert not any(key in line for line in console for key in keys.values())
 
 
 def test_zwave_problem_is_one_warning(
     config: pathlib.Path, runs: list[DevelopZWave]
 ) -> None:
     """A taken Z-Wave port: one warning line, and Zigbee starts as ever."""
-    import socket
 
     port, zigbee, zwave = free_ports(), free_ports(2), free_ports(3)
     with socket.socket() as taken:
