@@ -126,10 +126,18 @@ def wait_ready(
     data_dir: pathlib.Path,
     server_port: int,
     timeout: float = START_TIMEOUT,
+    progress: Callable[[str], None] | None = None,
 ) -> None:
     """Wait until the Z-Wave JS server accepts connections."""
     deadline = time.monotonic() + timeout
+    said = time.monotonic()
     while not _accepts(server_port):
+        if progress and time.monotonic() - said > 15:
+            said = time.monotonic()
+            progress(
+                "Still starting the virtual Z-Wave controller (the first start "
+                "installs its Node.js packages)"
+            )
         if proc.poll() is not None:
             raise ZWaveError(
                 f"virtual_zwave serve exited with {proc.returncode} "
@@ -232,7 +240,7 @@ def finish(
     """
     data_dir = config / "zwave"
     network = home_id(data_dir)
-    wait_ready(proc, data_dir, server_port, timeout)
+    wait_ready(proc, data_dir, server_port, timeout, progress)
     url = f"ws://127.0.0.1:{server_port}"
     seed_zwave_entry(config, url, network)
     _, _, control = ports(server_port)

@@ -257,3 +257,22 @@ def test_zwave_problem_is_one_warning(
         assert run.finish() == 128 + signal.SIGTERM
     stored = json.loads((config / ".storage" / "core.config_entries").read_text())
     assert "zwave_js" not in [e["domain"] for e in stored["data"]["entries"]]
+
+
+def test_entry_and_home_id_files(tmp_path: pathlib.Path) -> None:
+    """The entry is written once and follows the server's port; the home ID is
+    made once and kept; a damaged one is made again."""
+    assert develop_zwave.ports(7642) == (7642, 7643, 7644)
+    data = tmp_path / "zwave"
+    network = develop_zwave.home_id(data)
+    assert network >= 0xC0000000
+    assert develop_zwave.home_id(data) == network
+    develop_zwave.seed_zwave_entry(tmp_path, "ws://127.0.0.1:7000", network)
+    develop_zwave.seed_zwave_entry(tmp_path, "ws://127.0.0.1:7100", network + 1)
+    stored = json.loads((tmp_path / ".storage" / "core.config_entries").read_text())
+    (entry,) = stored["data"]["entries"]
+    assert entry["data"]["url"] == "ws://127.0.0.1:7100"
+    assert entry["data"]["use_addon"] is False
+    assert entry["unique_id"] == str(network)
+    (data / "home_id").write_text("not hex\n")
+    assert develop_zwave.home_id(data) != network
