@@ -9,7 +9,9 @@ on free ports; SIGTERM leaves nothing running, Node processes included.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import os
 import pathlib
 import signal
 import socket
@@ -40,6 +42,15 @@ class DevelopZWave(Develop):
         self.zwave = zwave
         super().__init__(config, port, zigbee, extra=["--zwave-port", str(zwave)])
         self.ports = (*self.ports, *develop_zwave.ports(zwave))
+
+    def kill(self) -> None:
+        """Also the Node processes, whose command lines do not name the folder
+        (their working folder is in it), once a failed test killed their parent."""
+        super().kill()
+        for cwd in pathlib.Path("/proc").glob("[0-9]*/cwd"):
+            with contextlib.suppress(OSError):
+                if cwd.resolve().is_relative_to(self.config):
+                    os.kill(int(cwd.parent.name), signal.SIGKILL)
 
 
 def node_processes(pid: int) -> list[int]:
