@@ -12,6 +12,8 @@ Rules:
   (``.storage/http``, 8123 at first); ``--port`` changes it there.
 - The virtual coordinator's control port is its serial port + 1, so
   ``--coordinator-port`` moves both.
+- The virtual Z-Wave controller (``develop_zwave``) is optional: when it
+  cannot start, one warning line says why and Zigbee goes on without it.
 - "Already onboarded" (Home Assistant answers 404 on ``/api/onboarding``) is done.
 - Waits poll a condition (a port, an HTTP answer, the core state) with a
   deadline, and say what Home Assistant is doing while they wait.
@@ -95,6 +97,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="Zigbee2MQTT and Mosquitto on the virtual coordinator instead of ZHA "
         "(adapter zstack with --radio-type znp, else ember)",
+    )
+    parser.add_argument(
+        "--zwave-port",
+        type=int,
+        default=6642,
+        help="the virtual Z-Wave controller's Z-Wave JS server port; its serial "
+        "and control ports are the next two (default 6642, 6643, 6644)",
+    )
+    parser.add_argument(
+        "--no-zwave",
+        action="store_true",
+        help="no virtual Z-Wave controller (zwave_js then waits for its server)",
     )
     return parser.parse_args(argv)
 
@@ -705,6 +719,7 @@ def run(args: argparse.Namespace) -> None:
         )
     link_integration(config)
     with Children(supervise=True) as children:
+        zwave = None if args.no_zwave else begin_zwave(children, config, args)
         radio = args.radio
         if args.z2m:
             run_z2m_coordinator(children, config, args)
@@ -726,6 +741,8 @@ def run(args: argparse.Namespace) -> None:
             )
         if not args.z2m:
             seed_zha_entry(config, radio, args.radio_type, args.baudrate)
+        if zwave is not None:
+            finish_zwave(children, config, args, zwave)
         seed_onboarding(config)
         base = f"http://127.0.0.1:{port}"
         while True:
@@ -775,6 +792,37 @@ def run_z2m_coordinator(
         )
     except RuntimeError as err:
         raise DevelopError(str(err)) from err
+
+
+def begin_zwave(
+    children: Children, config: pathlib.Path, args: argparse.Namespace
+) -> subprocess.Popen[bytes] | None:
+    """Start the virtual Z-Wave controller (see ``develop_zwave``); on a
+    problem say so in one line and go on without it."""
+    import develop_zwave
+
+    try:
+        return develop_zwave.begin(children, config, args.zwave_port)
+    except (develop_zwave.ZWaveError, OSError) as err:
+        say(f"warning: no virtual Z-Wave controller: {err}")
+        return None
+
+
+def finish_zwave(
+    children: Children,
+    config: pathlib.Path,
+    args: argparse.Namespace,
+    proc: subprocess.Popen[bytes],
+) -> None:
+    """Wait for the Z-Wave JS server and configure ``zwave_js`` on it; on a
+    problem stop it, say so in one line and go on without it."""
+    import develop_zwave
+
+    try:
+        develop_zwave.finish(proc, config, args.zwave_port, progress=say)
+    except (develop_zwave.ZWaveError, OSError, ValueError, KeyError) as err:
+        children.stop(proc)
+        say(f"warning: no virtual Z-Wave controller: {err}")
 
 
 def main(argv: list[str] | None = None) -> int:

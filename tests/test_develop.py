@@ -50,6 +50,7 @@ class Develop:
         *,
         sigint_ignored: bool = False,
         reset: bool = False,
+        extra: list[str] | None = None,
     ) -> None:
         self.config = config
         self.ports = (port, zigbee, zigbee + 1)
@@ -63,6 +64,7 @@ class Develop:
             "--coordinator-port",
             str(zigbee),
             *(["--reset"] if reset else []),
+            *(extra if extra is not None else ["--no-zwave"]),
         ]
         if sigint_ignored:  # as a shell starts a command in the background
             command = ["sh", "-c", "trap '' INT; exec \"$@\"", "sh", *command]

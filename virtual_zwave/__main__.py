@@ -60,7 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--control-port", type=int, default=DEFAULT_CONTROL_PORT)
     serve.add_argument(
         "--data",
-        help="folder for logs and the driver's cache (default: a temporary one)",
+        help="folder for logs, the driver's cache and the network keys, kept "
+        "for the next run (default: a temporary one)",
+    )
+    serve.add_argument(
+        "--home-id",
+        type=lambda text: int(text, 16),
+        help="the controller's home ID, 8 hex digits (default: a random one)",
     )
     serve.add_argument(
         "--retry-interval",
@@ -102,6 +108,7 @@ def _serve(args: argparse.Namespace) -> int:
             serial_port=args.serial_port,
             control_port=args.control_port,
             retry_interval=args.retry_interval,
+            home_id=args.home_id,
         )
         stopping = threading.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):

@@ -6,8 +6,11 @@ Rules:
   ``.cache/virtual_zwave/<zwave-js version>-<lock digest>/``; a file lock keeps
   parallel runs from installing twice.
 - Both processes listen on 127.0.0.1 only; the server runs with
-  ``--disable-dns-sd``. Network keys are random per run and stay in the run's
-  own directory (the server's config file), never on the console.
+  ``--disable-dns-sd``. Network keys are random and stay in the work
+  directory (the server's config file, mode 0600), never on the console; a
+  work directory used again keeps its keys, and ``home_id`` fixes the
+  controller's home ID, so the same network comes back (its devices do not:
+  the controller keeps them in memory only).
 - Readiness is a condition (a line written, a port accepting), never a fixed
   delay; both processes are stopped on ``stop()``, also after a failed start.
 """
@@ -101,6 +104,18 @@ def _wait(condition: Any, timeout: float, what: str) -> Any:
         delay = min(delay * 2, 0.2)
 
 
+def _kept_keys(config: pathlib.Path) -> dict[str, str]:
+    """The network keys of an earlier run in this directory, or new ones."""
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, AttributeError):
+        kept = json.loads(config.read_text())["securityKeys"]
+        if all(
+            isinstance(kept.get(k), str) and len(bytes.fromhex(kept[k])) == 16
+            for k in SECURITY_KEYS
+        ):
+            return {k: kept[k] for k in SECURITY_KEYS}
+    return {k: secrets.token_hex(16) for k in SECURITY_KEYS}
+
+
 def _accepts(port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(1)
@@ -130,6 +145,7 @@ class VirtualZWave:
         retry_interval: float = 4.0,
         silent_timeout: float = 2.0,
         cache: pathlib.Path | None = None,
+        home_id: int | None = None,
     ) -> None:
         self.workdir = workdir
         self.server_port = server_port
@@ -138,6 +154,7 @@ class VirtualZWave:
         self.retry_interval = retry_interval
         self.silent_timeout = silent_timeout
         self.cache = cache
+        self.home_id = home_id
         self._controller: subprocess.Popen[bytes] | None = None
         self._server: subprocess.Popen[bytes] | None = None
 
@@ -195,6 +212,11 @@ class VirtualZWave:
                     str(self.retry_interval),
                     "--silent-timeout",
                     str(self.silent_timeout),
+                    *(
+                        ["--home-id", f"{self.home_id:08x}"]
+                        if self.home_id is not None
+                        else []
+                    ),
                 ],
                 stdout=out,
                 stderr=log,
@@ -221,11 +243,12 @@ class VirtualZWave:
         cache = self.workdir / "zwave-js"
         cache.mkdir(exist_ok=True)
         config = self.workdir / "server-config.json"
+        keys = _kept_keys(config)
         config.touch(mode=0o600)
         config.write_text(
             json.dumps(
                 {
-                    "securityKeys": {k: secrets.token_hex(16) for k in SECURITY_KEYS},
+                    "securityKeys": keys,
                     "storage": {"cacheDir": str(cache), "lockDir": str(cache)},
                     "logConfig": {
                         "enabled": True,
