@@ -40,7 +40,11 @@ from typing import Any
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
+
+try:  # imported from the repository (the tests), or run from scripts/
+    from scripts import ha_entries
+except ImportError:
+    import ha_entries  # type: ignore[no-redef]
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 CONFIG = REPO / "config"
@@ -242,11 +246,11 @@ def seed_zha_entry(
     On later starts only the virtual coordinator's port follows ``path``; a
     real radio ZHA was set up with is kept.
     """
-    entries_file = config / ".storage" / "core.config_entries"
-    if entries_file.exists():
-        stored = json.loads(entries_file.read_text())
+    stored = ha_entries.load(config)
+    entries = stored["data"]["entries"]
+    if ha_entries.entries_file(config).exists():
         changed = False
-        for entry in stored["data"]["entries"]:
+        for entry in entries:
             device = entry["data"].get("device", {}) if entry["domain"] == "zha" else {}
             old = device.get("path", "")
             if (
@@ -257,39 +261,21 @@ def seed_zha_entry(
                 device["path"] = path
                 changed = True
         if changed:
-            _write_json(entries_file, stored)
+            ha_entries.save(config, stored)
         return
-    now = datetime.now(UTC).isoformat()
-    entry = {
-        "created_at": now,
-        "data": {
-            "device": {"path": path, "baudrate": baudrate, "flow_control": None},
-            "radio_type": radio_type,
-        },
-        "disabled_by": None,
-        "discovery_keys": {},
-        "domain": "zha",
-        "entry_id": uuid.uuid4().hex.upper()[:26],
-        "minor_version": 2,
-        "modified_at": now,
-        "options": {},
-        "pref_disable_new_entities": False,
-        "pref_disable_polling": False,
-        "source": "user",
-        "subentries": [],
-        "title": "Virtual coordinator" if path.startswith("socket://127.") else path,
-        "unique_id": None,
-        "version": 5,
-    }
-    _write_json(
-        entries_file,
-        {
-            "version": 1,
-            "minor_version": 5,
-            "key": "core.config_entries",
-            "data": {"entries": [entry]},
-        },
+    entries.append(
+        ha_entries.new_entry(
+            "zha",
+            title="Virtual coordinator" if path.startswith("socket://127.") else path,
+            data={
+                "device": {"path": path, "baudrate": baudrate, "flow_control": None},
+                "radio_type": radio_type,
+            },
+            version=5,
+            minor_version=2,
+        )
     )
+    ha_entries.save(config, stored)
 
 
 def seed_onboarding(config: pathlib.Path) -> None:

@@ -22,8 +22,6 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
-import json
 import os
 import pathlib
 import shutil
@@ -32,7 +30,11 @@ import subprocess
 import sys
 import time
 from typing import Any, Protocol
-import uuid
+
+try:  # imported from the repository (the tests), or run from scripts/
+    from scripts import ha_entries
+except ImportError:
+    import ha_entries  # type: ignore[no-redef]
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 MOSQUITTO_PATHS = ("/usr/sbin/mosquitto", "/usr/bin/mosquitto")
@@ -80,43 +82,20 @@ def write_z2m_config(
 
 def seed_mqtt_entry(config: pathlib.Path, mqtt_port: int) -> None:
     """Configure Home Assistant's MQTT integration on the broker, once."""
-    entries_file = config / ".storage" / "core.config_entries"
-    stored: dict[str, Any] = (
-        json.loads(entries_file.read_text())
-        if entries_file.exists()
-        else {
-            "version": 1,
-            "minor_version": 5,
-            "key": "core.config_entries",
-            "data": {"entries": []},
-        }
-    )
+    stored = ha_entries.load(config)
     entries = stored["data"]["entries"]
     if any(entry["domain"] == "mqtt" for entry in entries):
         return
-    now = datetime.now(UTC).isoformat()
     entries.append(
-        {
-            "created_at": now,
-            "data": {"broker": "127.0.0.1", "port": mqtt_port},
-            "disabled_by": None,
-            "discovery_keys": {},
-            "domain": "mqtt",
-            "entry_id": uuid.uuid4().hex.upper()[:26],
-            "minor_version": 1,
-            "modified_at": now,
-            "options": {},
-            "pref_disable_new_entities": False,
-            "pref_disable_polling": False,
-            "source": "user",
-            "subentries": [],
-            "title": "Mosquitto (development)",
-            "unique_id": None,
-            "version": 1,
-        }
+        ha_entries.new_entry(
+            "mqtt",
+            title="Mosquitto (development)",
+            data={"broker": "127.0.0.1", "port": mqtt_port},
+            version=1,
+            minor_version=1,
+        )
     )
-    entries_file.parent.mkdir(parents=True, exist_ok=True)
-    entries_file.write_text(json.dumps(stored, indent=2))
+    ha_entries.save(config, stored)
 
 
 def start_mosquitto(

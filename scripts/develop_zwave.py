@@ -28,8 +28,6 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
-import json
 import pathlib
 import secrets
 import shutil
@@ -38,7 +36,11 @@ import subprocess
 import sys
 import time
 from typing import Any, Protocol
-import uuid
+
+try:  # imported from the repository (the tests), or run from scripts/
+    from scripts import ha_entries
+except ImportError:
+    import ha_entries  # type: ignore[no-redef]
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_ZWAVE_PORT = 6642
@@ -158,17 +160,7 @@ def seed_zwave_entry(config: pathlib.Path, url: str, network: int) -> None:
     unique ID. Keys stay with the server, as with a server of one's own. A
     later call only moves the URL of an entry on 127.0.0.1 to ``url``.
     """
-    entries_file = config / ".storage" / "core.config_entries"
-    stored: dict[str, Any] = (
-        json.loads(entries_file.read_text())
-        if entries_file.exists()
-        else {
-            "version": 1,
-            "minor_version": 5,
-            "key": "core.config_entries",
-            "data": {"entries": []},
-        }
-    )
+    stored = ha_entries.load(config)
     entries = stored["data"]["entries"]
     ours = [entry for entry in entries if entry["domain"] == "zwave_js"]
     if ours:
@@ -179,13 +171,13 @@ def seed_zwave_entry(config: pathlib.Path, url: str, network: int) -> None:
                 entry["data"]["url"] = url
                 changed = True
         if changed:
-            entries_file.write_text(json.dumps(stored, indent=2))
+            ha_entries.save(config, stored)
         return
-    now = datetime.now(UTC).isoformat()
     entries.append(
-        {
-            "created_at": now,
-            "data": {
+        ha_entries.new_entry(
+            "zwave_js",
+            title=ENTRY_TITLE,
+            data={
                 "url": url,
                 "usb_path": None,
                 "socket_path": None,
@@ -198,24 +190,12 @@ def seed_zwave_entry(config: pathlib.Path, url: str, network: int) -> None:
                 "use_addon": False,
                 "integration_created_addon": False,
             },
-            "disabled_by": None,
-            "discovery_keys": {},
-            "domain": "zwave_js",
-            "entry_id": uuid.uuid4().hex.upper()[:26],
-            "minor_version": 2,
-            "modified_at": now,
-            "options": {},
-            "pref_disable_new_entities": False,
-            "pref_disable_polling": False,
-            "source": "user",
-            "subentries": [],
-            "title": ENTRY_TITLE,
-            "unique_id": str(network),
-            "version": 1,
-        }
+            version=1,
+            minor_version=2,
+            unique_id=str(network),
+        )
     )
-    entries_file.parent.mkdir(parents=True, exist_ok=True)
-    entries_file.write_text(json.dumps(stored, indent=2))
+    ha_entries.save(config, stored)
 
 
 def begin(
