@@ -18,7 +18,7 @@ import zigpy.types as zt
 
 from benchmarks._common import running_hub
 from custom_components.provisioning.const import DOMAIN
-from custom_components.provisioning.core.ezsp_radio import INSTALL_CODE_ONLY
+from custom_components.provisioning.core.zigbee.ezsp_radio import INSTALL_CODE_ONLY
 from virtual_coordinator import VirtualCoordinator
 from virtual_coordinator.pytest_plugin import setup_zha
 

@@ -24,7 +24,7 @@ from custom_components.provisioning.core import (
     ProvisioningEntry,
     crc16_x25,
 )
-from custom_components.provisioning.core.z2m import Zigbee2MqttBridge
+from custom_components.provisioning.core.zigbee.z2m import Zigbee2MqttBridge
 from tests.zigbee2mqtt.harness import (
     MqttRecorder,
     Zigbee2Mqtt,

@@ -18,7 +18,7 @@ import zigpy_znp.commands as c
 import zigpy_znp.types as znp_t
 
 import custom_components  # noqa: F401
-from custom_components.provisioning.core.znp_radio import ZnpRadio
+from custom_components.provisioning.core.zigbee.znp_radio import ZnpRadio
 from virtual_coordinator.znp import ZnpCoordinator
 from virtual_coordinator.znp.host import setup_zha
 

@@ -24,7 +24,7 @@ from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from custom_components.provisioning import admission
 from custom_components.provisioning.const import DOMAIN
-from custom_components.provisioning.core.zigpy_radio import ZigpyRadio
+from custom_components.provisioning.core.zigbee.zigpy_radio import ZigpyRadio
 from custom_components.provisioning.diagnostics import (
     async_get_config_entry_diagnostics,
 )

@@ -13,8 +13,8 @@ from homeassistant.helpers import issue_registry as ir
 import pytest
 
 from custom_components.provisioning.const import DOMAIN
-from custom_components.provisioning.core.no_key_radio import NoKeyRadio
-from custom_components.provisioning.core.single_key_radio import SingleKeyRadio
+from custom_components.provisioning.core.zigbee.no_key_radio import NoKeyRadio
+from custom_components.provisioning.core.zigbee.single_key_radio import SingleKeyRadio
 from tests.conftest import add_provisioning_entry
 from tests.test_admission import LINK_KEY, status
 from tests.test_znp_admission import entity

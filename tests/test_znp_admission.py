@@ -20,8 +20,8 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.provisioning.const import DOMAIN
-from custom_components.provisioning.core.ezsp_radio import EzspRadio
-from custom_components.provisioning.core.znp_radio import ZnpRadio
+from custom_components.provisioning.core.zigbee.ezsp_radio import EzspRadio
+from custom_components.provisioning.core.zigbee.znp_radio import ZnpRadio
 from tests.conftest import add_provisioning_entry
 from tests.restart import restarted
 from tests.test_admission import CODE, IEEE, QR, start_pairing, status, wait_for

@@ -49,7 +49,7 @@ from .const import (
 )
 from .core import ProvisioningError
 from .core.remote_client import RemoteError, RemoteProvisioningClient
-from .core.z2m import BridgeInfo, parse_bridge_info
+from .core.zigbee.z2m import BridgeInfo, parse_bridge_info
 from .subentries import (
     device_subentry_data,
     device_subentry_title,

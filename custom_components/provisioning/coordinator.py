@@ -47,7 +47,7 @@ from .core import (
     ProvisioningService,
 )
 from .core.limits import AreaBudget
-from .core.zigpy_radio import radio_for
+from .core.zigbee.zigpy_radio import radio_for
 from .devices import DeviceLinks, resolve_area
 from .issues import async_update_warning
 from .network import Network, ZhaNetwork

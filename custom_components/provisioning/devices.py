@@ -36,9 +36,9 @@ from zigpy.types import EUI64
 
 from .const import CONF_NETWORK, CONF_ZHA_ENTRY_ID, MQTT_DOMAIN, NETWORK_ZIGBEE2MQTT
 from .core import ProvisioningEntry
-from .core.codes import parse_ieee
+from .core.zigbee.codes import parse_ieee
 from .core.limits import AreaBudget, InvalidTextError, clean_text
-from .core.z2m import z2m_ieee
+from .core.zigbee.z2m import z2m_ieee
 
 _CANONICAL_IEEE = re.compile(r"(?:[0-9a-f]{2}:){7}[0-9a-f]{2}")
 Z2M_DEVICE_PREFIXES = ("zigbee2mqtt_bridge_", "zigbee2mqtt_")

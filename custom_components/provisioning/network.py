@@ -42,9 +42,9 @@ from zigpy.types import EUI64
 
 from .const import MQTT_DOMAIN, NETWORK_ZHA, NETWORK_ZIGBEE2MQTT, ZHA_DOMAIN
 from .core import EntryStatus, LinkKey, ProvisioningEntry, RadioAdapter
-from .core.z2m import BridgeReport, ReportKind, Zigbee2MqttBridge
-from .core.z2m_radio import Zigbee2MqttRadio
-from .core.zigpy_radio import radio_for
+from .core.zigbee.z2m import BridgeReport, ReportKind, Zigbee2MqttBridge
+from .core.zigbee.z2m_radio import Zigbee2MqttRadio
+from .core.zigbee.zigpy_radio import radio_for
 from .z2m_link import HassMqttClient
 
 if TYPE_CHECKING:

@@ -29,7 +29,7 @@ import logging
 from homeassistant.components import mqtt
 from homeassistant.core import HomeAssistant, callback
 
-from .core.z2m import BridgeInfo, MessageCallback, parse_bridge_info
+from .core.zigbee.z2m import BridgeInfo, MessageCallback, parse_bridge_info
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from custom_components.provisioning.core.admission import (
     WindowMode,
 )
 from custom_components.provisioning.core.admission_clock import LoopScheduler
-from custom_components.provisioning.core.ezsp_radio import INSTALL_CODE_ONLY, EzspRadio
+from custom_components.provisioning.core.zigbee.ezsp_radio import INSTALL_CODE_ONLY, EzspRadio
 from custom_components.provisioning.core.radio import RadioLostError
 from tests.core.conftest import make_entry
 from virtual_coordinator import VirtualCoordinator, VirtualDevice

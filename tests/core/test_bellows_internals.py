@@ -1,6 +1,6 @@
 """Fail loudly when bellows changes what the integration reaches inside it.
 
-Each test names one internal ``core/bellows_internals.py`` relies on. Another
+Each test names one internal ``core/zigbee/bellows_internals.py`` relies on. Another
 module that reaches into bellows' private attributes fails the last test.
 """
 
@@ -16,8 +16,8 @@ from bellows.ezsp.protocol import ProtocolHandler
 from bellows.zigbee.application import ControllerApplication
 import pytest
 
-from custom_components.provisioning.core import bellows_internals
-from custom_components.provisioning.core.bellows_internals import (
+from custom_components.provisioning.core.zigbee import bellows_internals
+from custom_components.provisioning.core.zigbee.bellows_internals import (
     ash_payloads,
     ezsp_of,
     hook_command,

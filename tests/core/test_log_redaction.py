@@ -12,7 +12,7 @@ from hypothesis import given, strategies as st
 import pytest
 from zigpy.types import EUI64, KeyData
 
-from custom_components.provisioning.core.log_redaction import (
+from custom_components.provisioning.core.zigbee.log_redaction import (
     REDACTED,
     LinkKeyRedactor,
     redact_link_keys,
@@ -157,7 +157,7 @@ async def test_znp_trace_logs_keep_keys_out(
     # zigpy-znp fixes its TRACE level at import: 5 when that level has a name
     monkeypatch.setattr(zigpy_znp.logger, "TRACE", 5)
     from custom_components.provisioning.core import LinkKey, ProvisioningEntry
-    from custom_components.provisioning.core.znp_radio import ZnpRadio
+    from custom_components.provisioning.core.zigbee.znp_radio import ZnpRadio
     from virtual_coordinator.znp import ZnpCoordinator
     from virtual_coordinator.znp.host import start_znp_app
 

@@ -16,13 +16,13 @@ import pytest
 from zigpy_deconz.zigbee.application import ControllerApplication as DeconzApp
 from zigpy_zigate.zigbee.application import ControllerApplication as ZigateApp
 
-from custom_components.provisioning.core.no_key_radio import (
+from custom_components.provisioning.core.zigbee.no_key_radio import (
     NoKeyRadio,
     RadioCannotAdmitByKeyError,
 )
 from custom_components.provisioning.core.radio import RadioLostError
-from custom_components.provisioning.core.single_key_radio import SingleKeyRadio
-from custom_components.provisioning.core.zigpy_radio import radio_for
+from custom_components.provisioning.core.zigbee.single_key_radio import SingleKeyRadio
+from custom_components.provisioning.core.zigbee.zigpy_radio import radio_for
 from tests.core.radio_entries import entry
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.ezsp.host import start_bellows_app

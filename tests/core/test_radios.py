@@ -10,13 +10,13 @@ import bellows.types as t
 import pytest
 from zigpy.types import EUI64
 
-from custom_components.provisioning.core.ezsp_radio import (
+from custom_components.provisioning.core.zigbee.ezsp_radio import (
     INSTALL_CODE_ONLY,
     MAX_PERMIT_S,
     EzspRadio,
 )
 from custom_components.provisioning.core.radio import Maintenance, RadioLostError
-from custom_components.provisioning.core.zigpy_radio import ZigpyRadio, radio_for
+from custom_components.provisioning.core.zigbee.zigpy_radio import ZigpyRadio, radio_for
 from tests.core.radio_entries import entry
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.ezsp.host import start_bellows_app

@@ -20,7 +20,7 @@ from custom_components.provisioning.core import (
     ProvisioningEntry,
     crc16_x25,
 )
-from custom_components.provisioning.core.z2m import (
+from custom_components.provisioning.core.zigbee.z2m import (
     MAX_PERMIT_S,
     BridgeReport,
     ReportKind,

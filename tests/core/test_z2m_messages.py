@@ -13,7 +13,7 @@ import logging
 import pytest
 from zigpy.types import EUI64
 
-from custom_components.provisioning.core.z2m import (
+from custom_components.provisioning.core.zigbee.z2m import (
     REDACTOR,
     MqttPayloadRedactor,
     ReportKind,
@@ -83,7 +83,7 @@ async def test_malformed_messages_are_logged_once_and_ignored(
         warnings = [
             r.getMessage()
             for r in caplog.records
-            if r.name.endswith("core.z2m") and r.levelno == logging.WARNING
+            if r.name.endswith("core.zigbee.z2m") and r.levelno == logging.WARNING
         ]
         assert len(warnings) == len(set(warnings))  # each kind once
         assert warnings
@@ -329,7 +329,7 @@ async def test_devices_removed_from_the_bridge_are_reported(
         warnings = [
             r.getMessage()
             for r in caplog.records
-            if r.name.endswith("core.z2m") and r.levelno == logging.WARNING
+            if r.name.endswith("core.zigbee.z2m") and r.levelno == logging.WARNING
         ]
         assert sorted(warnings) == [
             "Ignoring a malformed Zigbee2MQTT message (devices: not JSON)",

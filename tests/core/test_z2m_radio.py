@@ -10,8 +10,8 @@ import pytest
 from zigpy.types import EUI64
 
 from custom_components.provisioning.core.radio import RadioAdapter, RadioLostError
-from custom_components.provisioning.core.z2m import MAX_PERMIT_S, ReportKind
-from custom_components.provisioning.core.z2m_radio import (
+from custom_components.provisioning.core.zigbee.z2m import MAX_PERMIT_S, ReportKind
+from custom_components.provisioning.core.zigbee.z2m_radio import (
     DEFAULT_KEY_LIFETIME_S,
     KEY_REFRESH_MARGIN_S,
     Zigbee2MqttRadio,

@@ -12,7 +12,7 @@ from zigpy.types import EUI64, KeyData
 import zigpy_znp.commands as c
 
 from custom_components.provisioning.core.radio import RadioLostError
-from custom_components.provisioning.core.znp_radio import ZnpRadio
+from custom_components.provisioning.core.zigbee.znp_radio import ZnpRadio
 from tests.core.radio_entries import entry
 from virtual_coordinator import VirtualDevice
 from virtual_coordinator.znp import ZnpCoordinator

@@ -18,7 +18,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from zigpy.types import EUI64
 
 from custom_components.provisioning.core import InstallCode, ProvisioningEntry
-from custom_components.provisioning.core.z2m import (
+from custom_components.provisioning.core.zigbee.z2m import (
     BridgeReport,
     ReportKind,
     Zigbee2MqttBridge,

@@ -34,7 +34,7 @@ from custom_components.provisioning.const import (
     DOMAIN,
     NETWORK_ZIGBEE2MQTT,
 )
-from custom_components.provisioning.core.z2m import BridgeReport, ReportKind
+from custom_components.provisioning.core.zigbee.z2m import BridgeReport, ReportKind
 from custom_components.provisioning.diagnostics import (
     async_get_config_entry_diagnostics,
 )

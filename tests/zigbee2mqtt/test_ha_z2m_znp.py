@@ -24,7 +24,7 @@ from homeassistant.helpers import area_registry as ar, issue_registry as ir
 import pytest
 
 from custom_components.provisioning.const import DOMAIN
-from custom_components.provisioning.core.z2m import ZSTACK
+from custom_components.provisioning.core.zigbee.z2m import ZSTACK
 from provisioning_server.store import Store
 from provisioning_server.validation import DeviceRecord
 from tests.conftest import find_secrets

@@ -11,14 +11,14 @@ from __future__ import annotations
 import pytest
 
 from custom_components.provisioning.core.radio import RadioLostError
-from custom_components.provisioning.core.z2m import (
+from custom_components.provisioning.core.zigbee.z2m import (
     EMBER,
     MAX_PERMIT_S,
     ZSTACK,
     ReportKind,
     adapter_traits,
 )
-from custom_components.provisioning.core.z2m_radio import Zigbee2MqttRadio
+from custom_components.provisioning.core.zigbee.z2m_radio import Zigbee2MqttRadio
 from tests.core.test_z2m import CODE, IEEE_A, IEEE_B, Harness, code_for, entry
 from tests.zigbee2mqtt.harness import BASE, MqttRecorder, Zigbee2Mqtt
 from virtual_coordinator import VirtualDevice

@@ -5,7 +5,7 @@ Nothing here imports Home Assistant.
 
 from __future__ import annotations
 
-from .codes import (
+from .zigbee.codes import (
     Credential,
     InstallCode,
     LinkKey,
@@ -24,7 +24,7 @@ from .errors import (
 )
 from .local import LOCAL_PROVIDER_ID, LocalProvider
 from .provider import Provider, StatusReport
-from .qr import ScannedCode, parse_device_code, parse_qr_code
+from .zigbee.qr import ScannedCode, parse_device_code, parse_qr_code
 from .radio import RadioAdapter, WindowResult
 from .service import Conflict, ProvisioningService
 from .status import HubStatus

@@ -9,7 +9,7 @@ from typing import Any
 
 from zigpy.types import EUI64, KeyData
 
-from .codes import Credential, credential_from_storage, parse_ieee
+from .zigbee.codes import Credential, credential_from_storage, parse_ieee
 
 
 class EntryStatus(StrEnum):

@@ -31,7 +31,7 @@ from .entry import EntryStatus, ProvisioningEntry
 from .errors import ProvisioningError
 from .limits import ListFullError, ListRoom
 from .provider import Provider, StatusReport
-from .qr import parse_device_code
+from .zigbee.qr import parse_device_code
 from .remote_client import (
     FetchResult,
     NotModified,

@@ -10,7 +10,7 @@ from typing import Any
 
 from zigpy.types import EUI64
 
-from .codes import parse_ieee
+from .zigbee.codes import parse_ieee
 from .entry import EntryStatus, ProvisioningEntry
 from .errors import InvalidCodeError
 

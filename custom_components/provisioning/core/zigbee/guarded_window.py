@@ -26,9 +26,9 @@ from typing import Protocol
 
 from zigpy.types import EUI64
 
-from .entry import ProvisioningEntry
+from ..entry import ProvisioningEntry
 from .log_redaction import redact_link_keys
-from .radio import RadioLostError, WindowResult
+from ..radio import RadioLostError, WindowResult
 
 MAX_PERMIT_S = 254
 PERMIT_MARGIN_S = 4

@@ -33,8 +33,8 @@ import time
 
 from zigpy.types import EUI64
 
-from .entry import ProvisioningEntry
-from .radio import Maintenance, RadioLostError, WindowResult
+from ..entry import ProvisioningEntry
+from ..radio import Maintenance, RadioLostError, WindowResult
 from .z2m import Zigbee2MqttBridge, Zigbee2MqttError
 
 DEFAULT_KEY_LIFETIME_S = 300.0

@@ -39,8 +39,8 @@ from .codes import (
     parse_install_code,
     parse_link_key,
 )
-from .errors import InvalidCodeError
-from .limits import forbidden_character
+from ..errors import InvalidCodeError
+from ..limits import forbidden_character
 
 MAX_QR_CODE_LENGTH = 1024
 _FLAGS = re.IGNORECASE | re.ASCII

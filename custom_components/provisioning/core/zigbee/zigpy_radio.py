@@ -14,9 +14,9 @@ from zigpy.application import ControllerApplication
 from zigpy.exceptions import ZigbeeException
 from zigpy.types import EUI64
 
-from .entry import ProvisioningEntry
+from ..entry import ProvisioningEntry
 from .log_redaction import redact_link_keys
-from .radio import Maintenance, RadioAdapter, WindowResult
+from ..radio import Maintenance, RadioAdapter, WindowResult
 
 MAX_PERMIT_S = 254
 

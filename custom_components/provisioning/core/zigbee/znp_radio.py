@@ -45,10 +45,10 @@ import zigpy_znp.commands as c
 from zigpy_znp.exceptions import CommandNotRecognized
 import zigpy_znp.types as znp_t
 
-from .entry import ProvisioningEntry
+from ..entry import ProvisioningEntry
 from .guarded_window import MAX_PERMIT_S, GuardedWindowRadio
 from .log_redaction import redact_link_keys
-from .radio import Maintenance, RadioLostError, WindowResult
+from ..radio import Maintenance, RadioLostError, WindowResult
 
 _LOGGER = logging.getLogger(__name__)
 

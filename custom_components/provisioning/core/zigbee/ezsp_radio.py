@@ -55,10 +55,10 @@ from .bellows_internals import (
     startup_tc_policy,
     unhook_command,
 )
-from .entry import ProvisioningEntry
+from ..entry import ProvisioningEntry
 from .guarded_window import MAX_PERMIT_S, GuardedWindowRadio
 from .log_redaction import redact_link_keys
-from .radio import Maintenance, RadioLostError, WindowResult
+from ..radio import Maintenance, RadioLostError, WindowResult
 
 if TYPE_CHECKING:
     from bellows.zigbee.application import ControllerApplication

@@ -57,8 +57,8 @@ from typing import Any, ClassVar, Protocol
 from zigpy.types import EUI64
 
 from .codes import InstallCode, LinkKey, parse_ieee
-from .entry import ProvisioningEntry
-from .errors import ProvisioningError
+from ..entry import ProvisioningEntry
+from ..errors import ProvisioningError
 
 _LOGGER = logging.getLogger(__name__)
 

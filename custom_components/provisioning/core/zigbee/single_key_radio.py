@@ -24,9 +24,9 @@ import time
 from zigpy.application import ControllerApplication
 from zigpy.types import EUI64
 
-from .entry import ProvisioningEntry
+from ..entry import ProvisioningEntry
 from .log_redaction import redact_link_keys
-from .radio import Maintenance, RadioLostError, WindowResult
+from ..radio import Maintenance, RadioLostError, WindowResult
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from zigpy.application import ControllerApplication
 from zigpy.types import EUI64
 
-from .entry import ProvisioningEntry
-from .errors import ProvisioningError
-from .radio import Maintenance, RadioLostError, WindowResult
+from ..entry import ProvisioningEntry
+from ..errors import ProvisioningError
+from ..radio import Maintenance, RadioLostError, WindowResult
 
 
 class RadioCannotAdmitByKeyError(ProvisioningError):

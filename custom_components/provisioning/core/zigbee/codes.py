@@ -11,7 +11,7 @@ from typing import ClassVar, Final, Literal
 from zigpy.types import EUI64, KeyData, uint8_t
 from zigpy.util import convert_install_code
 
-from .errors import InvalidCodeError
+from ..errors import InvalidCodeError
 
 INSTALL_CODE_LENGTHS = (8, 10, 14, 18)
 """Install code lengths in bytes, CRC included (6, 8, 12 or 16 bytes + CRC)."""
