@@ -148,7 +148,13 @@ async def test_use_case_scan_plug_press_installed(
     assert hass.states.get(sensor.entity_id).state == "joined"
     assert hass.states.get(sensor.entity_id).name == "Kitchen light Provisioning status"
     assert [event.data for event in joined] == [
-        {"ieee": IEEE, "name": "Kitchen light", "provider": "local"}
+        {
+            "technology": "zigbee",
+            "id": IEEE,
+            "ieee": IEEE,
+            "name": "Kitchen light",
+            "provider": "local",
+        }
     ]
 
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)

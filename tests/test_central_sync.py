@@ -106,7 +106,7 @@ async def test_long_poll_brings_changes_and_holds_one_request(
     await provisioning_entry.runtime_data.async_set_status(
         provisioning_entry.runtime_data.service.get(
             next(iter(provisioning_entry.runtime_data.data))
-        ).ieee,
+        ).device,
         EntryStatus.FAILED,
         "interview",
     )

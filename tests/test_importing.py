@@ -81,7 +81,15 @@ async def test_export_neutralises_formula_names(
     )
     exported = await call(hass, "export_devices", {})
     rows = list(csv.reader(io.StringIO(exported["csv"])))
-    assert rows[0] == ["ieee", "name", "area", "status", "provider"]
+    assert rows[0] == [
+        "ieee",
+        "name",
+        "area",
+        "status",
+        "provider",
+        "technology",
+        "dsk",
+    ]
     assert sorted(row[1] for row in rows[1:]) == [
         '\'=HYPERLINK("http://evil.example","x")',
         "'@cmd",

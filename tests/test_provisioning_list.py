@@ -19,6 +19,7 @@ import pytest
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.provisioning.const import DOMAIN
+from custom_components.provisioning.core import zigbee_id
 from custom_components.provisioning.repairs import async_create_fix_flow
 from tests.conftest import status_entity
 from tests.test_admission import wait_for
@@ -284,7 +285,9 @@ async def test_import_keeps_valid_lines_and_reports_bad_ones(
         IEEE,
         "00:11:22:33:44:55:66:79",
     ]
-    assert exported["csv"].splitlines()[0] == '"ieee","name","area","status","provider"'
+    assert exported["csv"].splitlines()[0] == (
+        '"ieee","name","area","status","provider","technology","dsk"'
+    )
     for secret in (CODE, LINK_KEY):
         assert secret.lower() not in str(exported).lower()
 
@@ -450,7 +453,7 @@ async def test_guard_issue_offers_to_add_the_device(
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
-    entry = provisioning_entry.runtime_data.data[first.ieee]
+    entry = provisioning_entry.runtime_data.data[zigbee_id(first.ieee)]
     assert entry.name == "Found"
     assert entry.status.value == "pending"
     assert issues.async_get_issue(DOMAIN, issue_id) is None
@@ -470,7 +473,7 @@ async def test_guard_issue_offers_to_add_the_device(
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert issues.async_get_issue(DOMAIN, issue_id) is None
-    kept = provisioning_entry.runtime_data.data[second.ieee]
+    kept = provisioning_entry.runtime_data.data[zigbee_id(second.ieee)]
     assert kept.credential.kind == "link_key"
 
     # The flow of an issue whose list is gone explains it

@@ -34,6 +34,8 @@ DERIVED = bytes(convert_install_code(bytes.fromhex(CODE))).hex()
 SECRETS = [CODE, LINK_KEY, DERIVED, LONE.replace(" ", "")]
 SERVER_METER = "00:0d:6f:00:00:00:00:01"
 ENTRY_KEYS = {
+    "technology",
+    "id",
     "ieee",
     "key_type",
     "name",

@@ -124,7 +124,7 @@ async def test_policy_changed_behind_the_wrapper_is_restored(
     )
     assert any(
         record.levelno == logging.WARNING
-        and "trust-center policy was changed" in record.getMessage()
+        and "admission policy was changed" in record.getMessage()
         for record in caplog.records
     )
     assert not virtual_coordinator.power_on(stranger(2)).joined

@@ -18,6 +18,7 @@ from .const import (
     MQTT_DOMAIN,
     NETWORK_ZHA,
     NETWORK_ZIGBEE2MQTT,
+    SUBENTRY_DEVICE,
 )
 from .coordinator import (
     ProvisioningConfigEntry,
@@ -28,6 +29,7 @@ from .devices import zigbee_ieee
 from .network import Z2mNetwork
 from .panel import async_register_panel, async_remove_panel
 from .services import async_setup_services
+from .subentries import migrated_device_data
 from .websocket_api import async_setup as async_setup_websocket_api
 from .z2m_link import async_mqtt_ready
 from .zha_link import async_get_application
@@ -58,6 +60,8 @@ async def async_migrate_entry(
 
     1.1 → 1.2: the entry names its network; entries made before that bound
     to ZHA, so they read as ZHA.
+    1.2 → 1.3: each device subentry names its technology and its id (a Zigbee
+    device: ``zigbee`` and its IEEE address, which it also keeps as ``ieee``).
     """
     if entry.version > 1:
         return False  # a newer version of the integration made it
@@ -68,6 +72,14 @@ async def async_migrate_entry(
             minor_version=2,
         )
         LOGGER.debug("Migrated entry %s to version 1.2", entry.entry_id)
+    if entry.minor_version < 3:
+        for subentry in list(entry.subentries.values()):
+            if subentry.subentry_type != SUBENTRY_DEVICE:
+                continue
+            if (data := migrated_device_data(subentry.data)) is not None:
+                hass.config_entries.async_update_subentry(entry, subentry, data=data)
+        hass.config_entries.async_update_entry(entry, minor_version=3)
+        LOGGER.debug("Migrated entry %s to version 1.3", entry.entry_id)
     return True
 
 

@@ -28,7 +28,6 @@ from homeassistant.core import Event, HassJob, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
-from zigpy.types import EUI64
 
 from .const import (
     DOMAIN,
@@ -36,7 +35,7 @@ from .const import (
     EVENT_UNPROVISIONED_DEVICE_REMOVED,
     LOGGER,
 )
-from .core import ProvisioningService, RadioAdapter, WindowResult
+from .core import DeviceId, ProvisioningService, RadioAdapter, WindowResult, zigbee_id
 from .core.admission import (
     INTERVIEW_TIMEOUT,
     AdmissionEvent,
@@ -45,6 +44,7 @@ from .core.admission import (
     WindowMode,
 )
 from .core.admission_clock import Cancel
+from .helpers import device_event_ids
 from .issues import async_update_warning
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class Admission:
         self._unsub_stop: Callable[[], None] | None = None
         self.window_ends: datetime | None = None
         # Until async_setup, these hold what storage says.
-        self._baseline: set[EUI64] = set()
+        self._baseline: set[DeviceId] = set()
         self._guard_enabled = True
         self._continuous = False
 
@@ -130,7 +130,7 @@ class Admission:
         self,
         service: ProvisioningService,
         *,
-        baseline: set[EUI64],
+        baseline: set[DeviceId],
         guard_enabled: bool,
         continuous: bool,
     ) -> None:
@@ -171,7 +171,7 @@ class Admission:
     # -- what the entities, services and the panel read ------------------------
 
     @property
-    def baseline(self) -> set[EUI64]:
+    def baseline(self) -> set[DeviceId]:
         """Return the devices that were in the network before they were listed."""
         return self._baseline if self._machine is None else self._machine.baseline
 
@@ -211,7 +211,7 @@ class Admission:
         return None if self._machine is None else self._machine.closed_reason
 
     @property
-    def _interviews(self) -> dict[EUI64, Cancel]:
+    def _interviews(self) -> dict[DeviceId, Cancel]:
         return self.machine.interviews
 
     @callback
@@ -299,13 +299,13 @@ class Admission:
             self.hass.bus.async_fire(
                 EVENT_DEVICE_JOINED,
                 {
-                    "ieee": str(event.ieee),
+                    **device_event_ids(event.entry.device),
                     "name": event.entry.name,
                     "provider": event.entry.provider_id,
                 },
             )
         elif event.kind is EventKind.UNPROVISIONED_REMOVED:
-            self._async_unprovisioned_removed(str(event.ieee))
+            self._async_unprovisioned_removed(str(event.device))
         elif event.kind is EventKind.POLICY_RESTORED:
             async_update_warning(
                 self.hass,
@@ -360,11 +360,15 @@ class Admission:
 
     def device_joined(self, device: Device) -> None:
         """Handle a device joining the network."""
-        self.hass.async_create_task(self.machine.async_device_joined(device.ieee))
+        self.hass.async_create_task(
+            self.machine.async_device_joined(zigbee_id(device.ieee))
+        )
 
     def device_initialized(self, device: Device) -> None:
         """Handle a device that finished its interview."""
-        self.hass.async_create_task(self.machine.async_device_initialized(device.ieee))
+        self.hass.async_create_task(
+            self.machine.async_device_initialized(zigbee_id(device.ieee))
+        )
 
     def raw_device_initialized(self, device: Device) -> None:
         """Ignore; the quirk-applied device follows."""
@@ -374,4 +378,6 @@ class Admission:
 
     def device_removed(self, device: Device) -> None:
         """Put a joined entry back to pending once its device left the network."""
-        self.hass.async_create_task(self.machine.async_device_removed(device.ieee))
+        self.hass.async_create_task(
+            self.machine.async_device_removed(zigbee_id(device.ieee))
+        )

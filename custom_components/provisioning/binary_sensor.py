@@ -53,7 +53,7 @@ class JoinWindowSensor(AdmissionEntity, BinarySensorEntity):
             if admission.window_ends
             else None,
             "closed_reason": admission.closed_reason,
-            "install_code_only": admission.radio.enforces_install_code_only,
+            "install_code_only": admission.radio.enforces_provisioned_only,
             "keys_loaded": len(window.loaded) if window else 0,
             "waiting": [str(ieee) for ieee in window.waiting] if window else [],
         }

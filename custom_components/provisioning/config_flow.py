@@ -74,7 +74,7 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
     """
 
     VERSION = 1
-    MINOR_VERSION = 2
+    MINOR_VERSION = 3
 
     _zha_entry: ConfigEntry
     _base_topic: str
@@ -377,7 +377,7 @@ class DeviceSubentryFlow(ConfigSubentryFlow):
             except ProvisioningError as err:
                 errors = _code_error(err)
             else:
-                ieee = str(scanned.ieee)
+                ieee = str(scanned.device)
                 field = CONF_QR_CODE if user_input.get(CONF_QR_CODE) else CONF_IEEE
                 if ieee_in_use(self._get_entry(), ieee):
                     errors[field] = "already_provisioned"

@@ -23,6 +23,10 @@ SUBENTRY_DEVICE: Final = "device"
 
 # Device subentry data
 CONF_IEEE: Final = "ieee"
+CONF_ID: Final = "id"
+CONF_TECHNOLOGY: Final = "technology"
+CONF_DSK: Final = "dsk"
+CONF_SECURITY_CLASSES: Final = "security_classes"
 CONF_QR_CODE: Final = "qr_code"
 CONF_INSTALL_CODE: Final = "install_code"
 CONF_LINK_KEY: Final = "link_key"

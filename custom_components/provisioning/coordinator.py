@@ -28,7 +28,6 @@ from homeassistant.helpers import (
 )
 from homeassistant.helpers.storage import Store
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
-from zigpy.types import EUI64
 
 from .admission import Admission
 from .const import (
@@ -41,14 +40,17 @@ from .const import (
     SUBENTRY_PROVIDER,
 )
 from .core import (
+    DeviceId,
     EntryStatus,
     LocalProvider,
     ProvisioningEntry,
     ProvisioningService,
+    parse_device_id,
 )
 from .core.limits import AreaBudget
 from .core.zigbee.zigpy_radio import radio_for
 from .devices import DeviceLinks, resolve_area
+from .helpers import entry_dict
 from .issues import async_update_warning
 from .network import Network, ZhaNetwork
 from .remote import RemoteProviderRunner
@@ -65,7 +67,7 @@ def zha_network(hass: HomeAssistant, application: ControllerApplication) -> ZhaN
     return ZhaNetwork(hass, application, radio_for(application))
 
 
-class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntry]]):
+class ProvisioningCoordinator(DataUpdateCoordinator[dict[DeviceId, ProvisioningEntry]]):
     """Keep the merged provisioning list and the hub-side status of its entries."""
 
     config_entry: ProvisioningConfigEntry
@@ -89,13 +91,13 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self.application: ControllerApplication | None = (
             network.application if isinstance(network, ZhaNetwork) else None
         )
-        self.ieee = EUI64.convert(config_entry.data[CONF_COORDINATOR_IEEE])
+        self.ieee = parse_device_id(config_entry.data[CONF_COORDINATOR_IEEE])
         self.local = LocalProvider()
         self.service: ProvisioningService  # built from storage in async_load
         self._store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.{config_entry.entry_id}.status"
         )
-        self._subentry_by_ieee: dict[EUI64, str] = {}
+        self._subentry_by_ieee: dict[DeviceId, str] = {}
         self._read_subentries: dict[
             str, tuple[Mapping[str, Any], ProvisioningEntry]
         ] = {}
@@ -136,7 +138,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         admission = self.admission
         admission.async_setup(
             self.service,
-            baseline={EUI64.convert(ieee) for ieee in stored.get("baseline", [])}
+            baseline={parse_device_id(ieee) for ieee in stored.get("baseline", [])}
             | self.network.known_devices(),
             guard_enabled=stored.get("guard_enabled", True),
             continuous=stored.get("continuous", False),
@@ -146,17 +148,17 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         self.config_entry.async_on_unload(await self.network.async_attach(admission))
         await admission.async_begin()
 
-    async def _async_update_data(self) -> dict[EUI64, ProvisioningEntry]:
+    async def _async_update_data(self) -> dict[DeviceId, ProvisioningEntry]:
         return self._snapshot()
 
-    def _snapshot(self) -> dict[EUI64, ProvisioningEntry]:
-        return {entry.ieee: entry for entry in self.service.entries()}
+    def _snapshot(self) -> dict[DeviceId, ProvisioningEntry]:
+        return {entry.device: entry for entry in self.service.entries()}
 
     @callback
     def async_sync_subentries(self) -> None:
         """Mirror the device subentries into the local provider."""
         entries: list[ProvisioningEntry] = []
-        subentry_by_ieee: dict[EUI64, str] = {}
+        subentry_by_ieee: dict[DeviceId, str] = {}
         read = self._read_subentries
         still_read: dict[str, tuple[Mapping[str, Any], ProvisioningEntry]] = {}
         for subentry_id, subentry in self.config_entry.subentries.items():
@@ -177,14 +179,14 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
                     continue
             still_read[subentry_id] = (subentry.data, entry)
             entries.append(entry)
-            subentry_by_ieee[entry.ieee] = subentry.subentry_id
+            subentry_by_ieee[entry.device] = subentry.subentry_id
         self._read_subentries = still_read
         self._subentry_by_ieee = subentry_by_ieee
         self.local.set_entries(entries)
 
-    def listed_ieees(self, except_provider: str | None = None) -> set[EUI64]:
+    def listed_ieees(self, except_provider: str | None = None) -> set[DeviceId]:
         """Return the devices the providers list (but one), conflicted ones too."""
-        listed: set[EUI64] = set()
+        listed: set[DeviceId] = set()
         for provider_id, provider in self.service.providers.items():
             if provider_id != except_provider:
                 listed.update(provider.entries())
@@ -236,11 +238,11 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         }
         return providers != self.provider_settings
 
-    def subentry_id_for(self, ieee: EUI64) -> str | None:
+    def subentry_id_for(self, ieee: DeviceId) -> str | None:
         """Return the device subentry holding an IEEE, if it is a local entry."""
         return self._subentry_by_ieee.get(ieee)
 
-    def placeholder_subentry_id(self, ieee: EUI64) -> str | None:
+    def placeholder_subentry_id(self, ieee: DeviceId) -> str | None:
         """Return the config subentry an entry's placeholder belongs to.
 
         A local entry's device subentry, or the provider subentry of the server
@@ -328,7 +330,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         for key, active in (
             (
                 "radio_not_install_code_only",
-                by_key and not radio.enforces_install_code_only,
+                by_key and not radio.enforces_provisioned_only,
             ),
             ("radio_one_key_per_window", getattr(radio, "keys_per_window", None) == 1),
             ("radio_cannot_admit_by_key", not by_key),
@@ -344,7 +346,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
     @callback
     def _async_update_conflict_issues(self) -> None:
         current = {
-            str(conflict.ieee): conflict for conflict in self.service.conflicts()
+            str(conflict.device): conflict for conflict in self.service.conflicts()
         }
         prefix = f"conflict_{self.config_entry.entry_id}_"
         issues = ir.async_get(self.hass).issues
@@ -376,7 +378,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
             if entry.area is None:
                 continue
             device = dev_reg.async_get_device_by_connection(
-                (dr.CONNECTION_ZIGBEE, str(entry.ieee)), self.config_entry.entry_id
+                (dr.CONNECTION_ZIGBEE, str(entry.device)), self.config_entry.entry_id
             )
             if device is None or device.area_id is not None:
                 continue
@@ -411,12 +413,12 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
         )
         budget.refused = 0
 
-    def entry_for(self, ieee: EUI64) -> ProvisioningEntry | None:
+    def entry_for(self, ieee: DeviceId) -> ProvisioningEntry | None:
         """Return the merged entry for an IEEE."""
         return self.service.get(ieee)
 
     async def async_set_status(
-        self, ieee: EUI64, status: EntryStatus, reason: str | None = None
+        self, ieee: DeviceId, status: EntryStatus, reason: str | None = None
     ) -> ProvisioningEntry:
         """Change the hub-side status of an entry and report it."""
         return await self.service.async_set_status(ieee, status, reason=reason)
@@ -434,9 +436,9 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[EUI64, ProvisioningEntr
                 "kind": self.network.kind,
                 "radio": self.network.radio_name,
             },
-            "entries": [entry.as_public_dict() for entry in self.data.values()],
+            "entries": [entry_dict(entry) for entry in self.data.values()],
             "conflicts": [
-                {"ieee": str(conflict.ieee), "providers": list(conflict.provider_ids)}
+                {"ieee": str(conflict.device), "providers": list(conflict.provider_ids)}
                 for conflict in self.service.conflicts()
             ],
             "remote_providers": [

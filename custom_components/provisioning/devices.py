@@ -32,12 +32,11 @@ from homeassistant.helpers import (
     device_registry as dr,
     entity_registry as er,
 )
-from zigpy.types import EUI64
 
 from .const import CONF_NETWORK, CONF_ZHA_ENTRY_ID, MQTT_DOMAIN, NETWORK_ZIGBEE2MQTT
-from .core import ProvisioningEntry
-from .core.zigbee.codes import parse_ieee
+from .core import DeviceId, ProvisioningEntry, ieee_of, parse_device_id, zigbee_id
 from .core.limits import AreaBudget, InvalidTextError, clean_text
+from .core.zigbee.codes import parse_ieee
 from .core.zigbee.z2m import z2m_ieee
 
 _CANONICAL_IEEE = re.compile(r"(?:[0-9a-f]{2}:){7}[0-9a-f]{2}")
@@ -46,7 +45,7 @@ Z2M_DEVICE_PREFIXES = ("zigbee2mqtt_bridge_", "zigbee2mqtt_")
 _Z2M_IDENTIFIER = re.compile(r"zigbee2mqtt_(?:bridge_)?0x([0-9a-fA-F]{16})")
 
 
-def zigbee_ieee(device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
+def zigbee_ieee(device: dr.DeviceEntry | dict[str, Any]) -> DeviceId | None:
     """Return the IEEE address in a device's zigbee connection, if it has one."""
     connections = (
         device.connections
@@ -56,13 +55,13 @@ def zigbee_ieee(device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
     for kind, value in connections:
         if kind == dr.CONNECTION_ZIGBEE:
             try:
-                return EUI64.convert(value)
+                return parse_device_id(value)
             except ValueError:
                 return None
     return None
 
 
-def z2m_device_ieee(device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
+def z2m_device_ieee(device: dr.DeviceEntry | dict[str, Any]) -> DeviceId | None:
     """Return the IEEE address in a Zigbee2MQTT discovery identifier, if any."""
     identifiers = (
         device.identifiers
@@ -71,7 +70,7 @@ def z2m_device_ieee(device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
     )
     for domain, identifier in identifiers:
         if domain == MQTT_DOMAIN and (found := _Z2M_IDENTIFIER.fullmatch(identifier)):
-            return parse_ieee("0x" + found.group(1))
+            return zigbee_id(parse_ieee("0x" + found.group(1)))
     return None
 
 
@@ -108,7 +107,7 @@ def resolve_area(hass: HomeAssistant, area: str, budget: AreaBudget) -> str | No
 def placeholder_info(entry: ProvisioningEntry) -> dr.DeviceInfo:
     """Describe the placeholder of an entry that ZHA does not know yet."""
     info = dr.DeviceInfo(
-        connections={(dr.CONNECTION_ZIGBEE, str(entry.ieee))},
+        connections={(dr.CONNECTION_ZIGBEE, str(entry.device))},
         manufacturer=entry.manufacturer,
         model=entry.model,
     )
@@ -116,7 +115,7 @@ def placeholder_info(entry: ProvisioningEntry) -> dr.DeviceInfo:
         info["name"] = entry.name
     else:
         info["translation_key"] = "unnamed_device"
-        info["translation_placeholders"] = {"ieee": str(entry.ieee)}
+        info["translation_placeholders"] = {"ieee": str(entry.device)}
     return info
 
 
@@ -128,14 +127,14 @@ class ProvisioningList(Protocol):
         """The list's config entry."""
 
     @property
-    def ieee(self) -> EUI64:
+    def ieee(self) -> DeviceId:
         """The network's coordinator."""
 
     @property
-    def data(self) -> dict[EUI64, ProvisioningEntry]:
+    def data(self) -> dict[DeviceId, ProvisioningEntry]:
         """The entries, by IEEE."""
 
-    def placeholder_subentry_id(self, ieee: EUI64) -> str | None:
+    def placeholder_subentry_id(self, ieee: DeviceId) -> str | None:
         """The config subentry an entry's placeholder belongs to."""
 
 
@@ -170,11 +169,11 @@ class DeviceLinks:
         )
         return zha_entry_id
 
-    def _device_ieee(self, device: dr.DeviceEntry | dict[str, Any]) -> EUI64 | None:
+    def _device_ieee(self, device: dr.DeviceEntry | dict[str, Any]) -> DeviceId | None:
         return z2m_device_ieee(device) if self._z2m else zigbee_ieee(device)
 
     @callback
-    def network_device(self, ieee: EUI64) -> dr.DeviceEntry | None:
+    def network_device(self, ieee: DeviceId) -> dr.DeviceEntry | None:
         """Return the network integration's device for an IEEE (ZHA's, Zigbee2MQTT's)."""
         dev_reg = dr.async_get(self.hass)
         if not self._z2m:
@@ -182,7 +181,8 @@ class DeviceLinks:
                 (dr.CONNECTION_ZIGBEE, str(ieee)), self._owner_entry_id
             )
         identifiers = {
-            (MQTT_DOMAIN, prefix + z2m_ieee(ieee)) for prefix in Z2M_DEVICE_PREFIXES
+            (MQTT_DOMAIN, prefix + z2m_ieee(ieee_of(ieee)))
+            for prefix in Z2M_DEVICE_PREFIXES
         }
         found = dev_reg.async_get_devices(
             identifiers=identifiers, config_entry_id=self._owner_entry_id
@@ -285,7 +285,7 @@ class DeviceLinks:
             self.async_forget(stale)
 
     @callback
-    def async_list_changed(self, added: set[EUI64], removed: set[EUI64]) -> None:
+    def async_list_changed(self, added: set[DeviceId], removed: set[DeviceId]) -> None:
         """Install new entries ZHA already has, and forget the ones that left."""
         for ieee in added:
             if (network_device := self.network_device(ieee)) is not None:
@@ -294,7 +294,7 @@ class DeviceLinks:
             self.async_forget(removed)
 
     @callback
-    def async_forget(self, ieees: set[EUI64]) -> None:
+    def async_forget(self, ieees: set[DeviceId]) -> None:
         """Remove the entities and the placeholders of entries that left the list."""
         ent_reg = er.async_get(self.hass)
         for ieee, entity in self._entities():
@@ -305,7 +305,7 @@ class DeviceLinks:
             if (placeholder := self._placeholder(ieee)) is not None:
                 dev_reg.async_remove_device(placeholder.id)
 
-    def _entities(self) -> list[tuple[EUI64, er.RegistryEntry]]:
+    def _entities(self) -> list[tuple[DeviceId, er.RegistryEntry]]:
         """Return the entities of provisioned devices, each with its IEEE."""
         prefix = f"{self.coordinator.ieee}_"
         found = []
@@ -315,21 +315,21 @@ class DeviceLinks:
                 continue
             ieee, _, _key = entity.unique_id.removeprefix(prefix).partition("_")
             if _CANONICAL_IEEE.fullmatch(ieee):
-                found.append((EUI64.convert(ieee), entity))
+                found.append((parse_device_id(ieee), entity))
         return found
 
-    def unique_id_prefix(self, ieee: EUI64) -> str:
+    def unique_id_prefix(self, ieee: DeviceId) -> str:
         """Return the prefix of the unique IDs of an entry's entities."""
         return f"{self.coordinator.ieee}_{ieee}_"
 
     @callback
-    def _placeholder(self, ieee: EUI64) -> dr.DeviceEntry | None:
+    def _placeholder(self, ieee: DeviceId) -> dr.DeviceEntry | None:
         return dr.async_get(self.hass).async_get_device_by_connection(
             (dr.CONNECTION_ZIGBEE, str(ieee)), self._entry_id
         )
 
     @callback
-    def _async_link(self, ieee: EUI64, network_device: dr.DeviceEntry) -> None:
+    def _async_link(self, ieee: DeviceId, network_device: dr.DeviceEntry) -> None:
         """Put the entry's entities, name and area on ZHA's device."""
         dev_reg = dr.async_get(self.hass)
         ent_reg = er.async_get(self.hass)
@@ -360,7 +360,7 @@ class DeviceLinks:
         dev_reg.async_remove_device(placeholder.id)
 
     @callback
-    def _async_restore_placeholder(self, ieee: EUI64) -> None:
+    def _async_restore_placeholder(self, ieee: DeviceId) -> None:
         """Give an entry's entities their placeholder back once ZHA lost the device."""
         if (entry := self.coordinator.data.get(ieee)) is None:
             return

@@ -16,11 +16,10 @@ from homeassistant.exceptions import Unauthorized, UnknownUser
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
-from zigpy.types import EUI64
 
 from .const import DOMAIN
 from .coordinator import ProvisioningCoordinator
-from .core import ProvisioningEntry
+from .core import DeviceId, ProvisioningEntry
 from .devices import placeholder_info
 
 
@@ -35,7 +34,7 @@ class ProvisionedDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
     _written: tuple[ProvisioningEntry | None, bool] | None = None
 
     def __init__(
-        self, coordinator: ProvisioningCoordinator, ieee: EUI64, key: str
+        self, coordinator: ProvisioningCoordinator, ieee: DeviceId, key: str
     ) -> None:
         """Initialize the entity."""
         super().__init__(coordinator)

@@ -57,6 +57,7 @@ from .core.limits import (
     clean_text,
 )
 from .devices import resolve_area
+from .helpers import entry_dict
 from .subentries import add_device_subentry, other_lists_index, subentry_unique_ids
 
 SLICE: Final = 0.01
@@ -101,7 +102,7 @@ class _Importer:
         except ProvisioningError as err:
             self.errors.append({"line": line, "error": err.translation_key})
             return
-        ieee = str(scanned.ieee)
+        ieee = str(scanned.device)
         if ieee in self.in_use:
             self.errors.append(
                 {"line": line, "error": "already_provisioned", "ieee": ieee}
@@ -118,7 +119,7 @@ class _Importer:
             )
             return
         try:
-            self.room.check(scanned.ieee)
+            self.room.check(scanned.device)
             area_id = None
             if area is not None:
                 area_id = resolve_area(self.hass, area, self.areas)
@@ -136,7 +137,7 @@ class _Importer:
             )
             return
         self.in_use.add(ieee)
-        self.room.take(scanned.ieee)
+        self.room.take(scanned.device)
         self.added += 1
 
 
@@ -213,14 +214,16 @@ async def async_import_csv_file(
 
 def export_csv(entry: ProvisioningConfigEntry) -> JsonObjectType:
     """Answer the entry's list and statuses, as data and as CSV, without keys."""
-    devices = [item.as_public_dict() for item in entry.runtime_data.data.values()]
+    devices = [entry_dict(item) for item in entry.runtime_data.data.values()]
     rows = [
         [
-            str(device["ieee"]),
+            str(device["ieee"] or ""),
             str(device.get("name") or ""),
             str(device.get("area") or ""),
             str(device["status"]),
             str(device["provider"]),
+            str(device["technology"]),
+            str(device.get("dsk") or ""),
         ]
         for device in devices
     ]

@@ -28,11 +28,15 @@ from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import area_registry as ar
-from zigpy.types import EUI64
 
 from .const import CONF_AREA_ID, CONF_IEEE, CONF_NAME, CONF_QR_CODE, DOMAIN
 from .coordinator import ProvisioningConfigEntry
-from .core import ProvisioningEntry, ProvisioningError, parse_ieee
+from .core import (
+    DeviceId,
+    ProvisioningEntry,
+    ProvisioningError,
+    parse_device_id,
+)
 from .core.limits import ListRoom, clean_text
 from .errors import translate_error
 from .subentries import (
@@ -44,6 +48,7 @@ from .subentries import (
     listed_on_other_network,
     other_list_with,
     parse_code_fields,
+    subentry_device,
     updated_device_data,
 )
 
@@ -87,22 +92,22 @@ def async_add_device(
         scanned = parse_code_fields(data)
     except ProvisioningError as err:
         raise translate_error(err) from None
-    ieee = str(scanned.ieee)
+    ieee = str(scanned.device)
     field = CONF_QR_CODE if data.get(CONF_QR_CODE) else CONF_IEEE
     if ieee_in_use(entry, ieee):
         raise already_provisioned(ieee, field)
     if (other := other_list_with(hass, entry, ieee)) is not None:
         raise listed_on_other_network(ieee, other, field)
     try:
-        ListRoom(entry.runtime_data.listed_ieees()).take(scanned.ieee)
+        ListRoom(entry.runtime_data.listed_ieees()).take(scanned.device)
     except ProvisioningError as err:
         raise translate_error(err) from None
     add_device_subentry(hass, entry, scanned, name, area_id)
     # A key that conflicts with another provider's is kept; a repair issue says so.
-    return _synced_entry(entry, scanned.ieee)
+    return _synced_entry(entry, scanned.device)
 
 
-def _synced_entry(entry: ProvisioningConfigEntry, ieee: EUI64) -> ProvisioningEntry:
+def _synced_entry(entry: ProvisioningConfigEntry, ieee: DeviceId) -> ProvisioningEntry:
     """Apply the subentries to the running list; return the IEEE's entry.
 
     The list's entry, or the local one when another provider's entry wins.
@@ -119,7 +124,7 @@ def _local_subentry(entry: ProvisioningConfigEntry, text: str) -> ConfigSubentry
     by a provisioning server (whose entries can't be changed here).
     """
     try:
-        ieee: EUI64 = parse_ieee(text)
+        ieee: DeviceId = parse_device_id(text)
     except ProvisioningError as err:
         raise translate_error(err) from None
     coordinator = entry.runtime_data
@@ -166,10 +171,10 @@ def async_update_device(
     hass.config_entries.async_update_subentry(
         entry,
         subentry,
-        title=device_subentry_title(data[CONF_IEEE], data[CONF_NAME]),
+        title=device_subentry_title(subentry_device(data).text, data[CONF_NAME]),
         data=data,
     )
-    return _synced_entry(entry, parse_ieee(data[CONF_IEEE]))
+    return _synced_entry(entry, subentry_device(data))
 
 
 @callback

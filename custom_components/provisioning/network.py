@@ -41,7 +41,14 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from zigpy.types import EUI64
 
 from .const import MQTT_DOMAIN, NETWORK_ZHA, NETWORK_ZIGBEE2MQTT, ZHA_DOMAIN
-from .core import EntryStatus, LinkKey, ProvisioningEntry, RadioAdapter
+from .core import (
+    DeviceId,
+    EntryStatus,
+    LinkKey,
+    ProvisioningEntry,
+    RadioAdapter,
+    zigbee_id,
+)
 from .core.zigbee.z2m import BridgeReport, ReportKind, Zigbee2MqttBridge
 from .core.zigbee.z2m_radio import Zigbee2MqttRadio
 from .core.zigbee.zigpy_radio import radio_for
@@ -66,7 +73,7 @@ class Network(Protocol):
     radio_name: str
     """The radio library or bridge, for repair texts."""
 
-    def known_devices(self) -> set[EUI64]:
+    def known_devices(self) -> set[DeviceId]:
         """Devices already in the network (the guard's baseline)."""
 
     def present(self) -> bool:
@@ -93,9 +100,9 @@ class ZhaNetwork:
         self.radio: RadioAdapter = radio or radio_for(application)
         self.radio_name = type(application).__module__.split(".")[0]
 
-    def known_devices(self) -> set[EUI64]:
+    def known_devices(self) -> set[DeviceId]:
         """The devices zigpy knows."""
-        return set(self.application.devices)
+        return {zigbee_id(ieee) for ieee in self.application.devices}
 
     def present(self) -> bool:
         """Whether ZHA is loaded."""
@@ -111,11 +118,11 @@ class ZhaNetwork:
         return lambda: application.remove_listener(admission)
 
 
-def _stand_in(ieee: EUI64) -> ProvisioningEntry:
+def _stand_in(ieee: DeviceId) -> ProvisioningEntry:
     """An unnamed entry for a joiner the guard leaves alone (never stored)."""
     now = datetime.now(UTC)
     return ProvisioningEntry(
-        ieee=ieee,
+        device=ieee,
         credential=LinkKey(bytes(16)),
         provider_id="",
         created_at=now,
@@ -141,7 +148,7 @@ class Z2mNetwork:
         )
         self.radio: RadioAdapter = Zigbee2MqttRadio(self.bridge)
 
-    def known_devices(self) -> set[EUI64]:
+    def known_devices(self) -> set[DeviceId]:
         """Zigbee2MQTT's devices come in through the stored baseline only."""
         return set()
 
@@ -168,13 +175,14 @@ class Z2mNetwork:
     def _lookup(self, ieee: EUI64) -> ProvisioningEntry | None:
         admission = self._admission
         if admission is None:
-            return _stand_in(ieee)
+            return _stand_in(zigbee_id(ieee))
         machine = admission.machine
-        entry = machine.service.get(ieee)
+        device = zigbee_id(ieee)
+        entry = machine.service.get(device)
         if entry is not None and entry.status in _ADMISSIBLE:
             return entry
-        if ieee in machine.baseline or not machine.guard_enabled:
-            return _stand_in(ieee)
+        if device in machine.baseline or not machine.guard_enabled:
+            return _stand_in(device)
         return None  # the bridge removes it
 
     @callback
@@ -184,19 +192,23 @@ class Z2mNetwork:
             return
         machine = admission.machine
         if report.kind is ReportKind.JOINED:
-            self.hass.async_create_task(self._async_joined(report.ieee))
+            self.hass.async_create_task(self._async_joined(zigbee_id(report.ieee)))
         elif report.kind is ReportKind.INTERVIEW_FAILED:
             # the interview timer marks it failed, as with ZHA
-            self.hass.async_create_task(machine.async_device_joined(report.ieee))
+            self.hass.async_create_task(
+                machine.async_device_joined(zigbee_id(report.ieee))
+            )
         elif report.kind is ReportKind.GONE:
             # removed in Zigbee2MQTT: a joined entry is admitted again, as with ZHA
-            self.hass.async_create_task(machine.async_device_removed(report.ieee))
+            self.hass.async_create_task(
+                machine.async_device_removed(zigbee_id(report.ieee))
+            )
         elif report.kind in (ReportKind.REMOVED, ReportKind.REMOVE_FAILED):
             if report.kind is ReportKind.REMOVE_FAILED:
                 _LOGGER.warning("Zigbee2MQTT could not remove %s", report.ieee)
             admission.async_unprovisioned_removed(str(report.ieee))
 
-    async def _async_joined(self, ieee: EUI64) -> None:
+    async def _async_joined(self, ieee: DeviceId) -> None:
         if (admission := self._admission) is None:
             return
         await admission.machine.async_device_joined(ieee)

@@ -9,10 +9,9 @@ from homeassistant.components.sensor import SensorDeviceClass, SensorEntity
 from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
-from zigpy.types import EUI64
 
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
-from .core import EntryStatus
+from .core import DeviceId, EntryStatus
 from .entity import CoordinatorDeviceEntity, ProvisionedDeviceEntity
 from .remote import RemoteProviderRunner
 
@@ -26,7 +25,7 @@ async def async_setup_entry(
 ) -> None:
     """Add a status sensor for every provisioned device, as entries come and go."""
     coordinator = entry.runtime_data
-    known: set[EUI64] = set()
+    known: set[DeviceId] = set()
 
     @callback
     def _add_new() -> None:
@@ -59,7 +58,7 @@ class ProvisioningStatusSensor(ProvisionedDeviceEntity, SensorEntity):
     ]
     _attr_translation_key = "provisioning_status"
 
-    def __init__(self, coordinator: ProvisioningCoordinator, ieee: EUI64) -> None:
+    def __init__(self, coordinator: ProvisioningCoordinator, ieee: DeviceId) -> None:
         """Initialize the sensor."""
         super().__init__(coordinator, ieee, "status")
 
@@ -76,7 +75,7 @@ class ProvisioningStatusSensor(ProvisionedDeviceEntity, SensorEntity):
         return {
             "provider": entry.provider_id,
             "reason": entry.status_reason,
-            "ieee": str(entry.ieee),
+            "ieee": str(entry.device),
         }
 
 

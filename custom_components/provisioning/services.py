@@ -52,7 +52,12 @@ from .const import (
     SERVICE_SYNC,
 )
 from .coordinator import ProvisioningConfigEntry
-from .helpers import async_start_pairing, async_stop_pairing, coerce_strict_int
+from .helpers import (
+    async_start_pairing,
+    async_stop_pairing,
+    coerce_strict_int,
+    entry_dict,
+)
 from .importing import (
     async_import_csv,
     async_import_csv_file,
@@ -127,7 +132,7 @@ def async_get_loaded_entry(
 
 async def _async_add_device(call: ServiceCall) -> ServiceResponse:
     entry = async_get_entry(call.hass, call)
-    return async_add_device(call.hass, entry, call.data).as_public_dict()
+    return entry_dict(async_add_device(call.hass, entry, call.data))
 
 
 async def _async_remove_device(call: ServiceCall) -> None:
@@ -139,7 +144,7 @@ async def _async_list_devices(call: ServiceCall) -> ServiceResponse:
     entry = async_get_entry(call.hass, call)
     return {
         "devices": [
-            provisioning_entry.as_public_dict()
+            entry_dict(provisioning_entry)
             for provisioning_entry in entry.runtime_data.data.values()
         ]
     }

@@ -1,10 +1,13 @@
 """The device subentry: the one place that reads and writes its format.
 
 A device of the local provider is stored as a config subentry of type
-``device``. Its data holds the IEEE address (canonical, also the subentry's
-unique ID), the credential (``{"kind", "key"}``: the only place a key is
-stored), the name, the area ID, the model and the creation time; its title is
-the name, or the IEEE address.
+``device``. Its data holds the technology, the device's public id (``id``:
+the canonical IEEE address, or the DSK with its PIN masked; also the
+subentry's unique ID), the credential (``credential``: ``{"kind", "key", …}``,
+the only place a key or a full DSK is stored), the name, the area ID, the
+model and the creation time; its title is the name, or the id. A Zigbee
+device's data also keeps ``ieee`` (the same text as ``id``), so that a list
+stays readable by the versions before 1.3 (``async_migrate_entry``).
 
 Rules:
 
@@ -12,7 +15,8 @@ Rules:
   changing and removing devices (``local_devices``) goes through the helpers
   here, and the list (``coordinator``) reads subentries with
   ``subentry_to_entry``.
-- One subentry per IEEE address, and one list per IEEE among the networks.
+- One subentry per device id, and one list per device among the networks (a
+  DSK is on one list only, as an IEEE address is).
 - Nothing here depends on the running list, so that the list can use it.
 - Nothing here returns or logs a key.
 """
@@ -32,26 +36,31 @@ from homeassistant.util import dt as dt_util
 from .const import (
     CONF_AREA_ID,
     CONF_CREDENTIAL,
+    CONF_DSK,
+    CONF_ID,
     CONF_IEEE,
     CONF_INSTALL_CODE,
-    CONF_KEY,
-    CONF_KIND,
     CONF_LINK_KEY,
     CONF_MANUFACTURER,
     CONF_MODEL,
     CONF_NAME,
     CONF_QR_CODE,
+    CONF_SECURITY_CLASSES,
+    CONF_TECHNOLOGY,
     DOMAIN,
     SUBENTRY_DEVICE,
 )
 from .core import (
+    DeviceId,
     LocalProvider,
     ProvisioningEntry,
-    ScannedCode,
+    ScannedDevice,
+    Technology,
     credential_from_storage,
     parse_device_code,
-    parse_ieee,
+    parse_device_id,
 )
+from .core.errors import InvalidCodeError
 from .core.limits import ListFullError, ListRoom, clean_text
 
 LOCAL_TITLE: Final = "This hub"
@@ -74,16 +83,21 @@ def server_title(url: str) -> str:
 
 
 def device_subentry_data(
-    scanned: ScannedCode,
+    scanned: ScannedDevice,
     name: str | None,
     area_id: str | None,
     created_at: str | None = None,
 ) -> dict[str, Any]:
     """Return the data stored in a device subentry."""
-    kind, key = scanned.credential.to_storage()
-    return {
-        CONF_IEEE: str(scanned.ieee),
-        CONF_CREDENTIAL: {CONF_KIND: kind, CONF_KEY: key},
+    device = scanned.device
+    ids: dict[str, str] = {
+        CONF_TECHNOLOGY: device.technology.value,
+        CONF_ID: device.text,
+    }
+    if device.technology is Technology.ZIGBEE:
+        ids[CONF_IEEE] = device.text
+    return ids | {
+        CONF_CREDENTIAL: scanned.credential.to_storage(),
         CONF_NAME: (name or "").strip() or None,
         CONF_AREA_ID: area_id or None,
         CONF_MODEL: scanned.model,
@@ -96,14 +110,30 @@ def device_subentry_title(ieee: str, name: str | None) -> str:
     return name or ieee
 
 
+def subentry_device(data: Mapping[str, Any]) -> DeviceId:
+    """Return the device id of a device subentry's data (any version)."""
+    return parse_device_id(data.get(CONF_ID) or data[CONF_IEEE])
+
+
+def migrated_device_data(data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Return the 1.3 form of a device subentry's data; None when it has it.
+
+    Before 1.3 a device was Zigbee, known by ``ieee``; it gains
+    ``technology`` and ``id`` and keeps everything else.
+    """
+    if CONF_TECHNOLOGY in data and CONF_ID in data:
+        return None
+    device = parse_device_id(data[CONF_IEEE])
+    return {CONF_TECHNOLOGY: device.technology.value, CONF_ID: device.text, **data}
+
+
 def subentry_to_entry(subentry: ConfigSubentry) -> ProvisioningEntry:
     """Build a local provisioning entry from a device subentry."""
     data = subentry.data
-    credential = data[CONF_CREDENTIAL]
     created = dt_util.parse_datetime(data.get("created_at", "")) or dt_util.utcnow()
     return ProvisioningEntry(
-        ieee=parse_ieee(data[CONF_IEEE]),
-        credential=credential_from_storage(credential[CONF_KIND], credential[CONF_KEY]),
+        device=subentry_device(data),
+        credential=credential_from_storage(data[CONF_CREDENTIAL]),
         provider_id=LocalProvider.provider_id,
         name=data.get(CONF_NAME),
         area=data.get(CONF_AREA_ID),
@@ -133,13 +163,13 @@ def other_list_with(
     coordinators and leave one entry pending for ever. Both a local entry and
     a provider's count.
     """
-    eui64 = parse_ieee(ieee)
+    device = parse_device_id(ieee)
     for other in hass.config_entries.async_entries(DOMAIN):
         if other.entry_id == entry.entry_id:
             continue
-        if ieee_in_use(other, ieee):
+        if ieee_in_use(other, device.text):
             return other
-        if other.state is ConfigEntryState.LOADED and eui64 in other.runtime_data.data:
+        if other.state is ConfigEntryState.LOADED and device in other.runtime_data.data:
             return other
     return None
 
@@ -165,8 +195,8 @@ def other_lists_index(
         for unique_id in subentry_unique_ids(other):
             index.setdefault(unique_id, other)
         if other.state is ConfigEntryState.LOADED:
-            for eui64 in other.runtime_data.data:
-                index.setdefault(str(eui64), other)
+            for device in other.runtime_data.data:
+                index.setdefault(device.text, other)
     return index
 
 
@@ -176,7 +206,7 @@ def list_is_full(entry: ConfigEntry, ieee: str) -> bool:
         return False
     room = ListRoom(entry.runtime_data.listed_ieees())
     try:
-        room.check(parse_ieee(ieee))
+        room.check(parse_device_id(ieee))
     except ListFullError:
         return True
     return False
@@ -193,7 +223,7 @@ def listed_on_other_network(
     )
 
 
-def parse_code_fields(data: Mapping[str, Any]) -> ScannedCode:
+def parse_code_fields(data: Mapping[str, Any]) -> ScannedDevice:
     """Parse the code fields of a form, a service call or a websocket command.
 
     The name, if any, must follow the text rule (``core.limits``).
@@ -205,16 +235,34 @@ def parse_code_fields(data: Mapping[str, Any]) -> ScannedCode:
         ieee=data.get(CONF_IEEE) or None,
         install_code=data.get(CONF_INSTALL_CODE) or None,
         link_key=data.get(CONF_LINK_KEY) or None,
+        dsk=data.get(CONF_DSK) or None,
+        security_classes=data.get(CONF_SECURITY_CLASSES),
     )
 
 
-def parse_key_fields(ieee: str, data: Mapping[str, Any]) -> ScannedCode | None:
-    """Parse a replacement key for a known IEEE; None when no key is given."""
+def parse_key_fields(device: DeviceId, data: Mapping[str, Any]) -> ScannedDevice | None:
+    """Parse a replacement key for a known device; None when no key is given.
+
+    A Zigbee device takes a new install code or link key; a Z-Wave device its
+    DSK again with other security classes (the DSK must name the same device).
+    """
+    if device.technology is Technology.ZWAVE:
+        dsk = data.get(CONF_DSK) or None
+        if dsk is None:
+            return None
+        scanned = parse_device_code(
+            dsk=dsk, security_classes=data.get(CONF_SECURITY_CLASSES) or ()
+        )
+        if scanned.device != device:
+            raise InvalidCodeError("dsk_mismatch", {"field": CONF_DSK})
+        return scanned
     install_code = data.get(CONF_INSTALL_CODE) or None
     link_key = data.get(CONF_LINK_KEY) or None
     if install_code is None and link_key is None:
         return None
-    return parse_device_code(ieee=ieee, install_code=install_code, link_key=link_key)
+    return parse_device_code(
+        ieee=device.text, install_code=install_code, link_key=link_key
+    )
 
 
 def already_provisioned(ieee: str, field: str) -> ServiceValidationError:
@@ -230,17 +278,17 @@ def already_provisioned(ieee: str, field: str) -> ServiceValidationError:
 def add_device_subentry(
     hass: HomeAssistant,
     entry: ConfigEntry,
-    scanned: ScannedCode,
+    scanned: ScannedDevice,
     name: str | None,
     area_id: str | None,
 ) -> ConfigSubentry:
-    """Store a device of the local provider as a subentry (IEEE not in use)."""
-    ieee = str(scanned.ieee)
+    """Store a device of the local provider as a subentry (id not in use)."""
+    device_id = scanned.device.text
     subentry = ConfigSubentry(
         data=MappingProxyType(device_subentry_data(scanned, name, area_id)),
         subentry_type=SUBENTRY_DEVICE,
-        title=device_subentry_title(ieee, name),
-        unique_id=ieee,
+        title=device_subentry_title(device_id, name),
+        unique_id=device_id,
     )
     hass.config_entries.async_add_subentry(entry, subentry)
     return subentry
@@ -261,10 +309,9 @@ def updated_device_data(
     """
     data = dict(subentry.data)
     if key_fields is not None and (
-        scanned := parse_key_fields(data[CONF_IEEE], key_fields)
+        scanned := parse_key_fields(subentry_device(data), key_fields)
     ):
-        kind, key = scanned.credential.to_storage()
-        data[CONF_CREDENTIAL] = {CONF_KIND: kind, CONF_KEY: key}
+        data[CONF_CREDENTIAL] = scanned.credential.to_storage()
     if name is not UNCHANGED:
         data[CONF_NAME] = clean_text(name, CONF_NAME)
     if area_id is not UNCHANGED:

@@ -59,7 +59,7 @@ from .core import (
     ProvisioningError,
 )
 from .errors import translate_error
-from .helpers import async_start_pairing, async_stop_pairing, strict_int
+from .helpers import async_start_pairing, async_stop_pairing, entry_dict, strict_int
 from .importing import async_import_csv
 from .local_devices import async_add_device, async_remove_device, async_update_device
 from .services import async_get_loaded_entry
@@ -97,7 +97,7 @@ def entry_json(
     hass: HomeAssistant, coordinator: ProvisioningCoordinator, entry: ProvisioningEntry
 ) -> dict[str, Any]:
     """Return an entry as the panel sees it, without its key."""
-    data = entry.as_public_dict()
+    data = entry_dict(entry)
     area_id = None
     if entry.area:
         areas = ar.async_get(hass)
@@ -105,7 +105,7 @@ def entry_json(
             area = areas.async_get_area_by_name(entry.area)
         area_id = area.id if area is not None else None
     device = dr.async_get(hass).async_get_device_by_connection(
-        (dr.CONNECTION_ZIGBEE, str(entry.ieee)),
+        (dr.CONNECTION_ZIGBEE, str(entry.device)),
         coordinator.config_entry.data[CONF_ZHA_ENTRY_ID],
     )
     return data | {
@@ -144,7 +144,7 @@ def window_json(coordinator: ProvisioningCoordinator) -> dict[str, Any]:
         "waiting": len(result.waiting) if result is not None else 0,
         "install_code_only": result.enforced
         if result is not None
-        else admission.radio.enforces_install_code_only,
+        else admission.radio.enforces_provisioned_only,
         "continuous": continuous,
         "guard": admission.guard_enabled,
     }
@@ -205,7 +205,7 @@ async def ws_parse_code(
     connection.send_result(
         msg["id"],
         {
-            "ieee": str(scanned.ieee),
+            "ieee": str(scanned.device),
             "format": scanned.format,
             "key_type": scanned.credential.kind,
             "model": scanned.model,

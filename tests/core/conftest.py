@@ -14,6 +14,7 @@ from custom_components.provisioning.core import (
     ProvisioningEntry,
     crc16_x25,
 )
+from custom_components.provisioning.core.zigbee.identity import zigbee_id
 
 T0 = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 AN1089_CODE = bytes.fromhex("83FED3407A939723A5C639B26916D505C3B5")
@@ -60,7 +61,7 @@ def make_entry(
     if isinstance(ieee, str):
         ieee = EUI64.convert(ieee)
     return ProvisioningEntry(
-        ieee=ieee,
+        device=zigbee_id(ieee),
         credential=credential or InstallCode(AN1089_CODE),
         provider_id=provider_id,
         created_at=T0,

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from zigpy.types import EUI64
 
 from custom_components.provisioning.core import LinkKey, ProvisioningEntry
+from custom_components.provisioning.core.zigbee.identity import zigbee_id
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
@@ -19,7 +20,7 @@ NOW = datetime(2026, 11, 25, tzinfo=UTC)
 def entry(index: int) -> ProvisioningEntry:
     """A provisioned entry with a link key."""
     return ProvisioningEntry(
-        ieee=EUI64.convert(f"00:11:22:33:44:55:66:{index:02x}"),
+        device=zigbee_id(EUI64.convert(f"00:11:22:33:44:55:66:{index:02x}")),
         credential=LinkKey(bytes([index]) * 16),
         provider_id="local",
         created_at=NOW,

@@ -23,8 +23,12 @@ from custom_components.provisioning.core.admission import (
     WindowMode,
 )
 from custom_components.provisioning.core.admission_clock import LoopScheduler
-from custom_components.provisioning.core.zigbee.ezsp_radio import INSTALL_CODE_ONLY, EzspRadio
 from custom_components.provisioning.core.radio import RadioLostError
+from custom_components.provisioning.core.zigbee.ezsp_radio import (
+    INSTALL_CODE_ONLY,
+    EzspRadio,
+)
+from custom_components.provisioning.core.zigbee.identity import zigbee_id
 from tests.core.conftest import make_entry
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
 from virtual_coordinator.ezsp.host import start_bellows_app
@@ -136,7 +140,7 @@ class Setup:
 
     def status(self, index: int) -> EntryStatus:
         """Return the status of entry index."""
-        found = self.service.get(ieee(index))
+        found = self.service.get(zigbee_id(ieee(index)))
         assert found is not None
         return found.status
 
@@ -158,7 +162,7 @@ async def test_window_closes_once_every_loaded_device_joined(
 ) -> None:
     """Two keys loaded, two joins: the window closes without waiting for its end."""
     result = await setup.machine.async_start(600)
-    assert set(result.loaded) == {ieee(1), ieee(2)}
+    assert set(result.loaded) == {zigbee_id(ieee(1)), zigbee_id(ieee(2))}
     assert setup.machine.window is not None
     assert setup.machine.window.mode is WindowMode.MANUAL
     assert setup.machine.remaining() == 600
@@ -166,17 +170,17 @@ async def test_window_closes_once_every_loaded_device_joined(
     assert ncp.policy == INSTALL_CODE_ONLY
 
     assert ncp.power_on(device(1)).joined
-    await setup.machine.async_device_joined(ieee(1))
+    await setup.machine.async_device_joined(zigbee_id(ieee(1)))
     await scheduler.drain()
     assert setup.machine.window_open
     assert ncp.power_on(device(2)).joined
-    await setup.machine.async_device_joined(ieee(2))
+    await setup.machine.async_device_joined(zigbee_id(ieee(2)))
     await scheduler.drain()
     assert not setup.machine.window_open
     assert ncp.transient_keys == []
     assert not ncp.permit_open
     # the interviews go on: entry 1 finishes, entry 2 never does
-    await setup.machine.async_device_initialized(ieee(1))
+    await setup.machine.async_device_initialized(zigbee_id(ieee(1)))
     assert setup.status(1) is EntryStatus.JOINED
     assert EventKind.INSTALLED in setup.kinds()
     await scheduler.advance(31)
@@ -246,7 +250,7 @@ async def test_continuous_admission_follows_the_list(
     assert set(ncp.transient_keys) == {ieee(1), ieee(2), ieee(3)}
     assert setup.status(3) is EntryStatus.ADMITTING
 
-    setup.local.remove(ieee(2))
+    setup.local.remove(zigbee_id(ieee(2)))
     await scheduler.drain()
     assert set(ncp.transient_keys) == {ieee(1), ieee(3)}
 
@@ -257,11 +261,11 @@ async def test_continuous_admission_follows_the_list(
 
     for index in (1, 3):
         assert ncp.power_on(device(index)).joined
-        await setup.machine.async_device_joined(ieee(index))
+        await setup.machine.async_device_joined(zigbee_id(ieee(index)))
         await scheduler.drain()
     assert ieee(1) not in ncp.transient_keys
     for index in (1, 3):
-        await setup.machine.async_device_initialized(ieee(index))
+        await setup.machine.async_device_initialized(zigbee_id(ieee(index)))
     await scheduler.drain()
     assert not setup.machine.window_open
     assert not ncp.permit_open
@@ -323,7 +327,7 @@ async def test_guard_removes_unlisted_device(
     stranger = VirtualDevice("00:00:00:00:00:00:0d:04")
     assert ncp.power_on(stranger).joined
     await ncp.wait_until(lambda: stranger.ieee in app.devices)
-    await setup.machine.async_device_joined(stranger.ieee)
+    await setup.machine.async_device_joined(zigbee_id(stranger.ieee))
     await ncp.wait_until(lambda: not stranger.joined)
     assert EventKind.UNPROVISIONED_REMOVED in setup.kinds()
 
@@ -331,7 +335,7 @@ async def test_guard_removes_unlisted_device(
     assert setup.radio.guard_foreign_permits is False
     allowed = VirtualDevice("00:00:00:00:00:00:0d:05")
     assert ncp.power_on(allowed).joined
-    await setup.machine.async_device_joined(allowed.ieee)
+    await setup.machine.async_device_joined(zigbee_id(allowed.ieee))
     assert allowed.joined
     # zigpy interviews both devices; let it finish
     await ncp.wait_until(
@@ -371,11 +375,11 @@ async def test_manual_window_unloads_removed_entries(
 ) -> None:
     """An entry removed during a manual window loses its key; the others keep theirs."""
     await setup.machine.async_start(60)
-    setup.local.remove(ieee(1))
+    setup.local.remove(zigbee_id(ieee(1)))
     await scheduler.drain()
     assert ncp.transient_keys == [ieee(2)]
     assert setup.machine.window is not None
-    assert setup.machine.window.outstanding == {ieee(2)}
+    assert setup.machine.window.outstanding == {zigbee_id(ieee(2))}
     # an entry added to a manual window waits for the next one
     setup.local.add(entry(3))
     await scheduler.drain()
@@ -403,24 +407,28 @@ async def test_joins_interviews_and_removals(
     """Joins are tracked once; unlisted devices are removed; a removed device is pending again."""
     await setup.machine.async_start(60)
     assert ncp.power_on(device(1)).joined
-    await setup.machine.async_device_joined(ieee(1))
-    await setup.machine.async_device_joined(ieee(1))  # bellows may report it twice
-    assert list(setup.machine.interviews) == [ieee(1)]
-    await setup.machine.async_device_initialized(ieee(1))
-    await setup.machine.async_device_initialized(ieee(1))
+    await setup.machine.async_device_joined(zigbee_id(ieee(1)))
+    await setup.machine.async_device_joined(
+        zigbee_id(ieee(1))
+    )  # bellows may report it twice
+    assert list(setup.machine.interviews) == [zigbee_id(ieee(1))]
+    await setup.machine.async_device_initialized(zigbee_id(ieee(1)))
+    await setup.machine.async_device_initialized(zigbee_id(ieee(1)))
     assert setup.status(1) is EntryStatus.JOINED
-    assert ieee(1) in setup.machine.baseline
-    await setup.machine.async_device_joined(ieee(1))  # a rejoin changes nothing
+    assert zigbee_id(ieee(1)) in setup.machine.baseline
+    await setup.machine.async_device_joined(
+        zigbee_id(ieee(1))
+    )  # a rejoin changes nothing
     assert setup.status(1) is EntryStatus.JOINED
 
     # an unlisted device that zigpy never saw: removal fails, and is reported
-    await setup.machine.async_device_initialized(ieee(9))
+    await setup.machine.async_device_initialized(zigbee_id(ieee(9)))
     assert setup.kinds().count(EventKind.UNPROVISIONED_REMOVED) == 1
 
-    await setup.machine.async_device_removed(ieee(1))
+    await setup.machine.async_device_removed(zigbee_id(ieee(1)))
     assert setup.status(1) is EntryStatus.PENDING
     assert ieee(1) not in setup.machine.baseline
-    await setup.machine.async_device_removed(ieee(9))  # not listed: nothing
+    await setup.machine.async_device_removed(zigbee_id(ieee(9)))  # not listed: nothing
     await setup.machine.async_stop()
     await ncp.wait_until(
         lambda: not [t for t in asyncio.all_tasks() if t.get_name() == "initialize"],

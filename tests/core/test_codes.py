@@ -12,11 +12,11 @@ from custom_components.provisioning.core import (
     InvalidCodeError,
     LinkKey,
     crc16_x25,
-    credential_from_storage,
     parse_ieee,
     parse_install_code,
     parse_link_key,
 )
+from custom_components.provisioning.core.zigbee.codes import credential_from_storage
 
 from .conftest import AN1089_CODE, AN1089_KEY, with_crc
 
@@ -157,9 +157,9 @@ def test_redacted() -> None:
 @pytest.mark.parametrize("credential", [InstallCode(AN1089_CODE), LinkKey(AN1089_KEY)])
 def test_storage_round_trip(credential: InstallCode | LinkKey) -> None:
     """Credentials round-trip through storage."""
-    kind, digits = credential.to_storage()
-    assert kind == credential.kind
-    assert credential_from_storage(kind, digits) == credential
+    stored = credential.to_storage()
+    assert stored["kind"] == credential.kind
+    assert credential_from_storage(stored["kind"], stored["key"]) == credential
 
 
 def test_unknown_storage_kind() -> None:

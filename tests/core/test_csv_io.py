@@ -105,7 +105,8 @@ def test_export_neutralises_formulas_and_quotes_every_cell() -> None:
     assert neutralise_cell("Lamp - hall") == "Lamp - hall"
     assert neutralise_cell("") == ""
     text = write_csv(
-        [["00:11", '=HYPERLINK("http://x","y")', "Hall, 1", "pending", "local"]]
+        [["00:11", '=HYPERLINK("http://x","y")', "Hall, 1", "pending", "local"]],
+        ("ieee", "name", "area", "status", "provider"),
     )
     assert text == (
         '"ieee","name","area","status","provider"\r\n'

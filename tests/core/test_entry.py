@@ -11,7 +11,11 @@ from custom_components.provisioning.core import (
     EntryStatus,
     InstallCode,
     LinkKey,
-    ProvisioningEntry,
+)
+from custom_components.provisioning.core.technologies import entry_from_storage
+from custom_components.provisioning.core.zigbee.identity import (
+    ieee_of,
+    link_key_of,
 )
 
 from .conftest import AN1089_CODE, AN1089_KEY, IEEE, T0, make_entry
@@ -32,7 +36,8 @@ def test_public_dict_has_no_key(credential: InstallCode | LinkKey) -> None:
     entry = make_entry(credential=credential, name="Lamp", area="kitchen")
     public = entry.as_public_dict()
     assert public == {
-        "ieee": "00:11:22:33:44:55:66:77",
+        "technology": "zigbee",
+        "id": "00:11:22:33:44:55:66:77",
         "key_type": credential.kind,
         "name": "Lamp",
         "area": "kitchen",
@@ -62,16 +67,16 @@ def test_storage_round_trip(credential: InstallCode | LinkKey) -> None:
         status_reason="stolen",
     )
     data = json.loads(json.dumps(entry.to_storage()))
-    assert data["key"] == credential.to_storage()[1]
-    restored = ProvisioningEntry.from_storage(data)
+    assert data["credential"] == credential.to_storage()
+    restored = entry_from_storage(data)
     assert restored == entry
-    assert restored.link_key == entry.link_key
-    assert bytes(restored.link_key) == AN1089_KEY
+    assert link_key_of(restored) == link_key_of(entry)
+    assert bytes(link_key_of(restored)) == AN1089_KEY
 
 
 def test_from_minimal_storage() -> None:
     """Optional fields may be missing from storage."""
-    restored = ProvisioningEntry.from_storage(
+    restored = entry_from_storage(
         {
             "ieee": "00:11:22:33:44:55:66:77",
             "key_type": "link_key",
@@ -83,7 +88,7 @@ def test_from_minimal_storage() -> None:
     )
     assert restored.status is EntryStatus.PENDING
     assert restored.name is None
-    assert restored.ieee == IEEE
+    assert ieee_of(restored) == IEEE
 
 
 def test_with_status() -> None:

@@ -11,6 +11,7 @@ from custom_components.provisioning.core import (
     EntryNotFoundError,
     LocalProvider,
 )
+from custom_components.provisioning.core.zigbee.identity import zigbee_id
 
 from .conftest import IEEE, make_entry
 
@@ -41,7 +42,7 @@ def test_add_update_remove_notify() -> None:
 
     entry = make_entry()
     provider.add(entry)
-    assert provider.entries() == {IEEE: entry}
+    assert provider.entries() == {zigbee_id(IEEE): entry}
     with pytest.raises(DuplicateEntryError) as exc_info:
         provider.add(entry)
     assert exc_info.value.translation_key == "already_provisioned"
@@ -49,13 +50,13 @@ def test_add_update_remove_notify() -> None:
 
     renamed = make_entry(name="Lamp")
     provider.update(renamed)
-    assert provider.entries()[IEEE].name == "Lamp"
+    assert provider.entries()[zigbee_id(IEEE)].name == "Lamp"
     with pytest.raises(EntryNotFoundError):
         provider.update(make_entry(OTHER))
 
-    provider.remove(IEEE)
+    provider.remove(zigbee_id(IEEE))
     with pytest.raises(EntryNotFoundError) as not_found:
-        provider.remove(IEEE)
+        provider.remove(zigbee_id(IEEE))
     assert not_found.value.translation_key == "entry_not_found"
     assert len(calls) == 3
 
@@ -74,10 +75,10 @@ def test_set_entries() -> None:
     provider.set_entries(entries)
     provider.set_entries(entries)
     assert len(calls) == 1
-    assert set(provider.entries()) == {IEEE, OTHER}
+    assert set(provider.entries()) == {zigbee_id(IEEE), zigbee_id(OTHER)}
     with pytest.raises(DuplicateEntryError):
         provider.set_entries([make_entry(), make_entry()])
-    assert set(provider.entries()) == {IEEE, OTHER}
+    assert set(provider.entries()) == {zigbee_id(IEEE), zigbee_id(OTHER)}
 
 
 def test_entries_are_read_only() -> None:

@@ -12,6 +12,7 @@ from hypothesis import given, strategies as st
 import pytest
 from zigpy.types import EUI64, KeyData
 
+from custom_components.provisioning.core.zigbee.identity import zigbee_id
 from custom_components.provisioning.core.zigbee.log_redaction import (
     REDACTED,
     LinkKeyRedactor,
@@ -166,7 +167,7 @@ async def test_znp_trace_logs_keep_keys_out(
     app = await start_znp_app(coordinator)
     now = datetime(2026, 11, 25, tzinfo=UTC)
     entry = ProvisioningEntry(
-        ieee=PARTNER,
+        device=zigbee_id(PARTNER),
         credential=LinkKey(KEY),
         provider_id="local",
         created_at=now,

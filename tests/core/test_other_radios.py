@@ -16,11 +16,12 @@ import pytest
 from zigpy_deconz.zigbee.application import ControllerApplication as DeconzApp
 from zigpy_zigate.zigbee.application import ControllerApplication as ZigateApp
 
+from custom_components.provisioning.core.radio import RadioLostError
+from custom_components.provisioning.core.zigbee.identity import ieee_of, zigbee_id
 from custom_components.provisioning.core.zigbee.no_key_radio import (
     NoKeyRadio,
     RadioCannotAdmitByKeyError,
 )
-from custom_components.provisioning.core.radio import RadioLostError
 from custom_components.provisioning.core.zigbee.single_key_radio import SingleKeyRadio
 from custom_components.provisioning.core.zigbee.zigpy_radio import radio_for
 from tests.core.radio_entries import entry
@@ -49,7 +50,7 @@ def test_dispatch_by_radio_library() -> None:
     assert isinstance(radio_for(DeconzApp(OFFLINE)), SingleKeyRadio)
     zigate = radio_for(ZigateApp(OFFLINE))
     assert isinstance(zigate, NoKeyRadio)
-    assert not zigate.enforces_install_code_only
+    assert not zigate.enforces_provisioned_only
 
 
 async def test_zigate_refuses_to_open_a_window() -> None:
@@ -87,23 +88,25 @@ async def test_one_key_per_window(
     clock = Clock()
     radio = SingleKeyRadio(bellows, clock=clock)
     result = await radio.async_open_window([entry(1), entry(2), entry(3)], None)
-    assert result.loaded == (entry(1).ieee,)
-    assert result.waiting == (entry(2).ieee, entry(3).ieee)
+    assert result.loaded == (entry(1).device,)
+    assert result.waiting == (entry(2).device, entry(3).device)
     assert not result.enforced
-    assert entry(1).ieee in ncp.transient_keys
-    assert entry(2).ieee not in ncp.transient_keys
+    assert ieee_of(entry(1)) in ncp.transient_keys
+    assert ieee_of(entry(2)) not in ncp.transient_keys
     assert ncp.permit_open
     # the same entries again: nothing is written again
     keys = len(ncp.events("key_added"))
-    assert (await radio.async_set_keys([entry(1), entry(2)])).loaded == (entry(1).ieee,)
+    assert (await radio.async_set_keys([entry(1), entry(2)])).loaded == (
+        entry(1).device,
+    )
     assert len(ncp.events("key_added")) == keys
     # the first one joined and left the window: the next key is written
-    device = VirtualDevice(entry(1).ieee, link_key=bytes([1]) * 16)
+    device = VirtualDevice(ieee_of(entry(1)), link_key=bytes([1]) * 16)
     assert ncp.power_on(device).joined
     result = await radio.async_set_keys([entry(2), entry(3)])
-    assert result.loaded == (entry(2).ieee,)
-    assert result.waiting == (entry(3).ieee,)
-    assert entry(2).ieee in ncp.transient_keys
+    assert result.loaded == (entry(2).device,)
+    assert result.waiting == (entry(3).device,)
+    assert ieee_of(entry(2)) in ncp.transient_keys
     # the permit is renewed before it ends
     permits = len(ncp.events("permit"))
     await radio.async_maintain()
@@ -118,8 +121,8 @@ async def test_one_key_per_window(
     with pytest.raises(RadioLostError):
         await radio.async_set_keys([entry(3)])
     assert (await radio.async_open_window([], 30)).loaded == ()
-    assert (await radio.async_open_window([entry(3)], 30)).loaded == (entry(3).ieee,)
+    assert (await radio.async_open_window([entry(3)], 30)).loaded == (entry(3).device,)
     assert 25 < ncp.trust_center.permit_remaining <= 30
     await radio.async_close_window()
-    await radio.async_remove_device(device.ieee)
+    await radio.async_remove_device(zigbee_id(device.ieee))
     await ncp.wait_for_event("leave", lambda e: e["ieee"] == str(device.ieee))

@@ -16,6 +16,7 @@ from custom_components.provisioning.core import (
     StatusReport,
     WindowResult,
 )
+from custom_components.provisioning.core.zigbee.identity import zigbee_id
 
 from .conftest import IEEE, T0, make_entry
 
@@ -47,13 +48,13 @@ def test_provider_defaults() -> None:
 async def test_default_report_is_a_no_op() -> None:
     """The base provider accepts status reports silently."""
     await StaticProvider().async_report_status(
-        StatusReport.create(IEEE, EntryStatus.JOINED, T0)
+        StatusReport.create(zigbee_id(IEEE), EntryStatus.JOINED, T0)
     )
 
 
 def test_status_report_json() -> None:
     """Reports serialize to the documented JSON object, in UTC RFC 3339."""
-    report = StatusReport.create(IEEE, EntryStatus.JOINED, T0)
+    report = StatusReport.create(zigbee_id(IEEE), EntryStatus.JOINED, T0)
     assert uuid.UUID(report.event_id).version == 4
     assert report.as_json() == {
         "event_id": report.event_id,
@@ -63,7 +64,7 @@ def test_status_report_json() -> None:
     }
     other = StatusReport(
         "id-1",
-        IEEE,
+        zigbee_id(IEEE),
         EntryStatus.FAILED,
         T0.astimezone(timezone(timedelta(hours=-5))),
         "timeout",
@@ -75,7 +76,7 @@ def test_status_report_json() -> None:
         "at": "2026-01-02T03:04:05+00:00",
         "details": "timeout",
     }
-    assert StatusReport.create(IEEE, EntryStatus.JOINED, T0).event_id != (
+    assert StatusReport.create(zigbee_id(IEEE), EntryStatus.JOINED, T0).event_id != (
         report.event_id
     )
 
@@ -83,7 +84,7 @@ def test_status_report_json() -> None:
 class FakeRadio:
     """A radio adapter following the protocol."""
 
-    enforces_install_code_only = True
+    enforces_provisioned_only = True
 
     def __init__(self) -> None:
         """Start closed."""
@@ -94,7 +95,7 @@ class FakeRadio:
     ) -> WindowResult:
         """Load every key."""
         self.open = True
-        return WindowResult(tuple(e.ieee for e in entries), (), enforced=True)
+        return WindowResult(tuple(e.device for e in entries), (), enforced=True)
 
     async def async_close_window(self) -> None:
         """Close."""
@@ -108,7 +109,7 @@ async def test_radio_protocol() -> None:
     """A structural radio adapter satisfies the protocol."""
     radio: RadioAdapter = FakeRadio()
     result = await radio.async_open_window([make_entry()], 60)
-    assert result == WindowResult((IEEE,), (), True)
+    assert result == WindowResult((zigbee_id(IEEE),), (), True)
     await radio.async_close_window()
-    await radio.async_remove_device(IEEE)
-    assert radio.enforces_install_code_only
+    await radio.async_remove_device(zigbee_id(IEEE))
+    assert radio.enforces_provisioned_only

@@ -10,12 +10,13 @@ import bellows.types as t
 import pytest
 from zigpy.types import EUI64
 
+from custom_components.provisioning.core.radio import Maintenance, RadioLostError
 from custom_components.provisioning.core.zigbee.ezsp_radio import (
     INSTALL_CODE_ONLY,
     MAX_PERMIT_S,
     EzspRadio,
 )
-from custom_components.provisioning.core.radio import Maintenance, RadioLostError
+from custom_components.provisioning.core.zigbee.identity import ieee_of
 from custom_components.provisioning.core.zigbee.zigpy_radio import ZigpyRadio, radio_for
 from tests.core.radio_entries import entry
 from virtual_coordinator import VirtualCoordinator, VirtualDevice
@@ -53,7 +54,7 @@ async def test_ezsp_window_is_install_code_only_whatever_else_happens(
     before = ncp.policy
     result = await radio.async_open_window([entry(1), entry(2)], 60)
     assert result.enforced
-    assert result.loaded == (entry(1).ieee, entry(2).ieee)
+    assert result.loaded == (entry(1).device, entry(2).device)
     assert radio.window_open
     assert ncp.policy == INSTALL_CODE_ONLY
     assert ncp.permit_open
@@ -66,7 +67,7 @@ async def test_ezsp_window_is_install_code_only_whatever_else_happens(
     )
     assert ncp.policy == INSTALL_CODE_ONLY
     assert not ncp.power_on(VirtualDevice("00:00:00:00:00:00:0c:01")).joined
-    device = VirtualDevice(entry(1).ieee, link_key=bytes([1]) * 16)
+    device = VirtualDevice(ieee_of(entry(1)), link_key=bytes([1]) * 16)
     assert ncp.power_on(device).joined
 
     await radio.async_close_window()
@@ -87,10 +88,10 @@ async def test_ezsp_full_key_table_leaves_entries_waiting(
     entries = [entry(index) for index in range(1, 6)]
     result = await radio.async_open_window(entries, 30)
     assert len(result.loaded) == 3
-    assert result.waiting == tuple(e.ieee for e in entries[3:])
+    assert result.waiting == tuple(e.device for e in entries[3:])
     # a second open replaces the first window
     result = await radio.async_open_window(entries[:1], 30)
-    assert result.loaded == (entries[0].ieee,)
+    assert result.loaded == (entries[0].device,)
     await radio.async_close_window()
     assert ncp.transient_keys == []
 
@@ -125,11 +126,11 @@ async def test_ezsp_set_keys_adds_and_removes(
     radio = EzspRadio(app)
     await radio.async_open_window([entry(1)], None)
     result = await radio.async_set_keys([entry(1), entry(2)])
-    assert result.loaded == (entry(1).ieee, entry(2).ieee)
-    assert set(ncp.transient_keys) == {entry(1).ieee, entry(2).ieee}
+    assert result.loaded == (entry(1).device, entry(2).device)
+    assert set(ncp.transient_keys) == {ieee_of(entry(1)), ieee_of(entry(2))}
     result = await radio.async_set_keys([entry(2)])
-    assert result.loaded == (entry(2).ieee,)
-    assert ncp.transient_keys == [entry(2).ieee]
+    assert result.loaded == (entry(2).device,)
+    assert ncp.transient_keys == [ieee_of(entry(2))]
     await radio.async_close_window()
     with pytest.raises(RadioLostError):
         await radio.async_set_keys([entry(1)])
@@ -167,14 +168,14 @@ async def test_ezsp_close_after_radio_loss_does_not_raise(
 async def test_generic_zigpy_radio(ncp: VirtualCoordinator, app: Any) -> None:
     """The generic adapter hands keys to permit_with_link_key, and says it cannot enforce."""
     radio = ZigpyRadio(app)
-    assert not radio.enforces_install_code_only
+    assert not radio.enforces_provisioned_only
     result = await radio.async_open_window([entry(1), entry(2)], 30)
     assert not result.enforced
-    assert result.loaded == (entry(1).ieee, entry(2).ieee)
+    assert result.loaded == (entry(1).device, entry(2).device)
     assert ncp.permit_open
     await radio.async_close_window()
     assert not ncp.permit_open
-    device = VirtualDevice(entry(1).ieee, link_key=bytes([1]) * 16)
+    device = VirtualDevice(ieee_of(entry(1)), link_key=bytes([1]) * 16)
     assert not ncp.power_on(device).joined
 
 
@@ -187,9 +188,9 @@ async def test_generic_zigpy_radio_follows_the_list(
     await radio.async_clear_leftovers()
     assert radio.guard_foreign_permits
     result = await radio.async_open_window([entry(1)], None)
-    assert result.loaded == (entry(1).ieee,)
+    assert result.loaded == (entry(1).device,)
     result = await radio.async_set_keys([entry(1), entry(2)])
-    assert result.loaded == (entry(1).ieee, entry(2).ieee)
+    assert result.loaded == (entry(1).device, entry(2).device)
     permits = len(ncp.events("permit"))
     assert await radio.async_maintain() == Maintenance()
     assert len(ncp.events("permit")) == permits  # not due yet
@@ -204,17 +205,17 @@ async def test_remove_device_makes_it_leave(ncp: VirtualCoordinator, app: Any) -
     """Both adapters remove a device through zigpy."""
     radio = EzspRadio(app)
     await radio.async_open_window([entry(1)], 30)
-    device = VirtualDevice(entry(1).ieee, link_key=bytes([1]) * 16)
+    device = VirtualDevice(ieee_of(entry(1)), link_key=bytes([1]) * 16)
     assert ncp.power_on(device).joined
     await ncp.wait_until(
         lambda: (
-            entry(1).ieee in app.devices
-            and app.devices[entry(1).ieee].model == "Light"
-            and not app.devices[entry(1).ieee].initializing
+            ieee_of(entry(1)) in app.devices
+            and app.devices[ieee_of(entry(1))].model == "Light"
+            and not app.devices[ieee_of(entry(1))].initializing
         )
     )
     await radio.async_close_window()
-    await radio.async_remove_device(entry(1).ieee)
+    await radio.async_remove_device(entry(1).device)
     await ncp.wait_until(lambda: not device.joined)
 
 
@@ -248,7 +249,7 @@ async def test_ezsp_foreign_permits_with_the_guard_off(
     report = await radio.async_maintain()
     assert report.foreign_permit_ended
     assert ncp.policy == INSTALL_CODE_ONLY
-    assert ncp.transient_keys == [entry(1).ieee]
+    assert ncp.transient_keys == [ieee_of(entry(1))]
     await radio.async_close_window()
     await ncp.wait_until(
         lambda: not [t for t in asyncio.all_tasks() if t.get_name() == "initialize"],

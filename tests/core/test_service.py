@@ -22,6 +22,7 @@ from custom_components.provisioning.core import (
     ProvisioningService,
     StatusReport,
 )
+from custom_components.provisioning.core.zigbee.identity import ieee_of, zigbee_id
 
 from .conftest import AN1089_CODE, AN1089_KEY, IEEE, T0, Clock, make_entry
 
@@ -58,7 +59,7 @@ class RemoteProvider(Provider):
 
     def set(self, *entries: ProvisioningEntry) -> None:
         """Replace the entries and notify."""
-        self._entries = {e.ieee: e for e in entries}
+        self._entries = {e.device: e for e in entries}
         self._notify_listeners()
 
     async def async_report_status(self, report: StatusReport) -> None:
@@ -86,14 +87,14 @@ def test_merge_by_precedence(service: ProvisioningService) -> None:
     local.add(make_entry(name="local"))
 
     entries = service.entries()
-    assert [e.ieee for e in entries] == [IEEE, OTHER]
+    assert [ieee_of(e) for e in entries] == [IEEE, OTHER]
     assert entries[0].name == "local"
     assert entries[0].provider_id == "local"
     # Entries are attributed to the provider stating them.
     assert entries[1].provider_id == "remote"
     assert service.conflicts() == []
-    assert service.get(OTHER) == entries[1]
-    assert service.get(EUI64.convert("ff:ff:ff:ff:ff:ff:ff:00")) is None
+    assert service.get(zigbee_id(OTHER)) == entries[1]
+    assert service.get(zigbee_id(EUI64.convert("ff:ff:ff:ff:ff:ff:ff:00"))) is None
     assert service.pending() == entries
     assert set(service.providers) == {"local", "remote"}
 
@@ -118,15 +119,15 @@ def test_conflict_and_resolution(service: ProvisioningService) -> None:
     local.add(make_entry())
     remote.set(make_entry(credential=OTHER_KEY), make_entry(OTHER))
 
-    assert service.conflicts() == [Conflict(IEEE, ("local", "remote"))]
-    assert [e.ieee for e in service.entries()] == [OTHER]
-    assert service.get(IEEE) is None
-    assert [e.ieee for e in service.pending()] == [OTHER]
+    assert service.conflicts() == [Conflict(zigbee_id(IEEE), ("local", "remote"))]
+    assert [ieee_of(e) for e in service.entries()] == [OTHER]
+    assert service.get(zigbee_id(IEEE)) is None
+    assert [ieee_of(e) for e in service.pending()] == [OTHER]
 
     remote.set(make_entry(OTHER))
     assert service.conflicts() == []
-    assert service.get(IEEE) is not None
-    assert service.get(IEEE).provider_id == "local"  # type: ignore[union-attr]
+    assert service.get(zigbee_id(IEEE)) is not None
+    assert service.get(zigbee_id(IEEE)).provider_id == "local"  # type: ignore[union-attr]
 
 
 def test_revoked_wins(service: ProvisioningService) -> None:
@@ -141,7 +142,7 @@ def test_revoked_wins(service: ProvisioningService) -> None:
             credential=OTHER_KEY, status=EntryStatus.REVOKED, status_reason="stolen"
         )
     )
-    entry = service.get(IEEE)
+    entry = service.get(zigbee_id(IEEE))
     assert entry is not None
     assert entry.status is EntryStatus.REVOKED
     assert entry.status_reason == "stolen"
@@ -157,9 +158,9 @@ async def test_hub_status_cannot_override_revocation(
     remote = RemoteProvider()
     service.add_provider(remote)
     remote.set(make_entry(status=EntryStatus.REVOKED))
-    entry = await service.async_set_status(IEEE, EntryStatus.JOINED)
+    entry = await service.async_set_status(zigbee_id(IEEE), EntryStatus.JOINED)
     assert entry.status is EntryStatus.REVOKED
-    assert service.get(IEEE).status is EntryStatus.REVOKED  # type: ignore[union-attr]
+    assert service.get(zigbee_id(IEEE)).status is EntryStatus.REVOKED  # type: ignore[union-attr]
     assert remote.reports[0].status is EntryStatus.JOINED
 
 
@@ -175,7 +176,7 @@ async def test_set_status_reports_only_to_reporting_providers(
     loud.set(make_entry(OTHER))
 
     entry = await service.async_set_status(
-        IEEE, EntryStatus.ADMITTING, reason="window", details="d"
+        zigbee_id(IEEE), EntryStatus.ADMITTING, reason="window", details="d"
     )
     assert entry.status is EntryStatus.ADMITTING
     assert entry.status_reason == "window"
@@ -183,10 +184,12 @@ async def test_set_status_reports_only_to_reporting_providers(
     assert entry.created_at == T0
     assert silent.reports == []
 
-    entry = await service.async_set_status(OTHER, EntryStatus.JOINED, details="ok")
-    assert service.get(OTHER) == entry
+    entry = await service.async_set_status(
+        zigbee_id(OTHER), EntryStatus.JOINED, details="ok"
+    )
+    assert service.get(zigbee_id(OTHER)) == entry
     [report] = loud.reports
-    assert report.ieee == OTHER
+    assert ieee_of(report.device) == OTHER
     assert report.status is EntryStatus.JOINED
     assert report.at == clock.now
     assert report.details == "ok"
@@ -196,7 +199,7 @@ async def test_set_status_reports_only_to_reporting_providers(
 async def test_set_status_unknown_device(service: ProvisioningService) -> None:
     """Unknown and conflicted devices have no status to set."""
     with pytest.raises(EntryNotFoundError) as exc_info:
-        await service.async_set_status(IEEE, EntryStatus.JOINED)
+        await service.async_set_status(zigbee_id(IEEE), EntryStatus.JOINED)
     assert exc_info.value.placeholders == {"ieee": "00:11:22:33:44:55:66:77"}
 
 
@@ -208,7 +211,7 @@ async def test_provider_error_is_swallowed(
     service.add_provider(remote)
     remote.set(make_entry())
     with caplog.at_level(logging.DEBUG):
-        entry = await service.async_set_status(IEEE, EntryStatus.FAILED)
+        entry = await service.async_set_status(zigbee_id(IEEE), EntryStatus.FAILED)
     assert entry.status is EntryStatus.FAILED
     assert "RuntimeError" in caplog.text
     assert "00:11:22:33:44:55:66:77" in caplog.text
@@ -225,12 +228,12 @@ async def test_listeners(service: ProvisioningService) -> None:
     assert len(calls) == 1
     local.add(make_entry())
     assert len(calls) == 2
-    await service.async_set_status(IEEE, EntryStatus.JOINED)
+    await service.async_set_status(zigbee_id(IEEE), EntryStatus.JOINED)
     assert len(calls) == 3
-    service.clear_status(IEEE)
-    service.clear_status(IEEE)
+    service.clear_status(zigbee_id(IEEE))
+    service.clear_status(zigbee_id(IEEE))
     assert len(calls) == 4
-    assert service.get(IEEE).status is EntryStatus.PENDING  # type: ignore[union-attr]
+    assert service.get(zigbee_id(IEEE)).status is EntryStatus.PENDING  # type: ignore[union-attr]
 
     remove()
     assert len(calls) == 5
@@ -270,7 +273,7 @@ async def test_statuses_persist(service: ProvisioningService, clock: Clock) -> N
     local = LocalProvider()
     service.add_provider(local)
     local.add(make_entry())
-    await service.async_set_status(IEEE, EntryStatus.JOINED, reason="done")
+    await service.async_set_status(zigbee_id(IEEE), EntryStatus.JOINED, reason="done")
     stored = json.loads(json.dumps(service.statuses_to_storage()))
     assert stored == {
         "00:11:22:33:44:55:66:77": {
@@ -283,7 +286,7 @@ async def test_statuses_persist(service: ProvisioningService, clock: Clock) -> N
     restored = ProvisioningService(now=clock, statuses=stored)
     assert restored.statuses_to_storage() == stored
     restored.add_provider(local)
-    entry = restored.get(IEEE)
+    entry = restored.get(zigbee_id(IEEE))
     assert entry is not None
     assert entry.status is EntryStatus.JOINED
     assert entry.status_reason == "done"
@@ -323,7 +326,7 @@ def test_install_code_and_its_link_key_agree(service: ProvisioningService) -> No
     local.add(make_entry(credential=InstallCode(AN1089_CODE)))
     remote.set(make_entry(credential=LinkKey(AN1089_KEY)))
     assert service.conflicts() == []
-    assert service.get(IEEE).credential == InstallCode(AN1089_CODE)  # type: ignore[union-attr]
+    assert service.get(zigbee_id(IEEE)).credential == InstallCode(AN1089_CODE)  # type: ignore[union-attr]
 
 
 async def test_set_statuses_in_bulk(
@@ -342,10 +345,12 @@ async def test_set_statuses_in_bulk(
     notified: list[None] = []
     service.add_listener(lambda: notified.append(None))
 
-    await service.async_set_statuses([IEEE, OTHER, third], EntryStatus.ADMITTING)
+    await service.async_set_statuses(
+        [zigbee_id(IEEE), zigbee_id(OTHER), zigbee_id(third)], EntryStatus.ADMITTING
+    )
     assert len(notified) == 1
     assert {e.status for e in service.entries()} == {EntryStatus.ADMITTING}
-    assert [r.ieee for r in loud.reports] == [OTHER]
+    assert [ieee_of(r.device) for r in loud.reports] == [OTHER]
     assert silent.reports == []
     assert "RuntimeError" in caplog.text
 

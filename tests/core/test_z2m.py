@@ -20,6 +20,7 @@ from custom_components.provisioning.core import (
     ProvisioningEntry,
     crc16_x25,
 )
+from custom_components.provisioning.core.zigbee.identity import ieee_of, zigbee_id
 from custom_components.provisioning.core.zigbee.z2m import (
     MAX_PERMIT_S,
     BridgeReport,
@@ -57,7 +58,7 @@ def entry(
 ) -> ProvisioningEntry:
     credential = LinkKey(link_key) if link_key else InstallCode(code)
     return ProvisioningEntry(
-        ieee=ieee,
+        device=zigbee_id(ieee),
         credential=credential,
         provider_id=provider,
         name=name,
@@ -233,8 +234,8 @@ async def test_codes_are_pipelined_and_the_permit_renewed(
         f"{BASE}/bridge/response/install_code/add", first_response
     )
     result = await harness.bridge.async_add_codes(entries)
-    assert set(result.added) == {e.ieee for e in entries}
-    assert set(coordinator13.transient_keys) == {e.ieee for e in entries}
+    assert set(result.added) == {ieee_of(e) for e in entries}
+    assert set(coordinator13.transient_keys) == {ieee_of(e) for e in entries}
     # Every request was out before the first answer came back
     assert published_at_first_response == [len(entries)]
 

@@ -10,6 +10,7 @@ import pytest
 from zigpy.types import EUI64
 
 from custom_components.provisioning.core.radio import RadioAdapter, RadioLostError
+from custom_components.provisioning.core.zigbee.identity import zigbee_id
 from custom_components.provisioning.core.zigbee.z2m import MAX_PERMIT_S, ReportKind
 from custom_components.provisioning.core.zigbee.z2m_radio import (
     DEFAULT_KEY_LIFETIME_S,
@@ -54,12 +55,12 @@ async def test_windows_keys_refresh_and_close(
     harness = Harness(mqtt, timeout=5)
     await harness.bridge.async_start()
     radio: RadioAdapter = Zigbee2MqttRadio(harness.bridge, clock=harness.clock)
-    assert not radio.enforces_install_code_only
+    assert not radio.enforces_provisioned_only
     a, s = entry(IEEE_A), entry(IEEE_S, link_key=LINK_KEY, provider="server")
     harness.entries.update({IEEE_A: a, IEEE_S: s})
     try:
         result = await radio.async_open_window([a, s], None)
-        assert set(result.loaded) == {IEEE_A, IEEE_S}
+        assert set(result.loaded) == {zigbee_id(IEEE_A), zigbee_id(IEEE_S)}
         assert result.waiting == ()
         assert not result.enforced
         assert _codes(coordinator13) == {IEEE_A, IEEE_S}
@@ -73,12 +74,12 @@ async def test_windows_keys_refresh_and_close(
         before = _adds(mqtt)
         result = await radio.async_set_keys([a, s, b])
         assert _adds(mqtt) == before + 1
-        assert set(result.loaded) == {IEEE_A, IEEE_S, IEEE_B}
+        assert set(result.loaded) == {zigbee_id(i) for i in (IEEE_A, IEEE_S, IEEE_B)}
         assert _codes(coordinator13) == {IEEE_A, IEEE_S, IEEE_B}
 
         # Fewer entries: everything is cleared, the rest added, the permit reopened
         result = await radio.async_set_keys([a])
-        assert result.loaded == (IEEE_A,)
+        assert result.loaded == (zigbee_id(IEEE_A),)
         assert _codes(coordinator13) == {IEEE_A}
         assert coordinator13.permit_open
 
@@ -95,7 +96,7 @@ async def test_windows_keys_refresh_and_close(
         # The provisioned device joins through the open window
         assert coordinator13.power_on(VirtualDevice(IEEE_A, install_code=CODE)).joined
         await harness.wait_report(ReportKind.JOINED, IEEE_A)
-        await radio.async_remove_device(IEEE_A)
+        await radio.async_remove_device(zigbee_id(IEEE_A))
         await coordinator13.wait_until(lambda: not coordinator13.device(IEEE_A).joined)
 
         await radio.async_close_window()

@@ -12,6 +12,7 @@ from zigpy.types import EUI64, KeyData
 import zigpy_znp.commands as c
 
 from custom_components.provisioning.core.radio import RadioLostError
+from custom_components.provisioning.core.zigbee.identity import ieee_of, zigbee_id
 from custom_components.provisioning.core.zigbee.znp_radio import ZnpRadio
 from tests.core.radio_entries import entry
 from virtual_coordinator import VirtualDevice
@@ -66,9 +67,9 @@ async def test_window_holds_every_key_without_blocking(znp: Any) -> None:
     result = await radio.async_open_window([entry(1), entry(2), entry(3)], 180)
     assert time.monotonic() - started < 30  # far from the 180 s of the window
     assert result.enforced
-    assert set(result.loaded) == {entry(i).ieee for i in (1, 2, 3)}
+    assert set(result.loaded) == {entry(i).device for i in (1, 2, 3)}
     assert result.waiting == ()
-    assert set(coordinator.transient_keys) == set(result.loaded)
+    assert set(coordinator.transient_keys) == {ieee_of(d) for d in result.loaded}
     assert coordinator.install_code_only
     assert coordinator.permit_open
     assert coordinator.trust_center.permit_remaining > 170
@@ -79,7 +80,7 @@ async def test_window_holds_every_key_without_blocking(znp: Any) -> None:
     assert coordinator.power_on(device(2)).joined
     wrong = VirtualDevice("00:11:22:33:44:55:66:03", link_key=b"\x07" * 16)
     assert coordinator.power_on(wrong).reason == "wrong_key"
-    await initialized(coordinator, app, entry(2).ieee)
+    await initialized(coordinator, app, ieee_of(entry(2)))
     await radio.async_close_window()
 
 
@@ -89,11 +90,11 @@ async def test_close_removes_unused_keys_and_clears_the_flag(znp: Any) -> None:
     radio = ZnpRadio(app)
     await radio.async_open_window([entry(1), entry(2)], 60)
     assert coordinator.power_on(device(1)).joined
-    await initialized(coordinator, app, entry(1).ieee)
+    await initialized(coordinator, app, ieee_of(entry(1)))
     await radio.async_close_window()
     assert not coordinator.install_code_only
     assert not coordinator.permit_open
-    assert coordinator.transient_keys == [entry(1).ieee]
+    assert coordinator.transient_keys == [ieee_of(entry(1))]
     assert not radio.window_open
     await radio.async_close_window()  # closing twice does nothing
 
@@ -104,14 +105,14 @@ async def test_full_key_table_leaves_the_rest_waiting(znp: Any) -> None:
     radio = ZnpRadio(app)
     entries = [entry(i) for i in range(1, 7)]
     result = await radio.async_open_window(entries, 60)
-    assert result.loaded == tuple(e.ieee for e in entries[:4])
-    assert result.waiting == tuple(e.ieee for e in entries[4:])
+    assert result.loaded == tuple(e.device for e in entries[:4])
+    assert result.waiting == tuple(e.device for e in entries[4:])
     assert coordinator.events("key_rejected")
     # Two entries leave the list: their keys go, the waiting ones come in
     result = await radio.async_set_keys(entries[2:])
-    assert set(result.loaded) == {e.ieee for e in entries[2:]}
+    assert set(result.loaded) == {e.device for e in entries[2:]}
     assert result.waiting == ()
-    assert set(coordinator.transient_keys) == {e.ieee for e in entries[2:]}
+    assert set(coordinator.transient_keys) == {ieee_of(e) for e in entries[2:]}
     assert coordinator.events("key_removed")
     await radio.async_close_window()
     assert coordinator.transient_keys == []
@@ -273,11 +274,11 @@ async def test_edges_of_the_window(znp: Any) -> None:
     assert radio.guard_foreign_permits
     await radio.async_open_window([entry(1), entry(2)], 60)
     await radio.async_open_window([entry(1), entry(2)], 60)  # replaces the first
-    assert set(coordinator.transient_keys) == {entry(1).ieee, entry(2).ieee}
+    assert set(coordinator.transient_keys) == {ieee_of(entry(1)), ieee_of(entry(2))}
     # a key removed behind the window's back: dropping its entry still works
-    await app._znp.request(c.ZDO.RemoveLinkKey.Req(IEEE=entry(2).ieee))
+    await app._znp.request(c.ZDO.RemoveLinkKey.Req(IEEE=ieee_of(entry(2))))
     result = await radio.async_set_keys([entry(1)])
-    assert result.loaded == (entry(1).ieee,)
+    assert result.loaded == (entry(1).device,)
     # closing after a reconnect uses the new connection; the network is not
     # back yet (zigpy has not started it), so only the permit is refused
     await app.disconnect()
@@ -305,6 +306,6 @@ async def test_remove_device_asks_it_to_leave(znp: Any) -> None:
     device = VirtualDevice("00:11:22:33:44:55:66:42")
     assert coordinator.power_on(device).joined
     await initialized(coordinator, app, device.ieee)
-    await radio.async_remove_device(device.ieee)
+    await radio.async_remove_device(zigbee_id(device.ieee))
     await coordinator.wait_for_event("leave", lambda e: e["source"] == "host")
     assert not device.joined

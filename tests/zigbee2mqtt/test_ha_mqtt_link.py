@@ -18,6 +18,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from zigpy.types import EUI64
 
 from custom_components.provisioning.core import InstallCode, ProvisioningEntry
+from custom_components.provisioning.core.zigbee.identity import zigbee_id
 from custom_components.provisioning.core.zigbee.z2m import (
     BridgeReport,
     ReportKind,
@@ -114,7 +115,7 @@ async def test_admits_a_provisioned_device_and_removes_an_intruder(
     caplog.set_level(logging.DEBUG)
     bridge, reports, entries = bridge_reports
     entry = ProvisioningEntry(
-        ieee=IEEE_A,
+        device=zigbee_id(IEEE_A),
         credential=InstallCode(bytes.fromhex(CODE)),
         provider_id="local",
         name="Hall light",

@@ -136,7 +136,15 @@ async def test_scan_plug_press_installed_on_zstack(
     assert znp.power_on(device).joined
     await wait_for(hass, lambda: status(hass, z2m_entry, IEEE) == "joined", 60)
     joined = [e.data for e in events if e.event_type == "provisioning_device_joined"]
-    assert joined == [{"ieee": IEEE, "name": "Kitchen light", "provider": "local"}]
+    assert joined == [
+        {
+            "technology": "zigbee",
+            "id": IEEE,
+            "ieee": IEEE,
+            "name": "Kitchen light",
+            "provider": "local",
+        }
+    ]
     await mqtt.wait_for(
         f"{BASE}/bridge/devices",
         lambda data: any(

@@ -54,7 +54,7 @@ async def test_windows_on_zstack_keep_the_codes(
     harness.entries.update({IEEE_A: a, IEEE_B: b})
     try:
         assert harness.bridge.adapter is ZSTACK
-        assert not radio.enforces_install_code_only
+        assert not radio.enforces_provisioned_only
         result = await radio.async_open_window([a, b], None)
         assert set(result.loaded) == {IEEE_A, IEEE_B}
         assert not result.enforced

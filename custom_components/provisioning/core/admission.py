@@ -14,8 +14,8 @@ Rules:
   covers every change since the last), and the window closes once nothing is
   pending.
 - **While a window is open** the radio is maintained twice a second: it renews
-  the permit and the keys, reads the trust-center policy back and re-asserts
-  install-code-only (listeners hear of it), and re-establishes the window after
+  the permit and the keys, reads the radio's admission policy back and
+  re-asserts provisioned-only admission (listeners hear of it), and re-establishes the window after
   a radio reset. A radio that is gone closes the window, and listeners are told
   why.
 - **The guard**: a device that joins without being listed, was not in the
@@ -36,10 +36,9 @@ from dataclasses import dataclass, field
 import enum
 import logging
 
-from zigpy.types import EUI64
-
 from .admission_clock import Cancel, Scheduler
 from .entry import EntryStatus, ProvisioningEntry
+from .identity import DeviceId
 from .radio import RadioAdapter, RadioLostError, WindowResult
 from .service import ProvisioningService
 
@@ -67,7 +66,7 @@ class EventKind(enum.StrEnum):
     UNPROVISIONED_REMOVED = "unprovisioned_removed"
     """The guard removed a device that is not listed."""
     POLICY_RESTORED = "policy_restored"
-    """The radio's trust-center policy had changed; install-code-only is back."""
+    """The radio's admission policy had changed; provisioned-only admission is back."""
     WINDOW_LOST = "window_lost"
     """The radio went away or could not be set up again; the window is closed."""
 
@@ -77,7 +76,7 @@ class AdmissionEvent:
     """One notification of the state machine."""
 
     kind: EventKind
-    ieee: EUI64 | None = None
+    device: DeviceId | None = None
     entry: ProvisioningEntry | None = None
     policy: int | None = None
     reason: str | None = None
@@ -95,7 +94,7 @@ class Window:
     opened_at: float
     ends_at: float | None
     result: WindowResult
-    outstanding: set[EUI64] = field(default_factory=set)
+    outstanding: set[DeviceId] = field(default_factory=set)
     """Loaded devices that have not joined yet."""
 
 
@@ -108,7 +107,7 @@ class AdmissionMachine:
         radio: RadioAdapter,
         scheduler: Scheduler,
         *,
-        baseline: Iterable[EUI64] = (),
+        baseline: Iterable[DeviceId] = (),
         guard_enabled: bool = True,
         continuous: bool = False,
         interview_timeout: float = INTERVIEW_TIMEOUT,
@@ -118,7 +117,7 @@ class AdmissionMachine:
         self.service = service
         self.radio = radio
         self.scheduler = scheduler
-        self.baseline: set[EUI64] = set(baseline)
+        self.baseline: set[DeviceId] = set(baseline)
         self.guard_enabled = guard_enabled
         self.continuous = continuous
         self.interview_timeout = interview_timeout
@@ -126,7 +125,7 @@ class AdmissionMachine:
         self.window: Window | None = None
         self.last_window: WindowResult | None = None
         self.closed_reason: str | None = None
-        self.interviews: dict[EUI64, Cancel] = {}
+        self.interviews: dict[DeviceId, Cancel] = {}
         self._listeners: list[Callable[[AdmissionEvent], None]] = []
         self._lock = asyncio.Lock()
         self._end_timer: Cancel | None = None
@@ -166,7 +165,7 @@ class AdmissionMachine:
             entry
             for entry in self.service.entries()
             if entry.status in (EntryStatus.PENDING, EntryStatus.ADMITTING)
-            and entry.ieee not in self.interviews
+            and entry.device not in self.interviews
         ]
 
     # -- windows ----------------------------------------------------------------
@@ -226,10 +225,10 @@ class AdmissionMachine:
 
     async def _admitting_to_pending(self) -> None:
         back = [
-            entry.ieee
+            entry.device
             for entry in self.service.entries()
             if entry.status is EntryStatus.ADMITTING
-            and entry.ieee not in self.interviews
+            and entry.device not in self.interviews
         ]
         if back:
             await self.service.async_set_statuses(back, EntryStatus.PENDING)
@@ -301,12 +300,12 @@ class AdmissionMachine:
                 _LOGGER.info("Nothing is pending; closing the network")
                 await self._close(None)
                 return
-            if {e.ieee for e in wanted} != set(window.result.loaded):
+            if {e.device for e in wanted} != set(window.result.loaded):
                 await self._set_keys(window, wanted)
             return
         # A manual window keeps its keys, less those revoked or removed.
-        listed = {e.ieee: e for e in wanted}
-        keep = [listed[ieee] for ieee in window.result.loaded if ieee in listed]
+        listed = {e.device: e for e in wanted}
+        keep = [listed[device] for device in window.result.loaded if device in listed]
         gone = [i for i in window.outstanding if i not in listed]
         if gone:
             _LOGGER.info("%d loaded entries left the list; reloading keys", len(gone))
@@ -347,8 +346,8 @@ class AdmissionMachine:
                 self._schedule_maintenance()
         if report.policy_found is not None:
             _LOGGER.warning(
-                "The trust-center policy was changed behind the join window "
-                "(0x%04x); install-code-only is restored",
+                "The admission policy was changed behind the join window "
+                "(0x%04x); provisioned-only admission is restored",
                 report.policy_found,
             )
             self._emit(EventKind.POLICY_RESTORED, policy=report.policy_found)
@@ -372,33 +371,33 @@ class AdmissionMachine:
 
     # -- joins and interviews ---------------------------------------------------
 
-    async def async_device_joined(self, ieee: EUI64) -> None:
+    async def async_device_joined(self, device: DeviceId) -> None:
         """Handle a device joining the network."""
-        entry = self.service.get(ieee)
+        entry = self.service.get(device)
         if entry is not None and entry.status in (
             EntryStatus.ADMITTING,
             EntryStatus.PENDING,
         ):
             _LOGGER.debug(
-                "Provisioned device %s joined; waiting for its interview", ieee
+                "Provisioned device %s joined; waiting for its interview", device
             )
-            if ieee not in self.interviews:
-                self.interviews[ieee] = self.scheduler.call_later(
-                    self.interview_timeout, lambda: self._interview_due(ieee)
+            if device not in self.interviews:
+                self.interviews[device] = self.scheduler.call_later(
+                    self.interview_timeout, lambda: self._interview_due(device)
                 )
-            self._joined(ieee)
+            self._joined(device)
             return
         if entry is not None and entry.status is EntryStatus.JOINED:
             return
-        if ieee in self.baseline or not self.guard_enabled:
+        if device in self.baseline or not self.guard_enabled:
             return
-        await self._remove_unprovisioned(ieee)
+        await self._remove_unprovisioned(device)
 
-    def _joined(self, ieee: EUI64) -> None:
+    def _joined(self, device: DeviceId) -> None:
         window = self.window
-        if window is None or ieee not in window.outstanding:
+        if window is None or device not in window.outstanding:
             return
-        window.outstanding.discard(ieee)
+        window.outstanding.discard(device)
         if window.mode is WindowMode.MANUAL and not window.outstanding:
             _LOGGER.info("Every loaded device joined; closing the join window")
             self.scheduler.spawn(self._async_all_joined(window))
@@ -410,56 +409,56 @@ class AdmissionMachine:
             if self.window is window:
                 await self._close_quietly(None)
 
-    async def _remove_unprovisioned(self, ieee: EUI64) -> None:
-        _LOGGER.warning("Removing %s: it is not on the provisioning list", ieee)
+    async def _remove_unprovisioned(self, device: DeviceId) -> None:
+        _LOGGER.warning("Removing %s: it is not on the provisioning list", device)
         try:
-            await self.radio.async_remove_device(ieee)
+            await self.radio.async_remove_device(device)
         except Exception as err:
-            _LOGGER.warning("Could not remove unprovisioned device %s: %s", ieee, err)
-        self._emit(EventKind.UNPROVISIONED_REMOVED, ieee=ieee)
+            _LOGGER.warning("Could not remove unprovisioned device %s: %s", device, err)
+        self._emit(EventKind.UNPROVISIONED_REMOVED, device=device)
 
-    def _interview_due(self, ieee: EUI64) -> None:
-        self.scheduler.spawn(self._async_interview_timed_out(ieee))
+    def _interview_due(self, device: DeviceId) -> None:
+        self.scheduler.spawn(self._async_interview_timed_out(device))
 
-    async def _async_interview_timed_out(self, ieee: EUI64) -> None:
-        self.interviews.pop(ieee, None)
-        entry = self.service.get(ieee)
+    async def _async_interview_timed_out(self, device: DeviceId) -> None:
+        self.interviews.pop(device, None)
+        entry = self.service.get(device)
         if entry is None or entry.status is EntryStatus.JOINED:
             return
         _LOGGER.warning(
-            "Provisioned device %s joined but did not complete its interview", ieee
+            "Provisioned device %s joined but did not complete its interview", device
         )
         await self.service.async_set_status(
-            ieee, EntryStatus.FAILED, reason="interview_timeout"
+            device, EntryStatus.FAILED, reason="interview_timeout"
         )
 
-    async def async_device_initialized(self, ieee: EUI64) -> None:
+    async def async_device_initialized(self, device: DeviceId) -> None:
         """Handle a device that finished its interview."""
-        if (cancel := self.interviews.pop(ieee, None)) is not None:
+        if (cancel := self.interviews.pop(device, None)) is not None:
             cancel()
-        entry = self.service.get(ieee)
+        entry = self.service.get(device)
         if entry is None:
-            if ieee not in self.baseline and self.guard_enabled:
-                await self._remove_unprovisioned(ieee)
+            if device not in self.baseline and self.guard_enabled:
+                await self._remove_unprovisioned(device)
             return
         if entry.status is EntryStatus.JOINED:
             return
-        self.baseline.add(ieee)
-        self._joined(ieee)
-        entry = await self.service.async_set_status(ieee, EntryStatus.JOINED)
+        self.baseline.add(device)
+        self._joined(device)
+        entry = await self.service.async_set_status(device, EntryStatus.JOINED)
         self._emit(EventKind.CHANGED)
-        self._emit(EventKind.INSTALLED, ieee=ieee, entry=entry)
-        _LOGGER.info("Provisioned device %s joined and was installed", ieee)
+        self._emit(EventKind.INSTALLED, device=device, entry=entry)
+        _LOGGER.info("Provisioned device %s joined and was installed", device)
 
-    async def async_device_removed(self, ieee: EUI64) -> None:
+    async def async_device_removed(self, device: DeviceId) -> None:
         """Put a joined entry back to pending once its device left the network."""
-        entry = self.service.get(ieee)
+        entry = self.service.get(device)
         if entry is None or entry.status is not EntryStatus.JOINED:
             return
-        _LOGGER.info("Provisioned device %s was removed; it may join again", ieee)
-        self.baseline.discard(ieee)
+        _LOGGER.info("Provisioned device %s was removed; it may join again", device)
+        self.baseline.discard(device)
         self._emit(EventKind.CHANGED)
-        await self.service.async_set_status(ieee, EntryStatus.PENDING)
+        await self.service.async_set_status(device, EntryStatus.PENDING)
 
     # -- life cycle -------------------------------------------------------------
 

@@ -10,9 +10,13 @@ Rules:
   (`csv_malformed`).
 - Line numbers are physical lines, 1-based, counting the header; a record that
   spans lines (a quoted newline) is numbered by its first line.
-- A header is recognised when the first cell of the first record is `ieee`; its
-  columns are matched by name, unknown columns are ignored. Without a header the
-  columns are `CSV_COLUMNS`. Blank records are skipped.
+- A header is recognised when the first cell of the first record names a
+  column of `HEADER_COLUMNS` (`ieee`, or for Z-Wave `technology`, `dsk` or
+  `qr_code`); its columns are matched by name, unknown columns are ignored.
+  Without a header the columns are `CSV_COLUMNS`. Blank records are skipped.
+- A record is a Z-Wave device when it has a `dsk` (with `security_classes`,
+  zwave-js names separated by spaces, commas or semicolons) or a `qr_code`;
+  the technology is read from the cells by ``core.technologies``, not here.
 - A record's values may hold an install code or a link key: its repr never
   shows them.
 - Writing neutralises spreadsheet formulas as the OWASP CSV-injection guidance
@@ -33,7 +37,18 @@ from dataclasses import dataclass, field
 import io
 
 CSV_COLUMNS = ("ieee", "install_code", "link_key", "name", "area")
-EXPORT_COLUMNS = ("ieee", "name", "area", "status", "provider")
+HEADER_COLUMNS = frozenset(
+    {*CSV_COLUMNS, "technology", "dsk", "security_classes", "qr_code"}
+)
+EXPORT_COLUMNS = (
+    "ieee",
+    "name",
+    "area",
+    "status",
+    "provider",
+    "technology",
+    "dsk",
+)
 FORMULA_PREFIXES = (
     "=",
     "+",
@@ -132,7 +147,7 @@ def read_csv(
             continue
         cells = [cell.strip() for cell in row]
         if header is None:
-            if cells[:1] and cells[0].lower() == "ieee":
+            if cells[:1] and cells[0].lower() in HEADER_COLUMNS:
                 header = [cell.lower() for cell in cells]
                 continue
             header = list(CSV_COLUMNS)

@@ -1,4 +1,12 @@
-"""Entries of the provisioning list."""
+"""Entries of the provisioning list, whatever the technology.
+
+Rules:
+
+- An entry names its device (``DeviceId``: technology and public id) and holds
+  its ``Credential``; nothing here knows a technology's codes or radios.
+- ``as_public_dict`` never holds a secret; ``to_storage`` is for persistence
+  only, and is read back by ``core.technologies.entry_from_storage``.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +15,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from zigpy.types import EUI64, KeyData
-
-from .zigbee.codes import Credential, credential_from_storage, parse_ieee
+from .credential import Credential
+from .identity import DeviceId, Technology
 
 
 class EntryStatus(StrEnum):
@@ -33,7 +40,7 @@ def _utc(value: datetime) -> datetime:
 class ProvisioningEntry:
     """A device allowed on the network, with its credential."""
 
-    ieee: EUI64
+    device: DeviceId
     credential: Credential
     provider_id: str
     name: str | None = None
@@ -52,9 +59,9 @@ class ProvisioningEntry:
         object.__setattr__(self, "updated_at", _utc(self.updated_at))
 
     @property
-    def link_key(self) -> KeyData:
-        """Return the link key of the device."""
-        return self.credential.link_key
+    def technology(self) -> Technology:
+        """Return the radio technology of the device."""
+        return self.device.technology
 
     def with_status(
         self, status: EntryStatus, reason: str | None, at: datetime
@@ -65,7 +72,8 @@ class ProvisioningEntry:
     def as_public_dict(self) -> dict[str, Any]:
         """Return a JSON-safe description without the key."""
         return {
-            "ieee": str(self.ieee),
+            "technology": self.device.technology.value,
+            "id": self.device.text,
             "key_type": self.credential.kind,
             "name": self.name,
             "area": self.area,
@@ -76,28 +84,14 @@ class ProvisioningEntry:
             "status_reason": self.status_reason,
             "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
-        }
+        } | self.credential.public()
 
     def to_storage(self) -> dict[str, Any]:
         """Return a JSON-safe dict with the key, for persistence only."""
-        kind, key = self.credential.to_storage()
         data = self.as_public_dict()
-        del data["provider"]
-        return data | {"key_type": kind, "key": key, "provider_id": self.provider_id}
-
-    @classmethod
-    def from_storage(cls, data: dict[str, Any]) -> ProvisioningEntry:
-        """Rebuild an entry from ``to_storage`` output."""
-        return cls(
-            ieee=parse_ieee(data["ieee"]),
-            credential=credential_from_storage(data["key_type"], data["key"]),
-            provider_id=data["provider_id"],
-            name=data.get("name"),
-            area=data.get("area"),
-            manufacturer=data.get("manufacturer"),
-            model=data.get("model"),
-            status=EntryStatus(data.get("status", EntryStatus.PENDING)),
-            status_reason=data.get("status_reason"),
-            created_at=datetime.fromisoformat(data["created_at"]),
-            updated_at=datetime.fromisoformat(data["updated_at"]),
-        )
+        for public in ("provider", "key_type", *self.credential.public()):
+            data.pop(public, None)
+        return data | {
+            "credential": self.credential.to_storage(),
+            "provider_id": self.provider_id,
+        }

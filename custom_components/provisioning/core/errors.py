@@ -26,6 +26,8 @@ _MESSAGES: dict[str, str] = {
     "list_full": "The provisioning list is full",
     "too_many_new_areas": "Too many new areas",
     "area_not_found": "The area does not exist",
+    "dsk_mismatch": "The DSK is not the one of this device",
+    "bad_device_id": "The device id is neither an IEEE address nor a masked Z-Wave DSK",
 }
 
 

@@ -98,15 +98,15 @@ class ListRoom[T]:
         self.listed = listed
         self.limit = MAX_LIST_ENTRIES if limit is None else limit
 
-    def check(self, ieee: T) -> None:
+    def check(self, device: T) -> None:
         """Raise ListFullError when the device is new and there is no room."""
-        if ieee not in self.listed and len(self.listed) >= self.limit:
+        if device not in self.listed and len(self.listed) >= self.limit:
             raise ListFullError(self.limit)
 
-    def take(self, ieee: T) -> None:
+    def take(self, device: T) -> None:
         """Count a device in, or raise ListFullError when there is no room."""
-        self.check(ieee)
-        self.listed.add(ieee)
+        self.check(device)
+        self.listed.add(device)
 
 
 class AreaBudget:

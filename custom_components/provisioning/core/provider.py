@@ -9,9 +9,8 @@ from datetime import UTC, datetime
 from typing import Any
 import uuid
 
-from zigpy.types import EUI64
-
 from .entry import EntryStatus, ProvisioningEntry
+from .identity import DeviceId, Technology
 from .listeners import Listeners
 
 
@@ -20,7 +19,7 @@ class StatusReport:
     """A status change sent back to the provider of a device."""
 
     event_id: str
-    ieee: EUI64
+    device: DeviceId
     status: EntryStatus
     at: datetime
     details: str | None = None
@@ -28,19 +27,25 @@ class StatusReport:
     @classmethod
     def create(
         cls,
-        ieee: EUI64,
+        device: DeviceId,
         status: EntryStatus,
         at: datetime,
         details: str | None = None,
     ) -> StatusReport:
         """Create a report with a fresh event id."""
-        return cls(str(uuid.uuid4()), ieee, status, at, details)
+        return cls(str(uuid.uuid4()), device, status, at, details)
 
     def as_json(self) -> dict[str, Any]:
         """Return the report as a JSON object, time in RFC 3339."""
-        data: dict[str, Any] = {
-            "event_id": self.event_id,
-            "ieee": str(self.ieee),
+        data: dict[str, Any] = {"event_id": self.event_id}
+        if self.device.technology is Technology.ZIGBEE:
+            data["ieee"] = self.device.text
+        else:
+            data |= {
+                "technology": self.device.technology.value,
+                "dsk": self.device.text,
+            }
+        data |= {
             "status": str(self.status),
             "at": self.at.astimezone(UTC).isoformat(),
         }
@@ -80,7 +85,7 @@ class Provider(ABC):
         self._listeners = Listeners(f"provider {self.provider_id}")
 
     @abstractmethod
-    def entries(self) -> Mapping[EUI64, ProvisioningEntry]:
+    def entries(self) -> Mapping[DeviceId, ProvisioningEntry]:
         """Return the entries as stated by the provider (pending or revoked)."""
 
     async def async_report_status(self, report: StatusReport) -> None:  # noqa: B027

@@ -1,10 +1,12 @@
-"""The interface of radio adapters that admit provisioned devices.
+"""The interface of radio adapters that admit provisioned devices, whatever
+the technology (Zigbee's are in ``core.zigbee``).
 
 A window is opened once with the keys it starts with; the admission state
 machine then calls ``async_maintain`` at least once a second while it is open.
 Maintenance is where an adapter keeps its promises over time: it renews the
 permit before it ends, re-imports keys before the radio drops them, checks
-that the trust-center policy is still install-code-only, and re-establishes
+that the radio still admits provisioned devices only (for Zigbee, the
+trust center's install-code-only policy), and re-establishes
 the window when the radio was reset or reconnected underneath it.
 """
 
@@ -14,18 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from zigpy.types import EUI64
-
 from .entry import ProvisioningEntry
+from .identity import DeviceId
 
 
 @dataclass(frozen=True)
 class WindowResult:
     """What a radio did when opening a join window."""
 
-    loaded: tuple[EUI64, ...]
+    loaded: tuple[DeviceId, ...]
     """Devices whose keys the radio holds for this window."""
-    waiting: tuple[EUI64, ...]
+    waiting: tuple[DeviceId, ...]
     """Devices left out, for instance because the radio's key table is full."""
     enforced: bool
     """Whether the radio refuses devices without a provisioned key."""
@@ -36,13 +37,13 @@ class Maintenance:
     """What one maintenance pass of an open window found and did."""
 
     policy_found: int | None = None
-    """A trust-center policy found in place of install-code-only, then re-asserted."""
+    """A policy found in place of provisioned-only admission, then re-asserted."""
     reestablished: bool = False
     """The radio was reset or reconnected; keys, policy, permit and guard are back."""
     keys_refreshed: int = 0
     """Keys imported again before the radio's lifetime for them ran out."""
     foreign_permit_ended: bool = False
-    """Someone else's permit ended; install-code-only holds again."""
+    """Someone else's permit ended; provisioned-only admission holds again."""
 
 
 class RadioLostError(Exception):
@@ -50,11 +51,12 @@ class RadioLostError(Exception):
 
 
 class RadioAdapter(Protocol):
-    """A Zigbee radio able to admit devices by their provisioned keys."""
+    """A radio able to admit devices by their provisioned credentials."""
 
-    enforces_install_code_only: bool
+    enforces_provisioned_only: bool
+    """The radio refuses devices without a provisioned credential."""
     guard_foreign_permits: bool
-    """Keep install-code-only through permits others open (True), or let them run."""
+    """Keep provisioned-only admission through permits others open (True), or let them run."""
 
     async def async_open_window(
         self, entries: Sequence[ProvisioningEntry], duration: float | None
@@ -73,7 +75,7 @@ class RadioAdapter(Protocol):
         """Stop joins and unload keys that are no longer needed."""
 
     async def async_clear_leftovers(self) -> None:
-        """Remove keys and an install-code-only policy an earlier run left behind."""
+        """Remove keys and a provisioned-only policy an earlier run left behind."""
 
-    async def async_remove_device(self, ieee: EUI64) -> None:
+    async def async_remove_device(self, device: DeviceId) -> None:
         """Remove a device from the network."""

@@ -25,19 +25,18 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
-from zigpy.types import EUI64
-
 from .entry import EntryStatus, ProvisioningEntry
 from .errors import ProvisioningError
+from .identity import DeviceId
 from .limits import ListFullError, ListRoom
 from .provider import Provider, StatusReport
-from .zigbee.qr import parse_device_code
 from .remote_client import (
     FetchResult,
     NotModified,
     RemoteError,
     RemoteProvisioningClient,
 )
+from .technologies import entry_from_storage, parse_device_code
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,27 +90,27 @@ class RemoteProvider(Provider):
         super().__init__(provider_id=provider_id, title=title)
         self.client = client
         self._now = now
-        self._entries: Mapping[EUI64, ProvisioningEntry] = MappingProxyType({})
+        self._entries: Mapping[DeviceId, ProvisioningEntry] = MappingProxyType({})
         self.state = SyncState()
         self.on_outbox: Callable[[], None] | None = None
-        self.listed_elsewhere: Callable[[], Set[EUI64]] = frozenset
+        self.listed_elsewhere: Callable[[], Set[DeviceId]] = frozenset
         """The devices the other providers of the list hold."""
 
-    def entries(self) -> Mapping[EUI64, ProvisioningEntry]:
+    def entries(self) -> Mapping[DeviceId, ProvisioningEntry]:
         """Return the last good list."""
         return self._entries
 
     def restore(self, data: Mapping[str, Any]) -> None:
         """Restore the last good list and the outbox from storage."""
-        entries: dict[EUI64, ProvisioningEntry] = {}
+        entries: dict[DeviceId, ProvisioningEntry] = {}
         complete = True
         for item in data.get("entries", []):
             try:
-                entry = ProvisioningEntry.from_storage(item)
+                entry = entry_from_storage(item)
             except KeyError, TypeError, ValueError, AttributeError:
                 complete = False
                 continue
-            entries[entry.ieee] = entry
+            entries[entry.device] = entry
         self._entries = MappingProxyType(entries)
         etag = data.get("etag")
         revision = data.get("revision")
@@ -176,9 +175,9 @@ class RemoteProvider(Provider):
 
     def _validate(
         self, result: FetchResult, now: datetime
-    ) -> tuple[dict[EUI64, ProvisioningEntry], tuple[tuple[int, str], ...], int]:
+    ) -> tuple[dict[DeviceId, ProvisioningEntry], tuple[tuple[int, str], ...], int]:
         invalid = list(result.invalid)
-        entries: dict[EUI64, ProvisioningEntry] = {}
+        entries: dict[DeviceId, ProvisioningEntry] = {}
         previous = self._entries
         room = ListRoom(set(self.listed_elsewhere()))
         over_limit = 0
@@ -188,18 +187,20 @@ class RemoteProvider(Provider):
                     ieee=device.ieee,
                     install_code=device.install_code,
                     link_key=device.link_key,
+                    dsk=device.dsk,
+                    security_classes=device.security_classes,
                 )
             except ProvisioningError as err:
                 invalid.append((device.index, err.translation_key))
                 continue
             try:
-                room.take(scanned.ieee)
+                room.take(scanned.device)
             except ListFullError:
                 over_limit += 1
                 continue
-            old = previous.get(scanned.ieee)
-            entries[scanned.ieee] = ProvisioningEntry(
-                ieee=scanned.ieee,
+            old = previous.get(scanned.device)
+            entries[scanned.device] = ProvisioningEntry(
+                device=scanned.device,
                 credential=scanned.credential,
                 provider_id=self.provider_id,
                 name=device.name,

@@ -36,7 +36,18 @@ from urllib.parse import quote
 import aiohttp
 from yarl import URL
 
+from .errors import ZWaveCodeError
 from .limits import MAX_TEXT_LENGTH, InvalidTextError, clean_text
+from .zwave.dsk import parse_dsk
+
+TECHNOLOGY_ZIGBEE: Final = "zigbee"
+TECHNOLOGY_ZWAVE: Final = "zwave"
+TECHNOLOGIES: Final = (TECHNOLOGY_ZIGBEE, TECHNOLOGY_ZWAVE)
+TECHNOLOGIES_HEADER: Final = "Provisioning-Technologies"
+"""Sent with every request: the technologies this hub takes (API 1.2); a server
+of API 1.1 ignores it, and one of 1.2 sends Z-Wave devices only to hubs that
+name ``zwave``."""
+MAX_SECURITY_CLASSES: Final = 8
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -105,13 +116,20 @@ class RemoteDevice:
     """One device entry as listed by the server, checked for field types only.
 
     The IEEE address is normalised to ``aa:bb:cc:dd:ee:ff:00:11``; install code
-    and link key are passed on as sent, for the caller's domain parsers.
+    and link key are passed on as sent, for the caller's domain parsers. A
+    Z-Wave device (API 1.2, ``technology: zwave``) has ``dsk`` (secret: its
+    first group is the PIN) and ``security_classes`` instead.
     ``index`` is the entry's position in the server's list, across all pages.
     """
 
-    ieee: str
+    ieee: str | None
     install_code: str | None = field(default=None, repr=False)
     link_key: str | None = field(default=None, repr=False)
+    technology: str = TECHNOLOGY_ZIGBEE
+    dsk: str | None = field(default=None, repr=False)
+    security_classes: tuple[str, ...] = ()
+    key: str = ""
+    """The device's public id: its IEEE address, or its DSK with the PIN masked."""
     name: str | None = None
     area: str | None = None
     manufacturer: str | None = None
@@ -157,25 +175,58 @@ def parse_long_poll(value: str | None) -> int | None:
     return min(max_wait, MAX_LONG_POLL_WAIT) if max_wait >= 1 else None
 
 
+def _parse_zwave(entry: dict[str, Any]) -> tuple[str, str, tuple[str, ...]] | str:
+    """Return the DSK, its masked form and the classes, or why not usable."""
+    dsk = entry.get("dsk")
+    classes = entry.get("security_classes")
+    if not isinstance(dsk, str):
+        return "dsk is missing or not a string"
+    try:
+        masked = parse_dsk(dsk).masked
+    except ZWaveCodeError:
+        return "dsk is not a DSK"
+    if (
+        not isinstance(classes, list)
+        or not all(isinstance(name, str) for name in classes)
+        or len(classes) > MAX_SECURITY_CLASSES
+    ):
+        return "security_classes is not a list of names"
+    return dsk, masked, tuple(classes)
+
+
 def _parse_device(entry: Any, index: int = 0) -> RemoteDevice | str:
     """Return a device, or the reason why the entry is not usable."""
     if not isinstance(entry, dict):
         return "entry is not an object"
+    technology = entry.get("technology", TECHNOLOGY_ZIGBEE)
+    if technology not in TECHNOLOGIES:
+        return "technology is not one this hub takes"
+    zwave: tuple[str, str, tuple[str, ...]] | None = None
+    if technology == TECHNOLOGY_ZWAVE:
+        parsed = _parse_zwave(entry)
+        if isinstance(parsed, str):
+            return parsed
+        zwave = parsed
     ieee = entry.get("ieee")
-    if not isinstance(ieee, str):
+    if zwave is not None:
+        ieee = None
+    elif not isinstance(ieee, str):
         return "ieee is missing or not a string"
-    normalized = normalize_ieee(ieee)
-    if normalized is None:
+    normalized = None if ieee is None else normalize_ieee(ieee)
+    if zwave is None and normalized is None:
         return "ieee is not an IEEE address"
     install_code = entry.get("install_code")
     link_key = entry.get("link_key")
-    for key, value in (("install_code", install_code), ("link_key", link_key)):
-        if value is not None and (not isinstance(value, str) or not value):
-            return f"{key} is not a non-empty string"
-    if install_code is None and link_key is None:
-        return "neither install_code nor link_key is given"
-    if install_code is not None and link_key is not None:
-        return "both install_code and link_key are given"
+    if zwave is None:
+        for key, value in (("install_code", install_code), ("link_key", link_key)):
+            if value is not None and (not isinstance(value, str) or not value):
+                return f"{key} is not a non-empty string"
+        if install_code is None and link_key is None:
+            return "neither install_code nor link_key is given"
+        if install_code is not None and link_key is not None:
+            return "both install_code and link_key are given"
+    else:
+        install_code = link_key = None
     texts: dict[str, str | None] = {}
     for key in _OPTIONAL_TEXT:
         value = entry.get(key)
@@ -194,6 +245,10 @@ def _parse_device(entry: Any, index: int = 0) -> RemoteDevice | str:
         ieee=normalized,
         install_code=install_code,
         link_key=link_key,
+        technology=technology,
+        dsk=None if zwave is None else zwave[0],
+        security_classes=() if zwave is None else zwave[2],
+        key=zwave[1] if zwave is not None else (normalized or ""),
         name=texts["name"],
         area=texts["area"],
         manufacturer=texts["manufacturer"],
@@ -273,6 +328,7 @@ class RemoteProvisioningClient:
         headers = {
             "Authorization": f"Bearer {self._token}",
             "Accept": "application/json",
+            TECHNOLOGIES_HEADER: ", ".join(TECHNOLOGIES),
         }
         if extra:
             headers.update(extra)
@@ -525,11 +581,11 @@ def _parse_devices(
             invalid.append((index, result))
         else:
             parsed.append((index, result))
-            count[result.ieee] = count.get(result.ieee, 0) + 1
+            count[result.key] = count.get(result.key, 0) + 1
     devices: list[RemoteDevice] = []
     for index, device in parsed:
-        if count[device.ieee] > 1:
-            invalid.append((index, f"ieee {device.ieee} is listed more than once"))
+        if count[device.key] > 1:
+            invalid.append((index, f"device {device.key} is listed more than once"))
         else:
             devices.append(device)
     invalid.sort()

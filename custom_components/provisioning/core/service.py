@@ -10,10 +10,9 @@ import logging
 from types import MappingProxyType
 from typing import Any
 
-from zigpy.types import EUI64
-
 from .entry import EntryStatus, ProvisioningEntry
 from .errors import EntryNotFoundError
+from .identity import DeviceId
 from .listeners import Listeners
 from .provider import Provider, StatusReport
 from .status import HubStatus, hub_statuses_from_storage
@@ -33,7 +32,7 @@ async def _async_report(provider: Provider, report: StatusReport) -> None:
         _LOGGER.warning(
             "Provider %s failed to take the status of %s: %s",
             provider.provider_id,
-            report.ieee,
+            report.device,
             type(err).__name__,
         )
 
@@ -42,7 +41,7 @@ async def _async_report(provider: Provider, report: StatusReport) -> None:
 class Conflict:
     """Providers stating different keys for the same device."""
 
-    ieee: EUI64
+    device: DeviceId
     provider_ids: tuple[str, ...]
 
 
@@ -52,9 +51,9 @@ type _Owned = tuple[Provider, ProvisioningEntry]
 class ProvisioningService:
     """Merge the entries of all providers and keep the hub-side status.
 
-    For each IEEE address the provider with the lowest precedence wins. A
+    For each device the provider with the lowest precedence wins. A
     revocation stated by any provider wins over everything. Providers stating
-    different link keys make a conflict: the device is left out, never guessed.
+    different secrets make a conflict: the device is left out, never guessed.
     """
 
     def __init__(
@@ -69,7 +68,7 @@ class ProvisioningService:
         self._unsubscribers: dict[str, Callable[[], None]] = {}
         self._statuses = hub_statuses_from_storage(statuses or {})
         self._listeners = Listeners("the provisioning service")
-        self._merged: tuple[dict[EUI64, _Owned], list[Conflict]] | None = None
+        self._merged: tuple[dict[DeviceId, _Owned], list[Conflict]] | None = None
 
     def _changed(self) -> None:
         """Forget the merged view and tell the listeners."""
@@ -112,9 +111,9 @@ class ProvisioningService:
         merged, _ = self._merge()
         return [entry for _, entry in merged.values()]
 
-    def get(self, ieee: EUI64) -> ProvisioningEntry | None:
+    def get(self, device: DeviceId) -> ProvisioningEntry | None:
         """Return the merged entry of a device, None if absent or conflicted."""
-        owned = self._merge()[0].get(ieee)
+        owned = self._merge()[0].get(device)
         return None if owned is None else owned[1]
 
     def pending(self) -> list[ProvisioningEntry]:
@@ -127,66 +126,73 @@ class ProvisioningService:
 
     async def async_set_status(
         self,
-        ieee: EUI64,
+        device: DeviceId,
         status: EntryStatus,
         *,
         reason: str | None = None,
         details: str | None = None,
     ) -> ProvisioningEntry:
         """Set the hub-side status and report it to the owning provider."""
-        owned = self._merge()[0].get(ieee)
+        owned = self._merge()[0].get(device)
         if owned is None:
-            raise EntryNotFoundError(str(ieee))
+            raise EntryNotFoundError(str(device))
         provider, entry = owned
         at = self._now()
-        hub = self._statuses[ieee] = HubStatus(EntryStatus(status), reason, at)
+        hub = self._statuses[device] = HubStatus(EntryStatus(status), reason, at)
         if entry.status is not EntryStatus.REVOKED:
             entry = hub.apply(entry)
         self._changed()
         if provider.reports_status:
             await _async_report(
-                provider, StatusReport.create(ieee, EntryStatus(status), at, details)
+                provider, StatusReport.create(device, EntryStatus(status), at, details)
             )
         return entry
 
     async def async_set_statuses(
-        self, ieees: Iterable[EUI64], status: EntryStatus, *, reason: str | None = None
+        self,
+        devices: Iterable[DeviceId],
+        status: EntryStatus,
+        *,
+        reason: str | None = None,
     ) -> None:
         """Set the same hub-side status on many entries, notifying listeners once."""
         owned = self._merge()[0]
         at = self._now()
         reports: list[tuple[Provider, StatusReport]] = []
-        for ieee in ieees:
-            if (found := owned.get(ieee)) is None:
-                raise EntryNotFoundError(str(ieee))
+        for device in devices:
+            if (found := owned.get(device)) is None:
+                raise EntryNotFoundError(str(device))
             provider = found[0]
-            self._statuses[ieee] = HubStatus(EntryStatus(status), reason, at)
+            self._statuses[device] = HubStatus(EntryStatus(status), reason, at)
             if provider.reports_status:
                 reports.append(
-                    (provider, StatusReport.create(ieee, EntryStatus(status), at, None))
+                    (
+                        provider,
+                        StatusReport.create(device, EntryStatus(status), at, None),
+                    )
                 )
         self._changed()
         for provider, report in reports:
             await _async_report(provider, report)
 
-    def clear_status(self, ieee: EUI64) -> None:
+    def clear_status(self, device: DeviceId) -> None:
         """Forget the hub-side status of a device."""
-        if self._statuses.pop(ieee, None) is not None:
+        if self._statuses.pop(device, None) is not None:
             self._changed()
 
     def statuses_to_storage(self) -> dict[str, dict[str, Any]]:
         """Return the hub statuses as JSON-safe data."""
-        return {str(ieee): hub.to_storage() for ieee, hub in self._statuses.items()}
+        return {str(device): hub.to_storage() for device, hub in self._statuses.items()}
 
-    def _merge(self) -> tuple[dict[EUI64, _Owned], list[Conflict]]:
+    def _merge(self) -> tuple[dict[DeviceId, _Owned], list[Conflict]]:
         """Return the merged view, merging again only after a change."""
         if self._merged is None:
             self._merged = self._merge_providers()
         return self._merged
 
-    def _merge_providers(self) -> tuple[dict[EUI64, _Owned], list[Conflict]]:
+    def _merge_providers(self) -> tuple[dict[DeviceId, _Owned], list[Conflict]]:
         """Merge all providers into owned entries and conflicts."""
-        stated: defaultdict[EUI64, list[_Owned]] = defaultdict(list)
+        stated: defaultdict[DeviceId, list[_Owned]] = defaultdict(list)
         for provider in sorted(
             self._providers.values(), key=lambda p: (p.precedence, p.provider_id)
         ):
@@ -194,23 +200,23 @@ class ProvisioningService:
                 entry = stated_entry
                 if entry.provider_id != provider.provider_id:
                     entry = replace(entry, provider_id=provider.provider_id)
-                stated[entry.ieee].append((provider, entry))
+                stated[entry.device].append((provider, entry))
 
-        merged: dict[EUI64, _Owned] = {}
+        merged: dict[DeviceId, _Owned] = {}
         conflicts: list[Conflict] = []
-        for ieee in sorted(stated, key=str):
-            owners = stated[ieee]
+        for device in sorted(stated, key=str):
+            owners = stated[device]
             revoking = [o for o in owners if o[1].status is EntryStatus.REVOKED]
             if revoking:
-                merged[ieee] = revoking[0]
+                merged[device] = revoking[0]
                 continue
             provider, entry = owners[0]
             if not all(entry.credential.same_key(o[1].credential) for o in owners[1:]):
                 conflicts.append(
-                    Conflict(ieee, tuple(o[0].provider_id for o in owners))
+                    Conflict(device, tuple(o[0].provider_id for o in owners))
                 )
                 continue
-            if (hub := self._statuses.get(ieee)) is not None:
+            if (hub := self._statuses.get(device)) is not None:
                 entry = hub.apply(entry)
-            merged[ieee] = (provider, entry)
+            merged[device] = (provider, entry)
         return merged, conflicts

@@ -8,11 +8,10 @@ from datetime import datetime
 import logging
 from typing import Any
 
-from zigpy.types import EUI64
-
-from .zigbee.codes import parse_ieee
 from .entry import EntryStatus, ProvisioningEntry
 from .errors import InvalidCodeError
+from .identity import DeviceId
+from .technologies import parse_device_id
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -48,12 +47,12 @@ class HubStatus:
 
 def hub_statuses_from_storage(
     data: Mapping[str, Mapping[str, Any]],
-) -> dict[EUI64, HubStatus]:
+) -> dict[DeviceId, HubStatus]:
     """Rebuild stored hub statuses, skipping invalid items."""
-    statuses: dict[EUI64, HubStatus] = {}
-    for ieee, item in data.items():
+    statuses: dict[DeviceId, HubStatus] = {}
+    for text, item in data.items():
         try:
-            statuses[parse_ieee(ieee)] = HubStatus.from_storage(item)
+            statuses[parse_device_id(text)] = HubStatus.from_storage(item)
         except InvalidCodeError, KeyError, TypeError, ValueError, AttributeError:
             _LOGGER.warning("Skipping an invalid stored status")
     return statuses

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 import functools
 import hmac
 import re
-from typing import ClassVar, Final, Literal
+from typing import Any, ClassVar, Final, Literal
 
 from zigpy.types import EUI64, KeyData, uint8_t
 from zigpy.util import convert_install_code
 
-from ..errors import InvalidCodeError
+from custom_components.provisioning.core.credential import Credential
+from custom_components.provisioning.core.errors import InvalidCodeError
+from custom_components.provisioning.core.identity import Technology
 
 INSTALL_CODE_LENGTHS = (8, 10, 14, 18)
 """Install code lengths in bytes, CRC included (6, 8, 12 or 16 bytes + CRC)."""
@@ -119,6 +121,7 @@ class InstallCode:
     """An install code, CRC included."""
 
     kind: ClassVar[Literal["install_code"]] = "install_code"
+    technology: ClassVar[Literal[Technology.ZIGBEE]] = Technology.ZIGBEE
 
     code: bytes
 
@@ -136,11 +139,17 @@ class InstallCode:
 
     def same_key(self, other: Credential) -> bool:
         """Return whether both credentials give the same link key."""
-        return _same_key(self.link_key, other.link_key)
+        return isinstance(other, InstallCode | LinkKey) and _same_key(
+            self.link_key, other.link_key
+        )
 
-    def to_storage(self) -> tuple[str, str]:
+    def public(self) -> dict[str, Any]:
+        """Nothing but the kind is public."""
+        return {}
+
+    def to_storage(self) -> dict[str, Any]:
         """Return the kind and hex digits, for persistence only."""
-        return self.kind, self.code.hex()
+        return {"kind": self.kind, "key": self.code.hex()}
 
     def __repr__(self) -> str:
         """Return a redacted representation."""
@@ -154,6 +163,7 @@ class LinkKey:
     """A pre-configured link key."""
 
     kind: ClassVar[Literal["link_key"]] = "link_key"
+    technology: ClassVar[Literal[Technology.ZIGBEE]] = Technology.ZIGBEE
 
     key: bytes
 
@@ -171,11 +181,17 @@ class LinkKey:
 
     def same_key(self, other: Credential) -> bool:
         """Return whether both credentials give the same link key."""
-        return _same_key(self.link_key, other.link_key)
+        return isinstance(other, InstallCode | LinkKey) and _same_key(
+            self.link_key, other.link_key
+        )
 
-    def to_storage(self) -> tuple[str, str]:
+    def public(self) -> dict[str, Any]:
+        """Nothing but the kind is public."""
+        return {}
+
+    def to_storage(self) -> dict[str, Any]:
         """Return the kind and hex digits, for persistence only."""
-        return self.kind, self.key.hex()
+        return {"kind": self.kind, "key": self.key.hex()}
 
     def __repr__(self) -> str:
         """Return a redacted representation."""
@@ -184,7 +200,7 @@ class LinkKey:
     __str__ = __repr__
 
 
-type Credential = InstallCode | LinkKey
+type ZigbeeCredential = InstallCode | LinkKey
 
 
 def _same_key(first: KeyData, second: KeyData) -> bool:
@@ -207,7 +223,7 @@ def parse_link_key(text: str) -> LinkKey:
     return LinkKey(bytes.fromhex(digits))
 
 
-def credential_from_storage(kind: str, hex: str) -> Credential:
+def credential_from_storage(kind: str, hex: str) -> ZigbeeCredential:
     """Rebuild a credential from ``to_storage`` output."""
     if kind == InstallCode.kind:
         return parse_install_code(hex)

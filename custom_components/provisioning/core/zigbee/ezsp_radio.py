@@ -47,6 +47,14 @@ import bellows.types as t
 from zigpy.application import ControllerApplication as ZigpyApplication
 from zigpy.types import EUI64
 
+from custom_components.provisioning.core.entry import ProvisioningEntry
+from custom_components.provisioning.core.identity import DeviceId
+from custom_components.provisioning.core.radio import (
+    Maintenance,
+    RadioLostError,
+    WindowResult,
+)
+
 from .bellows_internals import (
     Command,
     ezsp_of,
@@ -55,10 +63,9 @@ from .bellows_internals import (
     startup_tc_policy,
     unhook_command,
 )
-from ..entry import ProvisioningEntry
 from .guarded_window import MAX_PERMIT_S, GuardedWindowRadio
+from .identity import ieee_of, link_key_of
 from .log_redaction import redact_link_keys
-from ..radio import Maintenance, RadioLostError, WindowResult
 
 if TYPE_CHECKING:
     from bellows.zigbee.application import ControllerApplication
@@ -218,7 +225,7 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
         self, entries: Sequence[ProvisioningEntry], duration: float | None
     ) -> WindowResult:
         """Load each entry's key and open the network to those devices only."""
-        redact_link_keys(bytes(entry.link_key) for entry in entries)
+        redact_link_keys(bytes(link_key_of(entry)) for entry in entries)
         if self._guard is not None:
             await self.async_close_window()
         now = self._clock()
@@ -275,26 +282,28 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
         ezsp = self._connected_ezsp()
         if clear:
             self._entries = {}
-        loaded: list[EUI64] = list(self._entries)
-        waiting: list[EUI64] = []
+        loaded: list[DeviceId] = list(self._entries)
+        waiting: list[DeviceId] = []
         for entry in entries:
-            if entry.ieee in self._entries:
+            if entry.device in self._entries:
                 continue
             if waiting:
-                waiting.append(entry.ieee)
+                waiting.append(entry.device)
                 continue
-            status = await ezsp.add_transient_link_key(entry.ieee, entry.link_key)
+            status = await ezsp.add_transient_link_key(
+                ieee_of(entry), link_key_of(entry)
+            )
             if _ok(status):
-                loaded.append(entry.ieee)
-                self._entries[entry.ieee] = entry
+                loaded.append(entry.device)
+                self._entries[entry.device] = entry
             else:
                 _LOGGER.warning(
                     "The radio refused the key of %s (%s); %d devices wait for the next window",
-                    entry.ieee,
+                    entry.device,
                     status,
                     len(entries) - len(loaded),
                 )
-                waiting.append(entry.ieee)
+                waiting.append(entry.device)
         if clear:
             self._keys_due = self._clock() + self.refresh_interval_s
         return WindowResult(loaded=tuple(loaded), waiting=tuple(waiting), enforced=True)
@@ -302,7 +311,7 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
     async def _replace_keys(
         self, guard: _CommandGuard, entries: Sequence[ProvisioningEntry]
     ) -> WindowResult:
-        wanted = {entry.ieee for entry in entries}
+        wanted = {entry.device for entry in entries}
         if set(self._entries) - wanted:
             # No EZSP frame removes one transient key: clear, then import the rest.
             await guard.send("clearTransientLinkKeys")
@@ -342,7 +351,7 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
         if now >= self._keys_due and not foreign_ended:
             ezsp = self._connected_ezsp()
             for entry in self._entries.values():
-                await ezsp.add_transient_link_key(entry.ieee, entry.link_key)
+                await ezsp.add_transient_link_key(ieee_of(entry), link_key_of(entry))
                 refreshed += 1
             self._keys_due = now + self.refresh_interval_s
         if now >= self._permit_due:
@@ -401,6 +410,6 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
                 startup_tc_policy(protocol_of(self._application)),
             )
 
-    async def async_remove_device(self, ieee: EUI64) -> None:
+    async def async_remove_device(self, device: DeviceId) -> None:
         """Ask a device to leave and forget it."""
-        await self._application.remove(ieee)
+        await self._application.remove(ieee_of(device))

@@ -24,11 +24,12 @@ from collections.abc import Callable, Sequence
 import math
 from typing import Protocol
 
-from zigpy.types import EUI64
+from custom_components.provisioning.core.entry import ProvisioningEntry
+from custom_components.provisioning.core.identity import DeviceId
+from custom_components.provisioning.core.radio import RadioLostError, WindowResult
 
-from ..entry import ProvisioningEntry
+from .identity import link_key_of
 from .log_redaction import redact_link_keys
-from ..radio import RadioLostError, WindowResult
 
 MAX_PERMIT_S = 254
 PERMIT_MARGIN_S = 4
@@ -44,13 +45,13 @@ class WindowGuard(Protocol):
 class GuardedWindowRadio[G: WindowGuard]:
     """The permit and switch bookkeeping of a guarded install-code-only window."""
 
-    enforces_install_code_only = True
+    enforces_provisioned_only = True
 
     def __init__(self, clock: Callable[[], float]) -> None:
         """Initialize the bookkeeping: no window, foreign permits guarded."""
         self._clock = clock
         self._guard: G | None = None
-        self._entries: dict[EUI64, ProvisioningEntry] = {}
+        self._entries: dict[DeviceId, ProvisioningEntry] = {}
         self._deadline: float | None = None
         self._permit_due = 0.0
         self._guard_foreign = True
@@ -75,7 +76,7 @@ class GuardedWindowRadio[G: WindowGuard]:
         self, entries: Sequence[ProvisioningEntry]
     ) -> WindowResult:
         """Make the open window hold exactly the keys of entries."""
-        redact_link_keys(bytes(entry.link_key) for entry in entries)
+        redact_link_keys(bytes(link_key_of(entry)) for entry in entries)
         guard = self._guard
         if guard is None:
             raise RadioLostError("no window is open")

@@ -15,11 +15,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zigpy.application import ControllerApplication
-from zigpy.types import EUI64
 
-from ..entry import ProvisioningEntry
-from ..errors import ProvisioningError
-from ..radio import Maintenance, RadioLostError, WindowResult
+from custom_components.provisioning.core.entry import ProvisioningEntry
+from custom_components.provisioning.core.errors import ProvisioningError
+from custom_components.provisioning.core.identity import DeviceId
+from custom_components.provisioning.core.radio import (
+    Maintenance,
+    RadioLostError,
+    WindowResult,
+)
+
+from .identity import ieee_of
 
 
 class RadioCannotAdmitByKeyError(ProvisioningError):
@@ -33,7 +39,7 @@ class RadioCannotAdmitByKeyError(ProvisioningError):
 class NoKeyRadio:
     """A zigpy radio whose library ignores link keys."""
 
-    enforces_install_code_only = False
+    enforces_provisioned_only = False
     admits_by_key = False
     guard_foreign_permits = True
 
@@ -68,6 +74,6 @@ class NoKeyRadio:
     async def async_clear_leftovers(self) -> None:
         """Nothing is ever left."""
 
-    async def async_remove_device(self, ieee: EUI64) -> None:
+    async def async_remove_device(self, device: DeviceId) -> None:
         """Ask a device to leave and forget it."""
-        await self._application.remove(ieee)
+        await self._application.remove(ieee_of(device))

@@ -31,16 +31,18 @@ from typing import Final
 
 from zigpy.types import EUI64
 
+from custom_components.provisioning.core.errors import InvalidCodeError
+from custom_components.provisioning.core.limits import forbidden_character
+
 from .codes import (
     INSTALL_CODE_LENGTHS,
-    Credential,
     InstallCode,
+    ZigbeeCredential,
     parse_ieee,
     parse_install_code,
     parse_link_key,
 )
-from ..errors import InvalidCodeError
-from ..limits import forbidden_character
+from .identity import ZigbeeId
 
 MAX_QR_CODE_LENGTH = 1024
 _FLAGS = re.IGNORECASE | re.ASCII
@@ -91,9 +93,14 @@ class ScannedCode:
     """
 
     ieee: EUI64
-    credential: Credential
+    credential: ZigbeeCredential
     model: str | None = None
     format: str = field(default=FORMAT_PLAIN, compare=False)
+
+    @property
+    def device(self) -> ZigbeeId:
+        """The device's id on the list."""
+        return ZigbeeId(self.ieee)
 
 
 def parse_qr_code(text: str) -> ScannedCode:
@@ -108,7 +115,7 @@ def parse_qr_code(text: str) -> ScannedCode:
 
     if match := _BOSCH.fullmatch(text):
         code = match["code"]
-        credential: Credential = (
+        credential: ZigbeeCredential = (
             parse_link_key(code)
             if len(code) == _BOSCH_LINK_KEY_DIGITS
             else parse_install_code(code)

@@ -22,11 +22,17 @@ import math
 import time
 
 from zigpy.application import ControllerApplication
-from zigpy.types import EUI64
 
-from ..entry import ProvisioningEntry
+from custom_components.provisioning.core.entry import ProvisioningEntry
+from custom_components.provisioning.core.identity import DeviceId
+from custom_components.provisioning.core.radio import (
+    Maintenance,
+    RadioLostError,
+    WindowResult,
+)
+
+from .identity import ieee_of, link_key_of
 from .log_redaction import redact_link_keys
-from ..radio import Maintenance, RadioLostError, WindowResult
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -37,7 +43,7 @@ PERMIT_MARGIN_S = 4
 class SingleKeyRadio:
     """A zigpy radio whose library keeps only the last link key it was given."""
 
-    enforces_install_code_only = False
+    enforces_provisioned_only = False
     guard_foreign_permits = True
     keys_per_window = 1
 
@@ -74,19 +80,19 @@ class SingleKeyRadio:
         """Keep the loaded key while its entry waits; else write the next one."""
         if not self._open:
             raise RadioLostError("no window is open")
-        redact_link_keys(bytes(entry.link_key) for entry in entries)
-        wanted = {entry.ieee: entry for entry in entries}
-        if self._loaded is None or self._loaded.ieee not in wanted:
+        redact_link_keys(bytes(link_key_of(entry)) for entry in entries)
+        wanted = {entry.device: entry for entry in entries}
+        if self._loaded is None or self._loaded.device not in wanted:
             self._loaded = None
             if entries:
                 first = entries[0]
                 time_s = self._time_s()
                 await self._application.permit_with_link_key(
-                    first.ieee, first.link_key, time_s
+                    ieee_of(first), link_key_of(first), time_s
                 )
                 self._loaded = first
                 self._permit_due = self._clock() + time_s - PERMIT_MARGIN_S
-        loaded = () if self._loaded is None else (self._loaded.ieee,)
+        loaded = () if self._loaded is None else (self._loaded.device,)
         waiting = tuple(ieee for ieee in wanted if ieee not in loaded)
         if waiting:
             _LOGGER.info(
@@ -118,6 +124,6 @@ class SingleKeyRadio:
     async def async_clear_leftovers(self) -> None:
         """Nothing: the next key written replaces the last one."""
 
-    async def async_remove_device(self, ieee: EUI64) -> None:
+    async def async_remove_device(self, device: DeviceId) -> None:
         """Ask a device to leave and forget it."""
-        await self._application.remove(ieee)
+        await self._application.remove(ieee_of(device))

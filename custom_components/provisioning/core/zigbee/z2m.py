@@ -56,9 +56,11 @@ from typing import Any, ClassVar, Protocol
 
 from zigpy.types import EUI64
 
+from custom_components.provisioning.core.entry import ProvisioningEntry
+from custom_components.provisioning.core.errors import ProvisioningError
+
 from .codes import InstallCode, LinkKey, parse_ieee
-from ..entry import ProvisioningEntry
-from ..errors import ProvisioningError
+from .identity import ieee_of
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -204,7 +206,7 @@ def install_code_value(entry: ProvisioningEntry) -> str:
     else:
         assert isinstance(credential, LinkKey)
         secret = credential.key.hex().upper()
-    return f"Z:{_ieee_hex(entry.ieee)}$I:{secret}"
+    return f"Z:{_ieee_hex(ieee_of(entry))}$I:{secret}"
 
 
 def _ieee_hex(ieee: EUI64) -> str:
@@ -448,11 +450,11 @@ class Zigbee2MqttBridge:
                 if not isinstance(result, Zigbee2MqttError):
                     raise result
                 _LOGGER.warning(
-                    "Zigbee2MQTT did not take the code of %s: %s", entry.ieee, result
+                    "Zigbee2MQTT did not take the code of %s: %s", entry.device, result
                 )
-                failed.append(entry.ieee)
+                failed.append(ieee_of(entry))
             else:
-                added.append(entry.ieee)
+                added.append(ieee_of(entry))
         return AddResult(tuple(added), tuple(failed), self._clock() - start)
 
     async def async_permit(self, seconds: float | None) -> None:
@@ -655,15 +657,15 @@ class Zigbee2MqttBridge:
         renamed = False
         if entry.name and entry.name != friendly_name:
             try:
-                await self.async_rename(entry.ieee, entry.name)
+                await self.async_rename(ieee_of(entry), entry.name)
             except Zigbee2MqttError as err:
-                _LOGGER.warning("Could not rename %s: %s", entry.ieee, err)
+                _LOGGER.warning("Could not rename %s: %s", entry.device, err)
             else:
                 renamed, friendly_name = True, entry.name
         self._report(
             BridgeReport(
                 ReportKind.JOINED,
-                entry.ieee,
+                ieee_of(entry),
                 self._clock(),
                 entry,
                 manufacturer=manufacturer,

@@ -6,7 +6,7 @@ config entry reuses the list, the windows and the providers unchanged.
 
 Rules:
 
-- ``enforces_install_code_only`` is False: Zigbee2MQTT cannot refuse a device
+- ``enforces_provisioned_only`` is False: Zigbee2MQTT cannot refuse a device
   at the trust center; the bridge removes an unprovisioned joiner after it
   joined. ``guard_foreign_permits`` has nothing to guard and is kept False.
 - The same holds on a Z-Stack coordinator (zigbee-herdsman's zstack adapter
@@ -31,10 +31,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 import time
 
-from zigpy.types import EUI64
+from custom_components.provisioning.core.entry import ProvisioningEntry
+from custom_components.provisioning.core.identity import DeviceId
+from custom_components.provisioning.core.radio import (
+    Maintenance,
+    RadioLostError,
+    WindowResult,
+)
 
-from ..entry import ProvisioningEntry
-from ..radio import Maintenance, RadioLostError, WindowResult
+from .identity import ZigbeeId, ieee_of
 from .z2m import Zigbee2MqttBridge, Zigbee2MqttError
 
 DEFAULT_KEY_LIFETIME_S = 300.0
@@ -44,7 +49,7 @@ KEY_REFRESH_MARGIN_S = 60.0
 class Zigbee2MqttRadio:
     """Windows opened through a Zigbee2MQTT bridge."""
 
-    enforces_install_code_only = False
+    enforces_provisioned_only = False
     guard_foreign_permits = False
 
     def __init__(
@@ -58,7 +63,7 @@ class Zigbee2MqttRadio:
         self._bridge = bridge
         self._clock = clock
         self._key_lifetime_s = key_lifetime_s
-        self._entries: dict[EUI64, ProvisioningEntry] = {}
+        self._entries: dict[DeviceId, ProvisioningEntry] = {}
         self._ends_at: float | None = None
         self._keys_added_at = 0.0
         self._open = False
@@ -77,9 +82,13 @@ class Zigbee2MqttRadio:
     async def _load(self, entries: Sequence[ProvisioningEntry]) -> WindowResult:
         added = await self._bridge.async_add_codes(entries)
         self._keys_added_at = self._clock()
-        loaded = set(added.added)
-        self._entries = {e.ieee: e for e in entries if e.ieee in loaded}
-        return WindowResult(loaded=added.added, waiting=added.failed, enforced=False)
+        loaded = {ZigbeeId(ieee) for ieee in added.added}
+        self._entries = {e.device: e for e in entries if e.device in loaded}
+        return WindowResult(
+            loaded=tuple(ZigbeeId(ieee) for ieee in added.added),
+            waiting=tuple(ZigbeeId(ieee) for ieee in added.failed),
+            enforced=False,
+        )
 
     async def async_set_keys(
         self, entries: Sequence[ProvisioningEntry]
@@ -87,11 +96,13 @@ class Zigbee2MqttRadio:
         """Make the open window hold exactly the codes of entries."""
         if not self._open:
             raise RadioLostError("no window is open")
-        wanted = {e.ieee for e in entries}
+        wanted = {e.device for e in entries}
         if not self._bridge.adapter.close_clears_codes:
             # Nothing removes a code: keep the wanted ones, add the new ones
             self._entries = {
-                ieee: entry for ieee, entry in self._entries.items() if ieee in wanted
+                device: entry
+                for device, entry in self._entries.items()
+                if device in wanted
             }
         elif set(self._entries) - wanted:
             # No request removes one code: clear them all, add the rest again.
@@ -107,13 +118,13 @@ class Zigbee2MqttRadio:
         new = [
             e
             for e in entries
-            if e.ieee not in self._entries
-            or not e.credential.same_key(self._entries[e.ieee].credential)
+            if e.device not in self._entries
+            or not e.credential.same_key(self._entries[e.device].credential)
         ]
         added = await self._bridge.async_add_codes(new)
-        loaded = set(added.added)
-        self._entries.update({e.ieee: e for e in new if e.ieee in loaded})
-        waiting = tuple(e.ieee for e in entries if e.ieee not in self._entries)
+        loaded = {ZigbeeId(ieee) for ieee in added.added}
+        self._entries.update({e.device: e for e in new if e.device in loaded})
+        waiting = tuple(e.device for e in entries if e.device not in self._entries)
         return WindowResult(
             loaded=tuple(self._entries), waiting=waiting, enforced=False
         )
@@ -160,6 +171,6 @@ class Zigbee2MqttRadio:
         """Close a permit and clear codes an earlier run left behind."""
         await self._bridge.async_clear_keys()
 
-    async def async_remove_device(self, ieee: EUI64) -> None:
+    async def async_remove_device(self, device: DeviceId) -> None:
         """Remove a device from the network."""
-        await self._bridge.async_remove(ieee)
+        await self._bridge.async_remove(ieee_of(device))

@@ -12,11 +12,17 @@ import time
 
 from zigpy.application import ControllerApplication
 from zigpy.exceptions import ZigbeeException
-from zigpy.types import EUI64
 
-from ..entry import ProvisioningEntry
+from custom_components.provisioning.core.entry import ProvisioningEntry
+from custom_components.provisioning.core.identity import DeviceId
+from custom_components.provisioning.core.radio import (
+    Maintenance,
+    RadioAdapter,
+    WindowResult,
+)
+
+from .identity import ieee_of, link_key_of
 from .log_redaction import redact_link_keys
-from ..radio import Maintenance, RadioAdapter, WindowResult
 
 MAX_PERMIT_S = 254
 
@@ -26,7 +32,7 @@ _LOGGER = logging.getLogger(__name__)
 class ZigpyRadio:
     """Any zigpy radio: keys go through ``permit_with_link_key``, one by one."""
 
-    enforces_install_code_only = False
+    enforces_provisioned_only = False
     guard_foreign_permits = True
 
     def __init__(
@@ -39,7 +45,7 @@ class ZigpyRadio:
         self._clock = clock
         self._deadline: float | None = None
         self._permit_due = 0.0
-        self._loaded: set[EUI64] = set()
+        self._loaded: set[DeviceId] = set()
 
     def _time_s(self) -> int:
         if self._deadline is None:
@@ -58,27 +64,27 @@ class ZigpyRadio:
         self, entries: Sequence[ProvisioningEntry]
     ) -> WindowResult:
         """Hand the keys not yet given to the radio library."""
-        redact_link_keys(bytes(entry.link_key) for entry in entries)
-        loaded: list[EUI64] = []
-        waiting: list[EUI64] = []
+        redact_link_keys(bytes(link_key_of(entry)) for entry in entries)
+        loaded: list[DeviceId] = []
+        waiting: list[DeviceId] = []
         time_s = self._time_s()
         for entry in entries:
-            if entry.ieee in self._loaded:
-                loaded.append(entry.ieee)
+            if entry.device in self._loaded:
+                loaded.append(entry.device)
                 continue
             try:
                 await self._application.permit_with_link_key(
-                    entry.ieee, entry.link_key, time_s
+                    ieee_of(entry), link_key_of(entry), time_s
                 )
             except (ZigbeeException, NotImplementedError, AssertionError) as err:
                 _LOGGER.warning(
                     "The radio refused the key of %s: %s",
-                    entry.ieee,
+                    entry.device,
                     type(err).__name__,
                 )
-                waiting.append(entry.ieee)
+                waiting.append(entry.device)
             else:
-                loaded.append(entry.ieee)
+                loaded.append(entry.device)
         self._loaded = set(loaded)
         self._permit_due = self._clock() + time_s - 4
         return WindowResult(
@@ -106,9 +112,9 @@ class ZigpyRadio:
         self._loaded = set()
         await self._application.permit(0)
 
-    async def async_remove_device(self, ieee: EUI64) -> None:
+    async def async_remove_device(self, device: DeviceId) -> None:
         """Ask a device to leave and forget it."""
-        await self._application.remove(ieee)
+        await self._application.remove(ieee_of(device))
 
 
 def radio_for(application: ControllerApplication) -> RadioAdapter:

@@ -45,10 +45,17 @@ import zigpy_znp.commands as c
 from zigpy_znp.exceptions import CommandNotRecognized
 import zigpy_znp.types as znp_t
 
-from ..entry import ProvisioningEntry
+from custom_components.provisioning.core.entry import ProvisioningEntry
+from custom_components.provisioning.core.identity import DeviceId
+from custom_components.provisioning.core.radio import (
+    Maintenance,
+    RadioLostError,
+    WindowResult,
+)
+
 from .guarded_window import MAX_PERMIT_S, GuardedWindowRadio
+from .identity import ieee_of, link_key_of
 from .log_redaction import redact_link_keys
-from ..radio import Maintenance, RadioLostError, WindowResult
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -178,7 +185,7 @@ class ZnpRadio(GuardedWindowRadio[_RequestGuard]):
         self, entries: Sequence[ProvisioningEntry], duration: float | None
     ) -> WindowResult:
         """Load each entry's key and open the network to those devices only."""
-        redact_link_keys(bytes(entry.link_key) for entry in entries)
+        redact_link_keys(bytes(link_key_of(entry)) for entry in entries)
         if self._guard is not None:
             await self.async_close_window()
         self._deadline = None if duration is None else self._clock() + duration
@@ -207,32 +214,32 @@ class ZnpRadio(GuardedWindowRadio[_RequestGuard]):
     async def _load(
         self, guard: _RequestGuard, entries: Sequence[ProvisioningEntry]
     ) -> WindowResult:
-        waiting: list[EUI64] = []
+        waiting: list[DeviceId] = []
         for entry in entries:
-            if entry.ieee in self._entries:
+            if entry.device in self._entries:
                 continue
             if waiting:
-                waiting.append(entry.ieee)
+                waiting.append(entry.device)
                 continue
             rsp = await guard.send(
                 c.AppConfig.BDBAddInstallCode.Req(
                     InstallCodeFormat=(
                         c.app_config.InstallCodeFormat.KeyDerivedFromInstallCode
                     ),
-                    IEEE=entry.ieee,
-                    InstallCode=znp_t.Bytes(KeyData(entry.link_key).serialize()),
+                    IEEE=ieee_of(entry),
+                    InstallCode=znp_t.Bytes(KeyData(link_key_of(entry)).serialize()),
                 )
             )
             if rsp.Status == znp_t.Status.SUCCESS:
-                self._entries[entry.ieee] = entry
+                self._entries[entry.device] = entry
                 continue
             _LOGGER.warning(
                 "The radio refused the key of %s (%s); %d devices wait for a later window",
-                entry.ieee,
+                entry.device,
                 rsp.Status.name,
                 len(entries) - len(self._entries),
             )
-            waiting.append(entry.ieee)
+            waiting.append(entry.device)
         return WindowResult(
             loaded=tuple(self._entries), waiting=tuple(waiting), enforced=True
         )
@@ -240,10 +247,10 @@ class ZnpRadio(GuardedWindowRadio[_RequestGuard]):
     async def _replace_keys(
         self, guard: _RequestGuard, entries: Sequence[ProvisioningEntry]
     ) -> WindowResult:
-        wanted = {entry.ieee for entry in entries}
-        for ieee in [i for i in self._entries if i not in wanted]:
-            del self._entries[ieee]
-            await self._remove_key(guard, ieee)
+        wanted = {entry.device for entry in entries}
+        for device in [i for i in self._entries if i not in wanted]:
+            del self._entries[device]
+            await self._remove_key(guard, ieee_of(device))
         return await self._load(guard, entries)
 
     async def _remove_key(self, guard: _RequestGuard, ieee: EUI64) -> None:
@@ -326,7 +333,10 @@ class ZnpRadio(GuardedWindowRadio[_RequestGuard]):
         steps: list[Callable[[], Awaitable[Any]]] = [
             lambda: self._application.permit(0),
             lambda: guard.set_install_code_only(flag),
-            *[lambda ieee=ieee: self._remove_key(guard, ieee) for ieee in entries],
+            *[
+                lambda ieee=ieee: self._remove_key(guard, ieee)
+                for ieee in map(ieee_of, entries)
+            ],
         ]
         for step in steps:
             try:
@@ -341,6 +351,6 @@ class ZnpRadio(GuardedWindowRadio[_RequestGuard]):
             return
         await _RequestGuard(znp, self._clock).set_install_code_only(False)
 
-    async def async_remove_device(self, ieee: EUI64) -> None:
+    async def async_remove_device(self, device: DeviceId) -> None:
         """Ask a device to leave and forget it."""
-        await self._application.remove(ieee)
+        await self._application.remove(ieee_of(device))
