@@ -225,3 +225,88 @@ def test_checkers_catch_bad_examples(tmp_path: pathlib.Path) -> None:
     short.write_text("x = 1\n" * (MAX_LINES - 1))
     assert long_files([long, short], tmp_path) == [f"long.py: {MAX_LINES}"]
     assert home_assistant_imports(package / "core", tmp_path) == ["pkg/core/x.py:2"]
+
+
+GENERIC_CORE = {
+    f"{PACKAGE}.core.{name}"
+    for name in (
+        "identity",
+        "credential",
+        "entry",
+        "provider",
+        "service",
+        "status",
+        "local",
+        "remote",
+        "csv_io",
+        "admission",
+        "admission_clock",
+        "radio",
+        "limits",
+        "errors",
+        "listeners",
+    )
+}
+TECHNOLOGY_PACKAGES = (f"{PACKAGE}.core.zigbee", f"{PACKAGE}.core.zwave")
+RADIO_LIBRARIES = ("zigpy", "bellows", "zigpy_znp", "zwave_js_server")
+SEAMS = {
+    f"{PACKAGE}.core.technologies": "reads text into any technology's values",
+    f"{PACKAGE}.core.remote_client": "keys a Z-Wave device of the API by its masked DSK",
+}
+
+
+def _third_party_imports(path: pathlib.Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_generic_core_knows_no_technology() -> None:
+    """The list's generic modules know devices only by their DeviceId.
+
+    They import no radio library and nothing of ``core.zigbee`` or
+    ``core.zwave``; ``core.technologies`` is the one seam that reads text into
+    either (and the API client keys Z-Wave devices by their masked DSK).
+    """
+    graph = import_graph(COMPONENT, PACKAGE)
+    for module in sorted(GENERIC_CORE):
+        assert module in graph, module
+        technology = [
+            imported
+            for imported in graph[module]
+            if imported.startswith(TECHNOLOGY_PACKAGES)
+            and module not in SEAMS
+            and not imported.startswith(f"{PACKAGE}.core.technologies")
+        ]
+        path = COMPONENT / pathlib.Path(*module.split(".")[2:]).with_suffix(".py")
+        libraries = _third_party_imports(path) & set(RADIO_LIBRARIES)
+        assert (technology, libraries) == ([], set()), module
+    # Only the seams reach into a technology package from the generic side.
+    reaching = {
+        module
+        for module, imported in graph.items()
+        if module.startswith(f"{PACKAGE}.core.")
+        and not module.startswith(TECHNOLOGY_PACKAGES)
+        and any(i.startswith(TECHNOLOGY_PACKAGES) for i in imported)
+    }
+    assert reaching <= set(SEAMS) | {f"{PACKAGE}.core", f"{PACKAGE}.core.remote"}
+
+
+def test_technologies_do_not_know_each_other() -> None:
+    """Zigbee and Z-Wave sit side by side: neither imports the other, and
+    neither imports the modules above it (the service, admission, the seams)."""
+    graph = import_graph(COMPONENT, PACKAGE)
+    above = {
+        f"{PACKAGE}.core.{name}"
+        for name in ("service", "admission", "technologies", "remote", "status")
+    }
+    for module, imported in graph.items():
+        for own, other in (TECHNOLOGY_PACKAGES, TECHNOLOGY_PACKAGES[::-1]):
+            if module.startswith(own):
+                assert not any(i.startswith(other) for i in imported), module
+                assert not imported & above, module

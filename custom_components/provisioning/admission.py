@@ -44,7 +44,7 @@ from .core.admission import (
     WindowMode,
 )
 from .core.admission_clock import Cancel
-from .helpers import device_event_ids
+from .describe import device_event_ids
 from .issues import async_update_warning
 
 if TYPE_CHECKING:

@@ -49,8 +49,8 @@ from .core import (
 )
 from .core.limits import AreaBudget
 from .core.zigbee.zigpy_radio import radio_for
+from .describe import entry_dict
 from .devices import DeviceLinks, resolve_area
-from .helpers import entry_dict
 from .issues import async_update_warning
 from .network import Network, ZhaNetwork
 from .remote import RemoteProviderRunner

@@ -3,9 +3,6 @@
 - Opening and closing windows: the helpers take any object with an
   ``admission`` (the coordinator, in practice) and use nothing else of it, so
   they import no coordinator.
-- Describing devices: events and listings carry ``technology`` and ``id``
-  (the public id: an IEEE address, or a Z-Wave DSK with its PIN masked) and,
-  for Zigbee devices, ``ieee`` as they always did.
 - Validating numbers: every integer field of a panel command is checked with
   ``strict_int``, of a service with ``coerce_strict_int`` (which also takes
   the number's text); both refuse booleans, which ``int`` and
@@ -18,29 +15,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import probatio as vol
 
-from .core import DeviceId, Technology
 from .errors import radio_errors
 
 if TYPE_CHECKING:
     from .admission import Admission
-    from .core import ProvisioningEntry, WindowResult
-
-
-def device_event_ids(device: DeviceId) -> dict[str, str]:
-    """Return the ids an event carries for a device."""
-    data = {"technology": device.technology.value, "id": device.text}
-    if device.technology is Technology.ZIGBEE:
-        data["ieee"] = device.text
-    return data
-
-
-def entry_dict(entry: ProvisioningEntry) -> dict[str, Any]:
-    """Return the public description of an entry (no secret), ``ieee`` included."""
-    data = entry.as_public_dict()
-    data["ieee"] = (
-        entry.device.text if entry.device.technology is Technology.ZIGBEE else None
-    )
-    return data
+    from .core import WindowResult
 
 
 def strict_int(value: Any) -> int:

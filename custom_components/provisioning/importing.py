@@ -56,8 +56,8 @@ from .core.limits import (
     TooManyNewAreasError,
     clean_text,
 )
+from .describe import entry_dict
 from .devices import resolve_area
-from .helpers import entry_dict
 from .subentries import add_device_subentry, other_lists_index, subentry_unique_ids
 
 SLICE: Final = 0.01

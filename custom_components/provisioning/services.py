@@ -52,12 +52,8 @@ from .const import (
     SERVICE_SYNC,
 )
 from .coordinator import ProvisioningConfigEntry
-from .helpers import (
-    async_start_pairing,
-    async_stop_pairing,
-    coerce_strict_int,
-    entry_dict,
-)
+from .describe import entry_dict
+from .helpers import async_start_pairing, async_stop_pairing, coerce_strict_int
 from .importing import (
     async_import_csv,
     async_import_csv_file,

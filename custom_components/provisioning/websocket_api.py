@@ -58,8 +58,9 @@ from .core import (
     ProvisioningEntry,
     ProvisioningError,
 )
+from .describe import entry_dict
 from .errors import translate_error
-from .helpers import async_start_pairing, async_stop_pairing, entry_dict, strict_int
+from .helpers import async_start_pairing, async_stop_pairing, strict_int
 from .importing import async_import_csv
 from .local_devices import async_add_device, async_remove_device, async_update_device
 from .services import async_get_loaded_entry
