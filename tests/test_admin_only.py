@@ -75,7 +75,7 @@ def network_state(
     return {
         "entries": sorted(
             (item.as_public_dict() for item in entry.runtime_data.data.values()),
-            key=lambda item: item["ieee"],
+            key=lambda item: item["id"],
         ),
         "subentries": {
             sub.subentry_id: (sub.title, dict(sub.data))

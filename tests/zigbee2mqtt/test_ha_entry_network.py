@@ -28,7 +28,7 @@ async def test_a_new_entry_binds_to_zha_by_name(
 ) -> None:
     entry = await add_provisioning_entry(hass)
     assert entry.data[CONF_NETWORK] == NETWORK_ZHA
-    assert (entry.version, entry.minor_version) == (1, 2)
+    assert (entry.version, entry.minor_version) == (1, 3)
     await hass.config_entries.async_unload(entry.entry_id)
 
 
@@ -52,7 +52,7 @@ async def test_an_entry_of_version_1_1_reads_as_zha(
     assert await hass.config_entries.async_setup(old.entry_id)
     await hass.async_block_till_done()
     assert old.state is ConfigEntryState.LOADED
-    assert old.minor_version == 2
+    assert old.minor_version == 3
     assert old.data == {
         CONF_NETWORK: NETWORK_ZHA,
         CONF_ZHA_ENTRY_ID: zha_entry.entry_id,

@@ -73,10 +73,9 @@ def parse_device_id(text: str) -> DeviceId:
             return DeviceId(Technology.ZWAVE, text)
         case Technology.ZIGBEE:
             return zigbee_id(text)
-    try:
-        return zigbee_id(text)
-    except InvalidCodeError:
-        raise InvalidCodeError("bad_device_id", {"field": FIELD_ID}) from None
+    if text[:5].lower() == "xxxxx":
+        raise InvalidCodeError("bad_device_id", {"field": FIELD_ID})
+    return zigbee_id(text)  # its own error says what is wrong with the address
 
 
 def is_zwave_qr_code(text: str) -> bool:
