@@ -29,6 +29,7 @@ from aiohttp import web
 
 from provisioning_server.store import ADMIN_TOKEN_PREFIX, TOKEN_PREFIX, AsyncStore
 from provisioning_server.validation import ValidationError, normalize_ieee
+from provisioning_server.zwave import is_masked_dsk, parse_masked_dsk
 
 from .longpoll import Broker
 from .serving import QuietRequestHandler
@@ -108,13 +109,20 @@ def encode_cursor(ieee: str) -> str:
     return base64.urlsafe_b64encode(ieee.encode()).decode().rstrip("=")
 
 
+def normalize_device_id(text: str) -> str:
+    """Return a device id: an IEEE address, or a masked DSK (Z-Wave)."""
+    if is_masked_dsk(text) or len(text.strip()) >= 40:  # a full DSK is refused
+        return parse_masked_dsk(text)
+    return normalize_ieee(text)
+
+
 def decode_cursor(cursor: str) -> str:
-    """Return the IEEE address a cursor continues after."""
+    """Return the device id (IEEE address or masked DSK) a cursor continues after."""
     if not CURSOR_RE.fullmatch(cursor):
         raise ValidationError("cursor is not valid")
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        ieee = normalize_ieee(raw.decode("ascii"))
+        ieee = normalize_device_id(raw.decode("ascii"))
     except binascii.Error, UnicodeDecodeError, ValueError:
         raise ValidationError("cursor is not valid") from None
     if encode_cursor(ieee) != cursor:
