@@ -225,8 +225,10 @@ def _technology(row: dict[str, Any]) -> str:
         raise ValidationError("give either ieee (Zigbee) or dsk/qr_code (Z-Wave)")
     if technology is None:
         return "zwave" if zwave else "zigbee"
-    if (technology == "zwave" and zigbee) or (technology == "zigbee" and zwave):
-        raise ValidationError(f"fields of another technology for {technology}")
+    if technology == "zwave" and zigbee:
+        raise ValidationError("ieee, install_code and link_key are Zigbee fields")
+    if technology == "zigbee" and zwave:
+        raise ValidationError("dsk and qr_code are Z-Wave fields")
     return str(technology)
 
 
@@ -298,7 +300,9 @@ def device_from_json(value: Any) -> DeviceRecord:
     if unknown:
         raise ValidationError(f"unknown fields: {', '.join(unknown)[:200]}")
     for key, item in value.items():
-        if key == "security_classes" and isinstance(item, list):
+        if key == "security_classes":
+            if item is not None and not isinstance(item, list):
+                raise ValidationError("security_classes must be a list of names")
             continue
         if item is not None and not isinstance(item, str):
             raise ValidationError(f"{key} must be a string")

@@ -67,7 +67,9 @@ _TYPE_PROTOCOLS = 4
 _KNOWN_TYPES = frozenset(range(5))
 _UUID_LENGTH = 42
 
-DSK_FORMAT = "dsk must be 8 groups of 5 digits: NNNNN-NNNNN-NNNNN-NNNNN-NNNNN-NNNNN-NNNNN-NNNNN"
+DSK_FORMAT = (
+    "dsk must be 8 groups of 5 digits: NNNNN-NNNNN-NNNNN-NNNNN-NNNNN-NNNNN-NNNNN-NNNNN"
+)
 
 
 @dataclass(frozen=True, slots=True)
