@@ -161,23 +161,31 @@ class PostgresStore(AsyncStore):
             pool = await asyncpg.create_pool(dsn, min_size=1, max_size=max_size)
         except (OSError, asyncpg.PostgresError) as err:
             raise StoreError(f"cannot connect to PostgreSQL: {err}") from None
-        async with pool.acquire() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", SCHEMA_LOCK)
-            await conn.execute(SCHEMA)
-            version = await conn.fetchval("SELECT max(version) FROM schema_version")
-            if version is not None and version > SCHEMA_VERSION:
-                await pool.close()
-                raise StoreError(
-                    f"the database has schema version {version}; this server"
-                    f" knows up to {SCHEMA_VERSION}"
-                )
-            if version != SCHEMA_VERSION:
-                await conn.execute(MIGRATION)
-                await conn.execute("DELETE FROM schema_version")
-                await conn.execute(
-                    "INSERT INTO schema_version (version) VALUES ($1)", SCHEMA_VERSION
-                )
+        try:
+            async with pool.acquire() as conn, conn.transaction():
+                await conn.execute("SELECT pg_advisory_xact_lock($1)", SCHEMA_LOCK)
+                await conn.execute(SCHEMA)
+                await cls._migrate(conn)
+        except BaseException:
+            await pool.close()
+            raise
         return cls(dsn, pool)
+
+    @staticmethod
+    async def _migrate(conn: asyncpg.Connection) -> None:
+        """Bring the schema to ``SCHEMA_VERSION``, keeping every row."""
+        version = await conn.fetchval("SELECT max(version) FROM schema_version")
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database has schema version {version}; this server"
+                f" knows up to {SCHEMA_VERSION}"
+            )
+        if version != SCHEMA_VERSION:
+            await conn.execute(MIGRATION)
+            await conn.execute("DELETE FROM schema_version")
+            await conn.execute(
+                "INSERT INTO schema_version (version) VALUES ($1)", SCHEMA_VERSION
+            )
 
     async def close(self) -> None:
         """Close the pool."""
