@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import hashlib
 import re
 
-from provisioning_server.validation import ValidationError
+from provisioning_server.validation import ValidationError, normalize_ieee
 
 SECURITY_CLASSES = (
     ("S2_Unauthenticated", 0),
@@ -154,6 +154,16 @@ def parse_masked_dsk(text: str) -> str:
 def is_masked_dsk(text: str) -> bool:
     """Whether ``text`` looks like a masked DSK (a Z-Wave device's id)."""
     return text[:1] in ("x", "X")
+
+
+def normalize_device_id(text: str) -> str:
+    """Return a device id: an IEEE address, or a masked DSK (Z-Wave).
+
+    A full DSK is refused (its PIN is not an id).
+    """
+    if is_masked_dsk(text) or len(text.strip()) >= 40:
+        return parse_masked_dsk(text)
+    return normalize_ieee(text)
 
 
 def hide_dsks(text: str) -> str:

@@ -47,7 +47,7 @@ from provisioning_server.validation import (
     parse_devices_csv,
     validate_hub_id,
 )
-from provisioning_server.zwave import is_masked_dsk
+from provisioning_server.zwave import is_masked_dsk, normalize_device_id
 
 from .common import (
     BROKER_KEY,
@@ -61,7 +61,6 @@ from .common import (
     dumps,
     encode_cursor,
     error,
-    normalize_device_id,
     parse_limit,
     read_body,
     read_json,

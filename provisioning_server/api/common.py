@@ -28,8 +28,8 @@ from typing import Any
 from aiohttp import web
 
 from provisioning_server.store import ADMIN_TOKEN_PREFIX, TOKEN_PREFIX, AsyncStore
-from provisioning_server.validation import ValidationError, normalize_ieee
-from provisioning_server.zwave import is_masked_dsk, parse_masked_dsk
+from provisioning_server.validation import ValidationError
+from provisioning_server.zwave import normalize_device_id
 
 from .longpoll import Broker
 from .serving import QuietRequestHandler
@@ -107,13 +107,6 @@ def parse_limit(text: str | None, default: int) -> int:
 def encode_cursor(ieee: str) -> str:
     """Return the cursor that continues after ``ieee``."""
     return base64.urlsafe_b64encode(ieee.encode()).decode().rstrip("=")
-
-
-def normalize_device_id(text: str) -> str:
-    """Return a device id: an IEEE address, or a masked DSK (Z-Wave)."""
-    if is_masked_dsk(text) or len(text.strip()) >= 40:  # a full DSK is refused
-        return parse_masked_dsk(text)
-    return normalize_ieee(text)
 
 
 def decode_cursor(cursor: str) -> str:
