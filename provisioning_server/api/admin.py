@@ -175,7 +175,7 @@ def _hub_id(request: web.Request) -> str:
 
 def _ieee(request: web.Request) -> str:
     """The device id of the path: an IEEE address or a masked DSK."""
-    return normalize_device_id(request.match_info["ieee"])
+    return normalize_device_id(request.match_info["device_id"])
 
 
 def _conflict(err: ItemsError, lines: list[int] | None = None) -> web.Response:
@@ -393,7 +393,7 @@ async def import_devices(request: web.Request) -> web.Response:
 
 
 async def get_device(request: web.Request) -> web.Response:
-    """GET /v1/admin/hubs/{hub_id}/devices/{ieee}."""
+    """GET /v1/admin/hubs/{hub_id}/devices/{device_id}."""
     hub_id = _hub_id(request)
     store = request.app[STORE_KEY]
     if await store.get_hub(hub_id) is None:
@@ -405,7 +405,7 @@ async def get_device(request: web.Request) -> web.Response:
 
 
 async def put_device(request: web.Request) -> web.Response:
-    """PUT /v1/admin/hubs/{hub_id}/devices/{ieee}: add or update one device."""
+    """PUT /v1/admin/hubs/{hub_id}/devices/{device_id}: add or update one device."""
     hub_id = _hub_id(request)
     ieee = _ieee(request)
     body = await read_json(request, MAX_ADMIN_BODY)
@@ -427,7 +427,7 @@ async def put_device(request: web.Request) -> web.Response:
 
 
 async def revoke_device(request: web.Request) -> web.Response:
-    """DELETE /v1/admin/hubs/{hub_id}/devices/{ieee}: revoke one device."""
+    """DELETE /v1/admin/hubs/{hub_id}/devices/{device_id}: revoke one device."""
     hub_id = _hub_id(request)
     try:
         result = await request.app[STORE_KEY].revoke_devices(hub_id, [_ieee(request)])
@@ -501,7 +501,7 @@ def add_routes(app: web.Application) -> None:
     router.add_get(hub + "/devices", list_devices)
     router.add_post(hub + "/devices", import_devices)
     router.add_post(hub + "/devices/revoke", revoke_devices)
-    router.add_get(hub + "/devices/{ieee}", get_device)
-    router.add_put(hub + "/devices/{ieee}", put_device)
-    router.add_delete(hub + "/devices/{ieee}", revoke_device)
+    router.add_get(hub + "/devices/{device_id}", get_device)
+    router.add_put(hub + "/devices/{device_id}", put_device)
+    router.add_delete(hub + "/devices/{device_id}", revoke_device)
     router.add_get(hub + "/status", device_status)
