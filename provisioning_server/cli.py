@@ -39,9 +39,9 @@ from provisioning_server.validation import (
     CsvLineError,
     ValidationError,
     decode_csv_bytes,
+    normalize_device_id,
     parse_devices_csv,
 )
-from provisioning_server.zwave import normalize_device_id
 
 DEFAULT_DB = "provisioning.db"
 DEFAULT_HOST = "127.0.0.1"

@@ -32,6 +32,54 @@ import re
 from typing import Any
 import unicodedata
 
+from provisioning_server.errors import ValidationError
+from provisioning_server.zwave import (
+    is_masked_dsk,
+    parse_masked_dsk,
+    zwave_device,
+)
+
+__all__ = [
+    "BIDI_CONTROLS",
+    "CSV_COLUMNS",
+    "DEVICE_STATES",
+    "EVENT_STATUSES",
+    "HEX_RE",
+    "HEX_SEPARATORS",
+    "HUB_ID_RE",
+    "IEEE_RE",
+    "INSTALL_CODE_LENGTHS",
+    "JSON_FIELDS",
+    "LINK_KEY_LENGTH",
+    "MAX_CLOCK_SKEW",
+    "MAX_DETAILS_LENGTH",
+    "MAX_NODE_ID",
+    "MAX_TEXT_LENGTH",
+    "RFC3339_RE",
+    "TECHNOLOGIES",
+    "UUID_RE",
+    "ZIGBEE_FIELDS",
+    "ZWAVE_FIELDS",
+    "CsvLineError",
+    "CsvParseResult",
+    "DeviceRecord",
+    "EventRecord",
+    "ValidationError",
+    "crc16_x25",
+    "decode_csv_bytes",
+    "device_from_json",
+    "device_from_row",
+    "event_from_json",
+    "normalize_device_id",
+    "normalize_ieee",
+    "normalize_install_code",
+    "normalize_link_key",
+    "parse_devices_csv",
+    "parse_rfc3339",
+    "validate_hub_id",
+    "zwave_from_row",
+]
+
 IEEE_RE = re.compile(r"^[0-9a-fA-F]{2}([:-]?[0-9a-fA-F]{2}){7}$")
 HEX_SEPARATORS = re.compile(r"[\s:-]")
 HEX_RE = re.compile(r"^[0-9a-fA-F]*$")
@@ -77,10 +125,6 @@ ZIGBEE_FIELDS = ("ieee", "install_code", "link_key")
 ZWAVE_FIELDS = ("dsk", "security_classes", "qr_code", "zwave_protocol")
 
 
-class ValidationError(ValueError):
-    """A value does not have the expected form; the message holds no secrets."""
-
-
 def normalize_ieee(value: str) -> str:
     """Return an IEEE address as ``aa:bb:cc:dd:ee:ff:00:11``."""
     text = value
@@ -90,6 +134,16 @@ def normalize_ieee(value: str) -> str:
         )
     digits = re.sub(r"[:-]", "", text).lower()
     return ":".join(digits[i : i + 2] for i in range(0, 16, 2))
+
+
+def normalize_device_id(text: str) -> str:
+    """Return a device id: an IEEE address, or a masked DSK (Z-Wave).
+
+    A full DSK is refused (its PIN is not an id).
+    """
+    if is_masked_dsk(text) or len(text.strip()) >= 40:
+        return parse_masked_dsk(text)
+    return normalize_ieee(text)
 
 
 def validate_hub_id(value: str) -> str:
@@ -243,8 +297,6 @@ def _with_texts(device: DeviceRecord, row: dict[str, Any]) -> DeviceRecord:
 
 def zwave_from_row(row: dict[str, Any]) -> DeviceRecord:
     """Validate a Z-Wave row (``qr_code`` or ``dsk`` + ``security_classes``)."""
-    from provisioning_server.zwave import zwave_device
-
     for key in ZIGBEE_FIELDS:
         if _cell(row, key) is not None:
             raise ValidationError(f"{key} is a Zigbee field")
@@ -473,8 +525,6 @@ def event_from_json(value: Any, *, now: datetime | None = None) -> EventRecord:
     ):
         raise ValidationError(f"node_id must be an integer from 1 to {MAX_NODE_ID}")
     if technology == "zwave":
-        from provisioning_server.zwave import parse_masked_dsk
-
         dsk = value.get("dsk")
         if not isinstance(dsk, str):
             raise ValidationError("dsk must be a string (the masked DSK)")

@@ -23,7 +23,8 @@ Rules:
   TLV blocks. Known blocks must have their exact length and values in range;
   a known block twice, an unknown critical block, a missing product type or
   product ID block refuse the code; unknown non-critical blocks are skipped.
-* Only :class:`~provisioning_server.validation.ValidationError` comes out.
+* Only :class:`~provisioning_server.errors.ValidationError` comes out. This
+  module imports no other module of the server but ``errors``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 import hashlib
 import re
 
-from provisioning_server.validation import ValidationError, normalize_ieee
+from provisioning_server.errors import ValidationError
 
 SECURITY_CLASSES = (
     ("S2_Unauthenticated", 0),
@@ -154,16 +155,6 @@ def parse_masked_dsk(text: str) -> str:
 def is_masked_dsk(text: str) -> bool:
     """Whether ``text`` looks like a masked DSK (a Z-Wave device's id)."""
     return text[:1] in ("x", "X")
-
-
-def normalize_device_id(text: str) -> str:
-    """Return a device id: an IEEE address, or a masked DSK (Z-Wave).
-
-    A full DSK is refused (its PIN is not an id).
-    """
-    if is_masked_dsk(text) or len(text.strip()) >= 40:
-        return parse_masked_dsk(text)
-    return normalize_ieee(text)
 
 
 def hide_dsks(text: str) -> str:

@@ -44,10 +44,11 @@ from provisioning_server.validation import (
     ValidationError,
     decode_csv_bytes,
     device_from_json,
+    normalize_device_id,
     parse_devices_csv,
     validate_hub_id,
 )
-from provisioning_server.zwave import is_masked_dsk, normalize_device_id
+from provisioning_server.zwave import is_masked_dsk
 
 from .common import (
     BROKER_KEY,

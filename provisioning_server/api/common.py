@@ -28,8 +28,7 @@ from typing import Any
 from aiohttp import web
 
 from provisioning_server.store import ADMIN_TOKEN_PREFIX, TOKEN_PREFIX, AsyncStore
-from provisioning_server.validation import ValidationError
-from provisioning_server.zwave import normalize_device_id
+from provisioning_server.validation import ValidationError, normalize_device_id
 
 from .longpoll import Broker
 from .serving import QuietRequestHandler

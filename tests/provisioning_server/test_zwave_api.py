@@ -6,6 +6,7 @@ import asyncio
 import csv
 import io
 import json
+import logging
 import time
 from typing import Any
 import uuid
@@ -620,3 +621,16 @@ async def test_no_answer_shows_a_pin(client: Client, deployment: Deployment) -> 
     hub_answers = [body for body in client.bodies if DSK in body]
     assert len(hub_answers) == 1
     assert all(PIN not in body for body in client.bodies if body not in hub_answers)
+
+
+async def test_access_log_masks_a_dsk_in_the_path(
+    client: Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A full DSK sent in a path is refused, and logged with its PIN masked."""
+    caplog.set_level(logging.INFO, logger="provisioning_server.access")
+    status, body = await client.admin("GET", f"/hubs/{HUB}/devices/{DSK}")
+    assert status == 400
+    assert "PIN" in body["message"]
+    access = [r.getMessage() for r in caplog.records if r.name.endswith("access")]
+    assert any(f"/devices/{MASKED}" in line for line in access)
+    assert PIN not in caplog.text
