@@ -7,8 +7,8 @@ Rules:
   ``zwave``, codes read by :mod:`provisioning_server.zwave`). A row or object
   with ``dsk`` or ``qr_code`` is Z-Wave; with ``ieee``, Zigbee.
 
-* Error messages never repeat install codes or keys, and never raise anything
-  but :class:`ValidationError` for bad input (no ``csv.Error``,
+* Error messages never repeat install codes, keys or DSKs, and never raise
+  anything but :class:`ValidationError` for bad input (no ``csv.Error``,
   ``UnicodeDecodeError``, ``RecursionError`` or ``TypeError`` escapes).
 * CSV problems are reported by line; JSON problems by item index.
 * Names, areas, manufacturers and models are trimmed, at most
