@@ -8,6 +8,8 @@ Rules:
 * Nothing read from the database or a file reaches the terminal with its
   control characters: ESC sequences, C1 controls and bidirectional overrides
   in names, labels or ids are removed before printing.
+* Devices are Zigbee (``ieee``) or Z-Wave (``dsk`` or ``qr_code`` columns);
+  a Z-Wave device is named by its masked DSK, and no output shows a PIN.
 * Bad input ends with ``error: ...`` (or ``FILE:LINE: ...``) and exit status
   1 (3 when an import rejected lines), never with a traceback.
 """
@@ -29,6 +31,7 @@ from provisioning_server import __version__
 from provisioning_server.store import (
     AsyncStore,
     DeviceStatus,
+    ItemsError,
     StoreError,
     open_store,
 )
@@ -36,7 +39,7 @@ from provisioning_server.validation import (
     CsvLineError,
     ValidationError,
     decode_csv_bytes,
-    normalize_ieee,
+    normalize_device_id,
     parse_devices_csv,
 )
 
@@ -180,7 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     revoke = commands.add_parser("revoke", parents=[db_option], help="revoke a device")
     revoke.add_argument("hub_id", metavar="HUB_ID")
-    revoke.add_argument("ieee", metavar="IEEE")
+    revoke.add_argument(
+        "ieee", metavar="DEVICE", help="IEEE address, or masked DSK (xxxxx-...)"
+    )
 
     status = commands.add_parser(
         "status", parents=[db_option], help="show each device's last reported status"
@@ -192,7 +197,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def format_status(rows: Sequence[DeviceStatus]) -> str:
     """Return a table of devices and their last reported status."""
-    header = ("IEEE", "NAME", "AREA", "STATE", "LAST STATUS", "AT")
+    zwave = any(row.technology == "zwave" for row in rows)
+    header = (
+        "DEVICE" if zwave else "IEEE",
+        "NAME",
+        "AREA",
+        "STATE",
+        "LAST STATUS",
+        "AT",
+    )
     lines = [
         tuple(
             clean(cell)
@@ -324,7 +337,13 @@ async def _import(
     parsed = parse_devices_csv(text)
     for line, message in parsed.errors:
         _print(f"{args.csv_file}:{line}: {message}", err)
-    result = await store.import_devices(args.hub_id, parsed.devices)
+    try:
+        result = await store.import_devices(args.hub_id, parsed.devices)
+    except ItemsError as exc:
+        for index, message in exc.errors:
+            _print(f"{args.csv_file}:{parsed.lines[index]}: {message}", err)
+        _print("error: nothing was imported", err)
+        return 1
     _print(
         f"imported {len(parsed.devices)} devices ({result.added} added,"
         f" {result.updated} updated, {result.unchanged} unchanged),"
@@ -348,7 +367,7 @@ async def _run(
     if command == "import":
         return await _import(args, store, out, err)
     if command == "revoke":
-        ieee = normalize_ieee(args.ieee)
+        ieee = normalize_device_id(args.ieee)
         if await store.revoke_device(args.hub_id, ieee):
             _print(f"revoked {ieee}", out)
         else:
@@ -362,7 +381,18 @@ async def _run(
     return 0
 
 
-def _status_dict(row: DeviceStatus) -> dict[str, str | None]:
+def _status_dict(row: DeviceStatus) -> dict[str, str | int | None]:
+    if row.technology == "zwave":
+        return {
+            "technology": "zwave",
+            "dsk": row.ieee,
+            "name": row.name,
+            "area": row.area,
+            "state": row.state,
+            "status": row.status,
+            "at": row.at,
+            "node_id": row.node_id,
+        }
     return {
         "ieee": row.ieee,
         "name": row.name,

@@ -1,9 +1,14 @@
-"""Validation of IEEE addresses, install codes, link keys, events and CSV imports.
+"""Validation of devices (Zigbee and Z-Wave), events and CSV imports.
 
 Rules:
 
-* Error messages never repeat install codes or keys, and never raise anything
-  but :class:`ValidationError` for bad input (no ``csv.Error``,
+* A device's ``ieee`` is its id: the IEEE address of a Zigbee device, the
+  masked DSK (``xxxxx-NNNNN-...``) of a Z-Wave device (``technology``
+  ``zwave``, codes read by :mod:`provisioning_server.zwave`). A row or object
+  with ``dsk`` or ``qr_code`` is Z-Wave; with ``ieee``, Zigbee.
+
+* Error messages never repeat install codes, keys or DSKs, and never raise
+  anything but :class:`ValidationError` for bad input (no ``csv.Error``,
   ``UnicodeDecodeError``, ``RecursionError`` or ``TypeError`` escapes).
 * CSV problems are reported by line; JSON problems by item index.
 * Names, areas, manufacturers and models are trimmed, at most
@@ -26,6 +31,54 @@ import json
 import re
 from typing import Any
 import unicodedata
+
+from provisioning_server.errors import ValidationError
+from provisioning_server.zwave import (
+    is_masked_dsk,
+    parse_masked_dsk,
+    zwave_device,
+)
+
+__all__ = [
+    "BIDI_CONTROLS",
+    "CSV_COLUMNS",
+    "DEVICE_STATES",
+    "EVENT_STATUSES",
+    "HEX_RE",
+    "HEX_SEPARATORS",
+    "HUB_ID_RE",
+    "IEEE_RE",
+    "INSTALL_CODE_LENGTHS",
+    "JSON_FIELDS",
+    "LINK_KEY_LENGTH",
+    "MAX_CLOCK_SKEW",
+    "MAX_DETAILS_LENGTH",
+    "MAX_NODE_ID",
+    "MAX_TEXT_LENGTH",
+    "RFC3339_RE",
+    "TECHNOLOGIES",
+    "UUID_RE",
+    "ZIGBEE_FIELDS",
+    "ZWAVE_FIELDS",
+    "CsvLineError",
+    "CsvParseResult",
+    "DeviceRecord",
+    "EventRecord",
+    "ValidationError",
+    "crc16_x25",
+    "decode_csv_bytes",
+    "device_from_json",
+    "device_from_row",
+    "event_from_json",
+    "normalize_device_id",
+    "normalize_ieee",
+    "normalize_install_code",
+    "normalize_link_key",
+    "parse_devices_csv",
+    "parse_rfc3339",
+    "validate_hub_id",
+    "zwave_from_row",
+]
 
 IEEE_RE = re.compile(r"^[0-9a-fA-F]{2}([:-]?[0-9a-fA-F]{2}){7}$")
 HEX_SEPARATORS = re.compile(r"[\s:-]")
@@ -53,6 +106,7 @@ BIDI_CONTROLS = frozenset(
 
 DEVICE_STATES = ("active", "revoked")
 EVENT_STATUSES = ("joined", "failed", "removed", "admitting", "pending")
+TECHNOLOGIES = ("zigbee", "zwave")
 CSV_COLUMNS = (
     "ieee",
     "install_code",
@@ -61,11 +115,14 @@ CSV_COLUMNS = (
     "area",
     "manufacturer",
     "model",
+    "technology",
+    "dsk",
+    "security_classes",
+    "qr_code",
 )
-
-
-class ValidationError(ValueError):
-    """A value does not have the expected form; the message holds no secrets."""
+JSON_FIELDS = (*CSV_COLUMNS, "zwave_protocol")
+ZIGBEE_FIELDS = ("ieee", "install_code", "link_key")
+ZWAVE_FIELDS = ("dsk", "security_classes", "qr_code", "zwave_protocol")
 
 
 def normalize_ieee(value: str) -> str:
@@ -77,6 +134,16 @@ def normalize_ieee(value: str) -> str:
         )
     digits = re.sub(r"[:-]", "", text).lower()
     return ":".join(digits[i : i + 2] for i in range(0, 16, 2))
+
+
+def normalize_device_id(text: str) -> str:
+    """Return a device id: an IEEE address, or a masked DSK (Z-Wave).
+
+    A full DSK is refused (its PIN is not an id).
+    """
+    if is_masked_dsk(text) or len(text.strip()) >= 40:
+        return parse_masked_dsk(text)
+    return normalize_ieee(text)
 
 
 def validate_hub_id(value: str) -> str:
@@ -161,7 +228,12 @@ def _optional_text(value: str | None, what: str) -> str | None:
 
 @dataclass(slots=True)
 class DeviceRecord:
-    """A provisioned device as stored by the server."""
+    """A provisioned device as stored by the server.
+
+    ``ieee`` is the device's id: for Z-Wave the masked DSK. ``dsk`` (full, a
+    secret), ``security_classes`` (names separated by spaces),
+    ``zwave_protocol`` and the product ids belong to Z-Wave devices.
+    """
 
     ieee: str
     install_code: str | None = field(default=None, repr=False)
@@ -171,10 +243,92 @@ class DeviceRecord:
     manufacturer: str | None = None
     model: str | None = None
     state: str = "active"
+    technology: str = "zigbee"
+    dsk: str | None = field(default=None, repr=False)
+    security_classes: str | None = None
+    zwave_protocol: str | None = None
+    manufacturer_id: int | None = None
+    product_type: int | None = None
+    product_id: int | None = None
+
+    @property
+    def class_names(self) -> list[str]:
+        """The Z-Wave security classes as a list of names."""
+        return (self.security_classes or "").split()
 
 
-def device_from_row(row: dict[str, str | None]) -> DeviceRecord:
+def _cell(row: dict[str, Any], key: str) -> Any:
+    value = row.get(key)
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def _technology(row: dict[str, Any]) -> str:
+    technology = _cell(row, "technology")
+    if technology is not None:
+        if not isinstance(technology, str) or technology.lower() not in TECHNOLOGIES:
+            raise ValidationError(
+                f"technology must be one of {', '.join(TECHNOLOGIES)}"
+            )
+        technology = technology.lower()
+    zwave = any(_cell(row, key) is not None for key in ("dsk", "qr_code"))
+    zigbee = any(_cell(row, key) is not None for key in ZIGBEE_FIELDS)
+    if zwave and zigbee:
+        raise ValidationError("give either ieee (Zigbee) or dsk/qr_code (Z-Wave)")
+    if technology is None:
+        return "zwave" if zwave else "zigbee"
+    if technology == "zwave" and zigbee:
+        raise ValidationError("ieee, install_code and link_key are Zigbee fields")
+    if technology == "zigbee" and zwave:
+        raise ValidationError("dsk and qr_code are Z-Wave fields")
+    return str(technology)
+
+
+def _with_texts(device: DeviceRecord, row: dict[str, Any]) -> DeviceRecord:
+    """Set the device's name, area, manufacturer and model from ``row``."""
+    device.name = _optional_text(row.get("name"), "name")
+    device.area = _optional_text(row.get("area"), "area")
+    device.manufacturer = _optional_text(row.get("manufacturer"), "manufacturer")
+    device.model = _optional_text(row.get("model"), "model")
+    return device
+
+
+def zwave_from_row(row: dict[str, Any]) -> DeviceRecord:
+    """Validate a Z-Wave row (``qr_code`` or ``dsk`` + ``security_classes``)."""
+    for key in ZIGBEE_FIELDS:
+        if _cell(row, key) is not None:
+            raise ValidationError(f"{key} is a Zigbee field")
+    device = zwave_device(
+        qr_code=_cell(row, "qr_code"),
+        dsk=_cell(row, "dsk"),
+        security_classes=row.get("security_classes")
+        if isinstance(row.get("security_classes"), list)
+        else _cell(row, "security_classes"),
+        zwave_protocol=_cell(row, "zwave_protocol"),
+    )
+    product = device.product
+    record = DeviceRecord(
+        ieee=device.masked,
+        technology="zwave",
+        dsk=device.dsk,
+        security_classes=" ".join(device.security_classes),
+        zwave_protocol=device.zwave_protocol,
+        manufacturer_id=None if product is None else product.manufacturer_id,
+        product_type=None if product is None else product.product_type,
+        product_id=None if product is None else product.product_id,
+    )
+    return _with_texts(record, row)
+
+
+def device_from_row(row: dict[str, Any]) -> DeviceRecord:
     """Validate one CSV row (or mapping) and return a device record."""
+    if _technology(row) == "zwave":
+        return zwave_from_row(row)
+    for key in ZWAVE_FIELDS:
+        if _cell(row, key) is not None:
+            raise ValidationError(f"{key} is a Z-Wave field")
     ieee = normalize_ieee((row.get("ieee") or "").strip())
     code_text = (row.get("install_code") or "").strip()
     key_text = (row.get("link_key") or "").strip()
@@ -182,25 +336,26 @@ def device_from_row(row: dict[str, str | None]) -> DeviceRecord:
         raise ValidationError("give either install_code or link_key, not both")
     if not code_text and not key_text:
         raise ValidationError("install_code or link_key is required")
-    return DeviceRecord(
+    record = DeviceRecord(
         ieee=ieee,
         install_code=normalize_install_code(code_text) if code_text else None,
         link_key=normalize_link_key(key_text) if key_text else None,
-        name=_optional_text(row.get("name"), "name"),
-        area=_optional_text(row.get("area"), "area"),
-        manufacturer=_optional_text(row.get("manufacturer"), "manufacturer"),
-        model=_optional_text(row.get("model"), "model"),
     )
+    return _with_texts(record, row)
 
 
 def device_from_json(value: Any) -> DeviceRecord:
     """Validate one device of a JSON request body (the CSV columns as keys)."""
     if not isinstance(value, dict):
         raise ValidationError("device must be an object")
-    unknown = sorted(str(key) for key in value if key not in CSV_COLUMNS)
+    unknown = sorted(str(key) for key in value if key not in JSON_FIELDS)
     if unknown:
         raise ValidationError(f"unknown fields: {', '.join(unknown)[:200]}")
     for key, item in value.items():
+        if key == "security_classes":
+            if item is not None and not isinstance(item, list):
+                raise ValidationError("security_classes must be a list of names")
+            continue
         if item is not None and not isinstance(item, str):
             raise ValidationError(f"{key} must be a string")
     return device_from_row(value)
@@ -231,6 +386,8 @@ class CsvParseResult:
 
     devices: list[DeviceRecord]
     errors: list[tuple[int, str]]
+    lines: list[int] = field(default_factory=list)
+    """The line of each device."""
 
 
 def parse_devices_csv(text: str | Iterable[str]) -> CsvParseResult:
@@ -239,13 +396,16 @@ def parse_devices_csv(text: str | Iterable[str]) -> CsvParseResult:
     reader = csv.DictReader(stream, skipinitialspace=True)
     devices: list[DeviceRecord] = []
     errors: list[tuple[int, str]] = []
+    lines: list[int] = []
     try:
         names = reader.fieldnames or []
     except csv.Error as err:
         return CsvParseResult([], [(1, _csv_error_message(err))])
     fields = [(name or "").strip().lower() for name in names]
-    if "ieee" not in fields:
-        return CsvParseResult([], [(1, "header must name the columns, at least ieee")])
+    if not {"ieee", "dsk", "qr_code"} & set(fields):
+        return CsvParseResult(
+            [], [(1, "header must name the columns, at least ieee, dsk or qr_code")]
+        )
     reader.fieldnames = fields
     unknown = [name for name in fields if name and name not in CSV_COLUMNS]
     if unknown:
@@ -273,16 +433,18 @@ def parse_devices_csv(text: str | Iterable[str]) -> CsvParseResult:
             errors.append((line, str(err)))
             continue
         if device.ieee in seen:
+            what = "DSK" if device.technology == "zwave" else "IEEE"
             errors.append(
                 (
                     line,
-                    f"duplicate IEEE {device.ieee} (first on line {seen[device.ieee]})",
+                    f"duplicate {what} {device.ieee} (first on line {seen[device.ieee]})",
                 )
             )
             continue
         seen[device.ieee] = line
         devices.append(device)
-    return CsvParseResult(devices, errors)
+        lines.append(line)
+    return CsvParseResult(devices, errors, lines)
 
 
 def _csv_error_message(err: csv.Error) -> str:
@@ -305,13 +467,18 @@ def parse_rfc3339(value: str) -> datetime:
 
 @dataclass(slots=True)
 class EventRecord:
-    """A validated hub event."""
+    """A validated hub event; ``ieee`` is the device id (masked DSK for Z-Wave)."""
 
     event_id: str
     ieee: str
     status: str
     at: str
     details: Any = None
+    technology: str = "zigbee"
+    node_id: int | None = None
+
+
+MAX_NODE_ID = 4000
 
 
 MAX_DETAILS_LENGTH = 4096
@@ -339,15 +506,34 @@ def event_from_json(value: Any, *, now: datetime | None = None) -> EventRecord:
     """
     if not isinstance(value, dict):
         raise ValidationError("event must be an object")
-    unknown = set(value) - {"event_id", "ieee", "status", "at", "details"}
+    technology = value.get("technology", "zigbee")
+    if technology not in TECHNOLOGIES:
+        raise ValidationError(f"technology must be one of {', '.join(TECHNOLOGIES)}")
+    allowed = {"event_id", "status", "at", "details", "technology"}
+    allowed |= {"dsk", "node_id"} if technology == "zwave" else {"ieee"}
+    unknown = set(value) - allowed
     if unknown:
         raise ValidationError(f"unknown fields: {', '.join(sorted(unknown))}")
     event_id = value.get("event_id")
     if not isinstance(event_id, str) or not UUID_RE.fullmatch(event_id):
         raise ValidationError("event_id must be a UUID string")
-    ieee = value.get("ieee")
-    if not isinstance(ieee, str):
-        raise ValidationError("ieee must be a string")
+    node_id = value.get("node_id")
+    if node_id is not None and (
+        not isinstance(node_id, int)
+        or isinstance(node_id, bool)
+        or not 1 <= node_id <= MAX_NODE_ID
+    ):
+        raise ValidationError(f"node_id must be an integer from 1 to {MAX_NODE_ID}")
+    if technology == "zwave":
+        dsk = value.get("dsk")
+        if not isinstance(dsk, str):
+            raise ValidationError("dsk must be a string (the masked DSK)")
+        device_id = parse_masked_dsk(dsk)
+    else:
+        ieee = value.get("ieee")
+        if not isinstance(ieee, str):
+            raise ValidationError("ieee must be a string")
+        device_id = normalize_ieee(ieee)
     status = value.get("status")
     if status not in EVENT_STATUSES:
         raise ValidationError(f"status must be one of {', '.join(EVENT_STATUSES)}")
@@ -361,8 +547,10 @@ def event_from_json(value: Any, *, now: datetime | None = None) -> EventRecord:
     _check_details(details)
     return EventRecord(
         event_id=event_id,
-        ieee=normalize_ieee(ieee),
+        ieee=device_id,
         status=status,
         at=at,
         details=details,
+        technology=technology,
+        node_id=node_id,
     )

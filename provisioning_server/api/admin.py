@@ -4,8 +4,13 @@ Rules:
 
 * Only admin tokens (``pva_...``, created with ``admin-token add``) authenticate
   here; a hub token never does (401).
-* Device keys go in, never out: listings say ``key_type`` (``install_code`` or
-  ``link_key``), not the key.
+* Device keys go in, never out: listings say ``key_type`` (``install_code``,
+  ``link_key`` or ``dsk``), not the key. A Z-Wave device (``technology``
+  ``zwave``, added by ``qr_code`` or ``dsk`` + ``security_classes``) shows
+  and is addressed by its masked DSK (``xxxxx-...``); its PIN, the DSK's
+  first group, is in no response. A path holding a full DSK is refused.
+* A Z-Wave DSK whose last seven groups a device of the hub already has, with
+  another PIN, is refused (409 ``dsk_conflict``); nothing is written.
 * Devices are validated exactly as by the CLI import. Bulk requests (JSON
   array or ``text/csv``) are all or nothing: any bad item answers 400 with
   ``errors`` by ``index`` (JSON) or ``line`` (CSV), and nothing is written.
@@ -34,14 +39,16 @@ from provisioning_server.store import (
     UnknownHubError,
 )
 from provisioning_server.validation import (
+    TECHNOLOGIES,
     DeviceRecord,
     ValidationError,
     decode_csv_bytes,
     device_from_json,
-    normalize_ieee,
+    normalize_device_id,
     parse_devices_csv,
     validate_hub_id,
 )
+from provisioning_server.zwave import is_masked_dsk
 
 from .common import (
     BROKER_KEY,
@@ -84,7 +91,31 @@ def _token_json(info: TokenInfo | AdminTokenInfo) -> dict[str, Any]:
     }
 
 
+def _zwave_json(device: DeviceRecord) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "technology": "zwave",
+        "id": device.ieee,
+        "dsk": device.ieee,
+        "key_type": "dsk",
+        "security_classes": device.class_names,
+        "zwave_protocol": device.zwave_protocol,
+    }
+    if device.manufacturer_id is not None:
+        data["product"] = {
+            "manufacturer_id": device.manufacturer_id,
+            "product_type": device.product_type,
+            "product_id": device.product_id,
+        }
+    for key in ("name", "area", "manufacturer", "model"):
+        if (value := getattr(device, key)) is not None:
+            data[key] = value
+    data["state"] = device.state
+    return data
+
+
 def _device_json(device: DeviceRecord) -> dict[str, Any]:
+    if device.technology == "zwave":
+        return _zwave_json(device)
     data: dict[str, Any] = {
         "ieee": device.ieee,
         "key_type": "install_code" if device.install_code else "link_key",
@@ -114,6 +145,17 @@ def _revoke_json(result: RevokeResult) -> dict[str, Any]:
 
 
 def _status_json(row: DeviceStatus) -> dict[str, Any]:
+    if row.technology == "zwave":
+        return {
+            "technology": "zwave",
+            "dsk": row.ieee,
+            "name": row.name,
+            "area": row.area,
+            "state": row.state,
+            "status": row.status,
+            "at": row.at,
+            "node_id": row.node_id,
+        }
     return {
         "ieee": row.ieee,
         "name": row.name,
@@ -133,7 +175,21 @@ def _hub_id(request: web.Request) -> str:
 
 
 def _ieee(request: web.Request) -> str:
-    return normalize_ieee(request.match_info["ieee"])
+    """The device id of the path: an IEEE address or a masked DSK."""
+    return normalize_device_id(request.match_info["device_id"])
+
+
+def _conflict(err: ItemsError, lines: list[int] | None = None) -> web.Response:
+    if lines is None:
+        errors = [{"index": index, "message": msg} for index, msg in err.errors]
+    else:
+        errors = [{"line": lines[index], "message": msg} for index, msg in err.errors]
+    return error(
+        409,
+        "dsk_conflict",
+        "a DSK differs from the one the hub lists for the device; nothing was changed",
+        errors=errors,
+    )
 
 
 def _changed(request: web.Request, hub_id: str) -> None:
@@ -227,14 +283,22 @@ async def list_devices(request: web.Request) -> web.Response:
     limit = parse_limit(request.query.get("limit"), default)
     cursor = request.query.get("cursor")
     after = None if cursor is None else decode_cursor(cursor)
+    technology = request.query.get("technology")
+    if technology is not None and technology not in TECHNOLOGIES:
+        raise ValidationError(f"technology must be one of {', '.join(TECHNOLOGIES)}")
     hub, devices, more = await request.app[STORE_KEY].list_devices(
-        _hub_id(request), after=after, limit=limit
+        _hub_id(request),
+        after=after,
+        limit=limit,
+        technologies=None if technology is None else (technology,),
     )
     next_ref = None
     if more and devices:
         query = {"cursor": encode_cursor(devices[-1].ieee)}
         if limit != default:
             query["limit"] = str(limit)
+        if technology is not None:
+            query["technology"] = technology
         next_ref = "devices?" + urlencode(query)
     return web.json_response(
         {
@@ -272,8 +336,13 @@ def _too_many() -> web.Response:
     return error(400, "invalid_body", f"at most {MAX_BULK_ITEMS} devices per request")
 
 
-async def _parse_bulk(request: web.Request) -> list[DeviceRecord] | web.Response:
-    """Read and validate a bulk body; validation runs off the event loop."""
+async def _parse_bulk(
+    request: web.Request,
+) -> tuple[list[DeviceRecord], list[int] | None] | web.Response:
+    """Read and validate a bulk body; validation runs off the event loop.
+
+    Returns the devices and, for CSV, the line of each.
+    """
     if request.content_type == CSV_TYPE:
         raw = await read_body(request, MAX_ADMIN_BODY)
         text = await asyncio.to_thread(decode_csv_bytes, raw)
@@ -285,7 +354,9 @@ async def _parse_bulk(request: web.Request) -> list[DeviceRecord] | web.Response
                 "some lines are not valid; nothing was changed",
                 errors=[{"line": line, "message": msg} for line, msg in parsed.errors],
             )
-        return _too_many() if len(parsed.devices) > MAX_BULK_ITEMS else parsed.devices
+        if len(parsed.devices) > MAX_BULK_ITEMS:
+            return _too_many()
+        return parsed.devices, parsed.lines
     if request.content_type != JSON_TYPE:
         return error(415, "unsupported_media_type", "send application/json or text/csv")
     body = await read_json(request, MAX_ADMIN_BODY)
@@ -301,7 +372,7 @@ async def _parse_bulk(request: web.Request) -> list[DeviceRecord] | web.Response
             "some devices are not valid; nothing was changed",
             errors=errors,
         )
-    return devices
+    return devices, None
 
 
 async def import_devices(request: web.Request) -> web.Response:
@@ -310,16 +381,20 @@ async def import_devices(request: web.Request) -> web.Response:
     store = request.app[STORE_KEY]
     if await store.get_hub(hub_id) is None:
         return _unknown_hub()
-    devices = await _parse_bulk(request)
-    if isinstance(devices, web.Response):
-        return devices
-    result = await store.import_devices(hub_id, devices)
+    parsed = await _parse_bulk(request)
+    if isinstance(parsed, web.Response):
+        return parsed
+    devices, lines = parsed
+    try:
+        result = await store.import_devices(hub_id, devices)
+    except ItemsError as err:
+        return _conflict(err, lines)
     _changed(request, hub_id)
     return web.json_response(_import_json(result))
 
 
 async def get_device(request: web.Request) -> web.Response:
-    """GET /v1/admin/hubs/{hub_id}/devices/{ieee}."""
+    """GET /v1/admin/hubs/{hub_id}/devices/{device_id}."""
     hub_id = _hub_id(request)
     store = request.app[STORE_KEY]
     if await store.get_hub(hub_id) is None:
@@ -331,22 +406,29 @@ async def get_device(request: web.Request) -> web.Response:
 
 
 async def put_device(request: web.Request) -> web.Response:
-    """PUT /v1/admin/hubs/{hub_id}/devices/{ieee}: add or update one device."""
+    """PUT /v1/admin/hubs/{hub_id}/devices/{device_id}: add or update one device."""
     hub_id = _hub_id(request)
     ieee = _ieee(request)
     body = await read_json(request, MAX_ADMIN_BODY)
-    if isinstance(body, dict):
+    zwave = is_masked_dsk(ieee)
+    if isinstance(body, dict) and not zwave:
         body = {"ieee": ieee, **body}
+    elif isinstance(body, dict) and "technology" not in body:
+        body = {"technology": "zwave", **body}
     device = device_from_json(body)
     if device.ieee != ieee:
-        return error(400, "invalid_body", "ieee differs from the path")
-    result = await request.app[STORE_KEY].import_devices(hub_id, [device])
+        what = "the DSK" if zwave else "ieee"
+        return error(400, "invalid_body", f"{what} differs from the path")
+    try:
+        result = await request.app[STORE_KEY].import_devices(hub_id, [device])
+    except ItemsError as err:
+        return _conflict(err)
     _changed(request, hub_id)
     return web.json_response(_import_json(result), status=201 if result.added else 200)
 
 
 async def revoke_device(request: web.Request) -> web.Response:
-    """DELETE /v1/admin/hubs/{hub_id}/devices/{ieee}: revoke one device."""
+    """DELETE /v1/admin/hubs/{hub_id}/devices/{device_id}: revoke one device."""
     hub_id = _hub_id(request)
     try:
         result = await request.app[STORE_KEY].revoke_devices(hub_id, [_ieee(request)])
@@ -360,12 +442,15 @@ async def revoke_devices(request: web.Request) -> web.Response:
     """POST /v1/admin/hubs/{hub_id}/devices/revoke: revoke many, all or nothing."""
     hub_id = _hub_id(request)
     body = await read_json(request, MAX_ADMIN_BODY)
-    items = body.get("ieee") if isinstance(body, dict) else None
+    items = None
+    if isinstance(body, dict) and len(body) == 1:
+        items = body.get("ieee", body.get("ids"))
     if not isinstance(items, list) or len(items) > MAX_BULK_ITEMS:
         return error(
             400,
             "invalid_body",
-            f'body must be {{"ieee": [...]}} (at most {MAX_BULK_ITEMS})',
+            f'body must be {{"ieee": [...]}} or {{"ids": [...]}}'
+            f" (at most {MAX_BULK_ITEMS})",
         )
     ieees: list[str] = []
     errors: list[dict[str, Any]] = []
@@ -373,7 +458,7 @@ async def revoke_devices(request: web.Request) -> web.Response:
         try:
             if not isinstance(item, str):
                 raise ValidationError("ieee must be a string")
-            ieees.append(normalize_ieee(item))
+            ieees.append(normalize_device_id(item))
         except ValidationError as err:
             errors.append({"index": index, "message": str(err)})
     if not errors:
@@ -417,7 +502,7 @@ def add_routes(app: web.Application) -> None:
     router.add_get(hub + "/devices", list_devices)
     router.add_post(hub + "/devices", import_devices)
     router.add_post(hub + "/devices/revoke", revoke_devices)
-    router.add_get(hub + "/devices/{ieee}", get_device)
-    router.add_put(hub + "/devices/{ieee}", put_device)
-    router.add_delete(hub + "/devices/{ieee}", revoke_device)
+    router.add_get(hub + "/devices/{device_id}", get_device)
+    router.add_put(hub + "/devices/{device_id}", put_device)
+    router.add_delete(hub + "/devices/{device_id}", revoke_device)
     router.add_get(hub + "/status", device_status)

@@ -28,7 +28,7 @@ from typing import Any
 from aiohttp import web
 
 from provisioning_server.store import ADMIN_TOKEN_PREFIX, TOKEN_PREFIX, AsyncStore
-from provisioning_server.validation import ValidationError, normalize_ieee
+from provisioning_server.validation import ValidationError, normalize_device_id
 
 from .longpoll import Broker
 from .serving import QuietRequestHandler
@@ -109,12 +109,12 @@ def encode_cursor(ieee: str) -> str:
 
 
 def decode_cursor(cursor: str) -> str:
-    """Return the IEEE address a cursor continues after."""
+    """Return the device id (IEEE address or masked DSK) a cursor continues after."""
     if not CURSOR_RE.fullmatch(cursor):
         raise ValidationError("cursor is not valid")
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        ieee = normalize_ieee(raw.decode("ascii"))
+        ieee = normalize_device_id(raw.decode("ascii"))
     except binascii.Error, UnicodeDecodeError, ValueError:
         raise ValidationError("cursor is not valid") from None
     if encode_cursor(ieee) != cursor:

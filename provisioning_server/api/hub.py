@@ -10,6 +10,17 @@ Rules:
   ``Provisioning-Long-Poll: max-wait=N``. With ``wait=S`` (1..N, no
   ``cursor``) and a current ``If-None-Match``, the request is held until the
   revision changes (200, first page) or S seconds pass (304).
+* Technologies (API 1.2): a hub names what it can take in the request header
+  ``Provisioning-Technologies`` (comma-separated tokens, case-insensitive;
+  unknown ones ignored). Without it the answer is API 1.1's, byte for byte:
+  Zigbee devices only, the same objects and the same ETag. With it, the
+  devices of the named technologies, each with ``technology``; the ETag
+  names the technology set. Every ``GET .../devices`` answer says what the
+  server supports (``Provisioning-Technologies: zigbee, zwave``) and
+  ``Vary: Provisioning-Technologies``.
+* A Z-Wave device goes to its hub with the full DSK (the hub provisions it);
+  a Z-Wave event names the device by its masked DSK. An event carrying a full
+  DSK is refused (400): the PIN never lands in the event log.
 * Events whose body is malformed in any way answer 400, never 500.
 """
 
@@ -45,6 +56,18 @@ from .common import (
 MAX_EVENTS_PER_REQUEST = 1000
 MAX_EVENTS_BODY = 1024 * 1024
 LONG_POLL_HEADER = "Provisioning-Long-Poll"
+TECHNOLOGIES_HEADER = "Provisioning-Technologies"
+SUPPORTED_TECHNOLOGIES = ("zigbee", "zwave")
+API_1_1_TECHNOLOGIES = ("zigbee",)
+
+
+def requested_technologies(request: web.Request) -> tuple[str, ...] | None:
+    """The technologies a hub asked for, in the server's order; None: API 1.1."""
+    values = request.headers.getall(TECHNOLOGIES_HEADER, [])
+    if not values:
+        return None
+    tokens = {token.strip().lower() for value in values for token in value.split(",")}
+    return tuple(name for name in SUPPORTED_TECHNOLOGIES if name in tokens)
 
 
 async def authorize(request: web.Request) -> str | web.Response:
@@ -64,9 +87,37 @@ async def authorize(request: web.Request) -> str | web.Response:
     return hub_id
 
 
-def device_json(device: DeviceRecord) -> dict[str, Any]:
-    """The device as the hub receives it, keys included."""
-    data: dict[str, Any] = {"ieee": device.ieee}
+def zwave_device_json(device: DeviceRecord) -> dict[str, Any]:
+    """A Z-Wave device as its hub receives it, the full DSK included."""
+    data: dict[str, Any] = {
+        "technology": "zwave",
+        "dsk": device.dsk,
+        "security_classes": device.class_names,
+        "zwave_protocol": device.zwave_protocol,
+    }
+    if device.manufacturer_id is not None:
+        data["product"] = {
+            "manufacturer_id": device.manufacturer_id,
+            "product_type": device.product_type,
+            "product_id": device.product_id,
+        }
+    for key in ("name", "area", "manufacturer", "model"):
+        if (value := getattr(device, key)) is not None:
+            data[key] = value
+    data["state"] = device.state
+    return data
+
+
+def device_json(device: DeviceRecord, *, technology: bool = False) -> dict[str, Any]:
+    """The device as the hub receives it, keys included.
+
+    ``technology``: the hub asked for technologies (API 1.2), so Zigbee
+    devices say ``"technology": "zigbee"`` too.
+    """
+    if device.technology == "zwave":
+        return zwave_device_json(device)
+    data: dict[str, Any] = {"technology": "zigbee"} if technology else {}
+    data["ieee"] = device.ieee
     if device.install_code is not None:
         data["install_code"] = device.install_code
     if device.link_key is not None:
@@ -89,11 +140,24 @@ def etag_matches(header: str, etag: str) -> bool:
     )
 
 
-def page_etag(hub: HubInfo, cursor: str | None, limit: int, default: int) -> str:
-    """ETag of a page; ``cursor`` must have been validated."""
+def page_etag(
+    hub: HubInfo,
+    cursor: str | None,
+    limit: int,
+    default: int,
+    technologies: tuple[str, ...] | None = None,
+) -> str:
+    """ETag of a page; ``cursor`` must have been validated.
+
+    API 1.1's tags are unchanged; a technology set adds ``;t=zigbee+zwave``.
+    """
     if cursor is None and limit == default:
-        return hub.etag
-    return f'"{hub.etag_salt}-{hub.revision}-{cursor or ""}-{limit}"'
+        etag = hub.etag
+    else:
+        etag = f'"{hub.etag_salt}-{hub.revision}-{cursor or ""}-{limit}"'
+    if technologies is None:
+        return etag
+    return f'{etag[:-1]};t={"+".join(technologies)}"'
 
 
 def _parse_wait(text: str | None, max_wait: int) -> int | None:
@@ -116,6 +180,7 @@ async def get_devices(request: web.Request) -> web.Response:
     default_limit = app[PAGE_SIZE_KEY]
     max_wait = app[MAX_WAIT_KEY]
     cursor = request.query.get("cursor")
+    technologies = requested_technologies(request)
     try:
         limit = parse_limit(request.query.get("limit"), default_limit)
         after = None if cursor is None else decode_cursor(cursor)
@@ -128,13 +193,15 @@ async def get_devices(request: web.Request) -> web.Response:
     headers = {
         "Cache-Control": "no-cache",
         LONG_POLL_HEADER: f"max-wait={max_wait}",
+        TECHNOLOGIES_HEADER: ", ".join(SUPPORTED_TECHNOLOGIES),
+        "Vary": TECHNOLOGIES_HEADER,
     }
     if_none_match = request.headers.get("If-None-Match")
     if if_none_match:
         hub = await store.get_hub(hub_id)
         if hub is None:
             return error(404, "unknown_hub", "no such hub")
-        etag = page_etag(hub, cursor, limit, default_limit)
+        etag = page_etag(hub, cursor, limit, default_limit, technologies)
         if etag_matches(if_none_match, etag):
             if wait is None:
                 return web.Response(status=304, headers={**headers, "ETag": etag})
@@ -144,10 +211,15 @@ async def get_devices(request: web.Request) -> web.Response:
             if changed is None:
                 return web.Response(status=304, headers={**headers, "ETag": etag})
     try:
-        hub, devices, more = await store.list_devices(hub_id, after=after, limit=limit)
+        hub, devices, more = await store.list_devices(
+            hub_id,
+            after=after,
+            limit=limit,
+            technologies=API_1_1_TECHNOLOGIES if technologies is None else technologies,
+        )
     except UnknownHubError:
         return error(404, "unknown_hub", "no such hub")
-    etag = page_etag(hub, cursor, limit, default_limit)
+    etag = page_etag(hub, cursor, limit, default_limit, technologies)
     headers["ETag"] = etag
     if if_none_match and etag_matches(if_none_match, etag):
         return web.Response(status=304, headers=headers)
@@ -161,7 +233,10 @@ async def get_devices(request: web.Request) -> web.Response:
     body = {
         "hub_id": hub.hub_id,
         "revision": hub.revision,
-        "devices": [device_json(device) for device in devices],
+        "devices": [
+            device_json(device, technology=technologies is not None)
+            for device in devices
+        ],
         "next": next_ref,
     }
     return web.json_response(body, headers=headers, dumps=dumps)

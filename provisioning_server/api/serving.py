@@ -2,7 +2,8 @@
 
 Rules:
 
-* The access log shows the path without its query string.
+* The access log shows the path without its query string, and with the PIN
+  of any full Z-Wave DSK in it masked (such a path is refused, but logged).
 * A request the HTTP parser rejects (a header longer than 8 KiB, a bad request
   line) answers a fixed JSON 400. aiohttp's own answer and log quote the
   offending bytes, which may be an ``Authorization`` header.
@@ -30,6 +31,8 @@ from aiohttp.abc import AbstractAccessLogger
 from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestHandler
 
+from provisioning_server.zwave import hide_dsks
+
 _LOGGER = logging.getLogger("provisioning_server.access")
 BAD_REQUEST_BODY = '{"error":"bad_request","message":"the HTTP request is malformed"}'
 DEFAULT_HEADER_TIMEOUT = 10.0
@@ -56,7 +59,7 @@ class AccessLogger(AbstractAccessLogger):
             '%s "%s %s" %s %s %.3f',
             request.remote,
             request.method,
-            request.path,
+            hide_dsks(request.path),
             response.status,
             response.body_length,
             time,

@@ -16,6 +16,14 @@ Rules:
 * Every backend maps rows and records with the helpers below (``HUB_COLUMNS``,
   ``DEVICE_COLUMNS``, ``hub_from_row``, ``device_values``, ``event_row``,
   ``status_row``...), so that both store and return the same values.
+* A device row's ``ieee`` is the device's id: the IEEE address, or for a
+  Z-Wave device (``technology`` ``zwave``) the masked DSK, which sorts after
+  every IEEE address. Its full DSK is in ``dsk``. A Z-Wave device whose masked
+  DSK a hub already lists with another full DSK (another PIN) is refused
+  (:class:`ItemsError`); events and statuses use the same id.
+* Schema versions: 1 is API 1.1's schema (no version recorded), 2 adds the
+  Z-Wave columns (``SCHEMA_VERSION``). Opening a database migrates it in
+  place, keeping every row; a database of a newer version is refused.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 import hashlib
+import hmac
 import json
 from typing import Any
 
@@ -69,8 +78,27 @@ def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+SCHEMA_VERSION = 2
 HUB_COLUMNS = "hub_id, revision, etag_salt, created_at"
-DEVICE_COLUMNS = "ieee, install_code, link_key, name, area, manufacturer, model, state"
+VALUE_COLUMNS = (
+    "install_code, link_key, name, area, manufacturer, model, state, technology,"
+    " dsk, security_classes, zwave_protocol, manufacturer_id, product_type,"
+    " product_id"
+)
+DEVICE_COLUMNS = "ieee, " + VALUE_COLUMNS
+# Columns that API 1.2 adds: (table, column, SQL type and default).
+ADDED_COLUMNS = (
+    ("devices", "technology", "TEXT NOT NULL DEFAULT 'zigbee'"),
+    ("devices", "dsk", "TEXT"),
+    ("devices", "security_classes", "TEXT"),
+    ("devices", "zwave_protocol", "TEXT"),
+    ("devices", "manufacturer_id", "INTEGER"),
+    ("devices", "product_type", "INTEGER"),
+    ("devices", "product_id", "INTEGER"),
+    ("events", "technology", "TEXT NOT NULL DEFAULT 'zigbee'"),
+    ("events", "node_id", "INTEGER"),
+    ("device_status", "node_id", "INTEGER"),
+)
 
 
 def hub_from_row(row: Any) -> HubInfo:
@@ -88,8 +116,8 @@ def device_from_row(row: Any) -> DeviceRecord:
     return DeviceRecord(**dict(row))
 
 
-def device_values(device: DeviceRecord) -> tuple[str | None, ...]:
-    """Return what an import stores of ``device`` (``DEVICE_COLUMNS`` but ieee)."""
+def device_values(device: DeviceRecord) -> tuple[str | int | None, ...]:
+    """Return what an import stores of ``device`` (``VALUE_COLUMNS``)."""
     return (
         device.install_code,
         device.link_key,
@@ -98,6 +126,35 @@ def device_values(device: DeviceRecord) -> tuple[str | None, ...]:
         device.manufacturer,
         device.model,
         "active",
+        device.technology,
+        device.dsk,
+        device.security_classes,
+        device.zwave_protocol,
+        device.manufacturer_id,
+        device.product_type,
+        device.product_id,
+    )
+
+
+def dsk_conflict(index: int, device: DeviceRecord) -> tuple[int, str]:
+    """Return the ``ItemsError`` item of a DSK whose PIN differs from the listed
+    one; the message names the masked DSK only."""
+    return (
+        index,
+        f"device {device.ieee} is already listed with another DSK (same last"
+        " seven groups, another PIN); revoke or correct it first",
+    )
+
+
+def dsk_differs(device: DeviceRecord, technology: Any, old_dsk: Any) -> bool:
+    """Whether ``device`` is a Z-Wave device listed with another full DSK.
+
+    Compares in constant time.
+    """
+    if device.technology != "zwave" or technology != "zwave":
+        return False
+    return not hmac.compare_digest(
+        str(old_dsk or "").encode(), (device.dsk or "").encode()
     )
 
 
@@ -108,7 +165,7 @@ def not_provisioned(index: int, ieee: str) -> tuple[int, str]:
 
 def event_row(hub_id: str, event: EventRecord, received: str) -> tuple[Any, ...]:
     """Return the ``events`` row of an event: hub, id, ieee, status, at, details,
-    received."""
+    received, technology, node_id."""
     return (
         hub_id,
         event.event_id.lower(),
@@ -117,18 +174,21 @@ def event_row(hub_id: str, event: EventRecord, received: str) -> tuple[Any, ...]
         event.at,
         None if event.details is None else json.dumps(event.details),
         received,
+        event.technology,
+        event.node_id,
     )
 
 
 def status_row(hub_id: str, event: EventRecord) -> tuple[Any, ...]:
     """Return the ``device_status`` row an event sets: hub, ieee, status, at,
-    at_epoch."""
+    at_epoch, node_id."""
     return (
         hub_id,
         event.ieee,
         event.status,
         event.at,
         parse_rfc3339(event.at).timestamp(),
+        event.node_id,
     )
 
 
@@ -197,6 +257,8 @@ class DeviceStatus:
     state: str
     status: str | None
     at: str | None
+    technology: str = "zigbee"
+    node_id: int | None = None
 
 
 class AsyncStore(ABC):
@@ -288,9 +350,17 @@ class AsyncStore(ABC):
 
     @abstractmethod
     async def list_devices(
-        self, hub_id: str, *, after: str | None, limit: int
+        self,
+        hub_id: str,
+        *,
+        after: str | None,
+        limit: int,
+        technologies: Sequence[str] | None = None,
     ) -> tuple[HubInfo, list[DeviceRecord], bool]:
-        """Return one page of devices ordered by IEEE and whether more follow."""
+        """Return one page of devices ordered by id and whether more follow.
+
+        ``technologies``: only devices of these (None: all).
+        """
 
     # Events
 

@@ -10,7 +10,9 @@ Rules:
   hub's revision changes, whoever changed it; every instance ``LISTEN``\\ s on
   a dedicated connection and wakes its long polls. When that connection is
   lost, it reconnects and reports every hub as changed (waiters re-check).
-* The schema is created under an advisory lock, so instances may start together.
+* The schema is created and migrated under an advisory lock, so instances may
+  start together. ``schema_version`` holds its version (no row: API 1.1's
+  schema); migrations add columns and keep every row.
 
 Needs ``asyncpg``.
 """
@@ -26,10 +28,13 @@ import secrets
 from typing import TYPE_CHECKING, Any
 
 from provisioning_server.store.base import (
+    ADDED_COLUMNS,
     ADMIN_TOKEN_PREFIX,
     DEVICE_COLUMNS,
     HUB_COLUMNS,
+    SCHEMA_VERSION,
     TOKEN_PREFIX,
+    VALUE_COLUMNS,
     AdminTokenInfo,
     AsyncStore,
     ChangeCallback,
@@ -43,6 +48,8 @@ from provisioning_server.store.base import (
     UnknownHubError,
     device_from_row,
     device_values,
+    dsk_conflict,
+    dsk_differs,
     event_row,
     hash_token,
     hub_from_row,
@@ -129,7 +136,12 @@ CREATE OR REPLACE TRIGGER provisioning_revision_changed
     AFTER UPDATE OF revision ON hubs FOR EACH ROW
     WHEN (OLD.revision IS DISTINCT FROM NEW.revision)
     EXECUTE FUNCTION provisioning_notify_revision();
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 """
+MIGRATION = "".join(
+    f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind};\n"
+    for table, column, kind in ADDED_COLUMNS
+)
 
 
 class PostgresStore(AsyncStore):
@@ -149,10 +161,31 @@ class PostgresStore(AsyncStore):
             pool = await asyncpg.create_pool(dsn, min_size=1, max_size=max_size)
         except (OSError, asyncpg.PostgresError) as err:
             raise StoreError(f"cannot connect to PostgreSQL: {err}") from None
-        async with pool.acquire() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", SCHEMA_LOCK)
-            await conn.execute(SCHEMA)
+        try:
+            async with pool.acquire() as conn, conn.transaction():
+                await conn.execute("SELECT pg_advisory_xact_lock($1)", SCHEMA_LOCK)
+                await conn.execute(SCHEMA)
+                await cls._migrate(conn)
+        except BaseException:
+            await pool.close()
+            raise
         return cls(dsn, pool)
+
+    @staticmethod
+    async def _migrate(conn: asyncpg.Connection) -> None:
+        """Bring the schema to ``SCHEMA_VERSION``, keeping every row."""
+        version = await conn.fetchval("SELECT max(version) FROM schema_version")
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database has schema version {version}; this server"
+                f" knows up to {SCHEMA_VERSION}"
+            )
+        if version != SCHEMA_VERSION:
+            await conn.execute(MIGRATION)
+            await conn.execute("DELETE FROM schema_version")
+            await conn.execute(
+                "INSERT INTO schema_version (version) VALUES ($1)", SCHEMA_VERSION
+            )
 
     async def close(self) -> None:
         """Close the pool."""
@@ -321,41 +354,44 @@ class PostgresStore(AsyncStore):
         """Add or update devices in one transaction."""
         added = updated = unchanged = 0
         now = now_text()
+        columns = [column.strip() for column in VALUE_COLUMNS.split(",")]
         async with self._transaction() as conn:
             revision = await self._lock_hub(conn, hub_id)
             existing = {
-                row["ieee"]: tuple(row)[1:]
+                row["ieee"]: row
                 for row in await conn.fetch(
-                    "SELECT ieee, install_code, link_key, name, area, manufacturer,"
-                    " model, state FROM devices WHERE hub_id = $1"
+                    f"SELECT {DEVICE_COLUMNS} FROM devices WHERE hub_id = $1"
                     " AND ieee = ANY($2::text[])",
                     hub_id,
                     [device.ieee for device in devices],
                 )
             }
             changes = []
-            for device in devices:
+            errors: list[tuple[int, str]] = []
+            for index, device in enumerate(devices):
                 values = device_values(device)
                 old = existing.get(device.ieee)
                 if old is None:
                     added += 1
-                elif old == values:
+                elif dsk_differs(device, old["technology"], old["dsk"]):
+                    errors.append(dsk_conflict(index, device))
+                    continue
+                elif tuple(old)[1:] == values:
                     unchanged += 1
                     continue
                 else:
                     updated += 1
                 changes.append((hub_id, device.ieee, *values, now))
+            if errors:
+                raise ItemsError(errors)
             if changes:
+                places = ", ".join(f"${n}" for n in range(1, len(columns) + 4))
                 await conn.executemany(
-                    "INSERT INTO devices (hub_id, ieee, install_code, link_key, name,"
-                    " area, manufacturer, model, state, updated_at)"
-                    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-                    " ON CONFLICT (hub_id, ieee) DO UPDATE SET"
-                    " install_code = excluded.install_code,"
-                    " link_key = excluded.link_key, name = excluded.name,"
-                    " area = excluded.area, manufacturer = excluded.manufacturer,"
-                    " model = excluded.model, state = excluded.state,"
-                    " updated_at = excluded.updated_at",
+                    f"INSERT INTO devices (hub_id, ieee, {VALUE_COLUMNS}, updated_at)"
+                    f" VALUES ({places})"
+                    " ON CONFLICT (hub_id, ieee) DO UPDATE SET "
+                    + ", ".join(f"{c} = excluded.{c}" for c in columns)
+                    + ", updated_at = excluded.updated_at",
                     changes,
                 )
                 revision = await self._bump(conn, hub_id)
@@ -403,7 +439,12 @@ class PostgresStore(AsyncStore):
         return device_from_row(row) if row else None
 
     async def list_devices(
-        self, hub_id: str, *, after: str | None, limit: int
+        self,
+        hub_id: str,
+        *,
+        after: str | None,
+        limit: int,
+        technologies: Sequence[str] | None = None,
     ) -> tuple[HubInfo, list[DeviceRecord], bool]:
         """Return one page of devices, read in one snapshot with the revision."""
         async with (
@@ -417,10 +458,12 @@ class PostgresStore(AsyncStore):
                 raise UnknownHubError(f"unknown hub {hub_id}")
             rows = await conn.fetch(
                 f"SELECT {DEVICE_COLUMNS} FROM devices WHERE hub_id = $1"
-                " AND ieee > $2 ORDER BY ieee LIMIT $3",
+                " AND ieee > $2 AND ($4::text[] IS NULL OR technology = ANY($4))"
+                " ORDER BY ieee LIMIT $3",
                 hub_id,
                 after or "",
                 limit + 1,
+                None if technologies is None else list(technologies),
             )
         devices = [device_from_row(row) for row in rows[:limit]]
         return hub_from_row(hub_row), devices, len(rows) > limit
@@ -440,18 +483,20 @@ class PostgresStore(AsyncStore):
                 accepted.append(event.event_id)
                 inserted = await conn.fetchval(
                     "INSERT INTO events (hub_id, event_id, ieee, status, at, details,"
-                    " received_at) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+                    " received_at, technology, node_id)"
+                    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
                     " ON CONFLICT DO NOTHING RETURNING 1",
                     *event_row(hub_id, event, received),
                 )
                 if inserted is None:
                     continue  # Already applied.
                 await conn.execute(
-                    "INSERT INTO device_status (hub_id, ieee, status, at, at_epoch)"
-                    " VALUES ($1, $2, $3, $4, $5)"
+                    "INSERT INTO device_status (hub_id, ieee, status, at, at_epoch,"
+                    " node_id) VALUES ($1, $2, $3, $4, $5, $6)"
                     " ON CONFLICT (hub_id, ieee) DO UPDATE SET"
                     " status = excluded.status, at = excluded.at,"
-                    " at_epoch = excluded.at_epoch"
+                    " at_epoch = excluded.at_epoch,"
+                    " node_id = coalesce(excluded.node_id, device_status.node_id)"
                     " WHERE excluded.at_epoch >= device_status.at_epoch",
                     *status_row(hub_id, event),
                 )
@@ -471,7 +516,8 @@ class PostgresStore(AsyncStore):
             if not await conn.fetchval("SELECT 1 FROM hubs WHERE hub_id = $1", hub_id):
                 raise UnknownHubError(f"unknown hub {hub_id}")
             rows = await conn.fetch(
-                "SELECT d.ieee, d.name, d.area, d.state, s.status, s.at"
+                "SELECT d.ieee, d.name, d.area, d.state, s.status, s.at,"
+                " d.technology, s.node_id"
                 " FROM devices d LEFT JOIN device_status s"
                 " ON s.hub_id = d.hub_id AND s.ieee = d.ieee"
                 " WHERE d.hub_id = $1 ORDER BY d.ieee",

@@ -5,6 +5,8 @@ Rules:
 * :class:`Store` is the synchronous store over one SQLite file (WAL mode); it is
   safe to use from several threads. :class:`SqliteAsyncStore` runs it in one
   database thread for the event loop; the API and the CLI use that.
+* The schema version is ``PRAGMA user_version`` (0: API 1.1's schema);
+  opening a file migrates it to ``SCHEMA_VERSION`` in one transaction.
 * Several processes may use the same file (the CLI next to a running server,
   or two server instances). Their changes are noticed by polling the cheap
   ``PRAGMA data_version`` of a separate connection every 250 ms, and only
@@ -27,10 +29,13 @@ import threading
 from typing import Any
 
 from provisioning_server.store.base import (
+    ADDED_COLUMNS,
     ADMIN_TOKEN_PREFIX,
     DEVICE_COLUMNS,
     HUB_COLUMNS,
+    SCHEMA_VERSION,
     TOKEN_PREFIX,
+    VALUE_COLUMNS,
     AdminTokenInfo,
     AsyncStore,
     ChangeCallback,
@@ -44,6 +49,8 @@ from provisioning_server.store.base import (
     UnknownHubError,
     device_from_row,
     device_values,
+    dsk_conflict,
+    dsk_differs,
     event_row,
     hash_token,
     hub_from_row,
@@ -94,6 +101,13 @@ CREATE TABLE IF NOT EXISTS devices (
     model TEXT,
     state TEXT NOT NULL DEFAULT 'active',
     updated_at TEXT NOT NULL,
+    technology TEXT NOT NULL DEFAULT 'zigbee',
+    dsk TEXT,
+    security_classes TEXT,
+    zwave_protocol TEXT,
+    manufacturer_id INTEGER,
+    product_type INTEGER,
+    product_id INTEGER,
     PRIMARY KEY (hub_id, ieee)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS events (
@@ -104,6 +118,8 @@ CREATE TABLE IF NOT EXISTS events (
     at TEXT NOT NULL,
     details TEXT,
     received_at TEXT NOT NULL,
+    technology TEXT NOT NULL DEFAULT 'zigbee',
+    node_id INTEGER,
     PRIMARY KEY (hub_id, event_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS device_status (
@@ -112,9 +128,33 @@ CREATE TABLE IF NOT EXISTS device_status (
     status TEXT NOT NULL,
     at TEXT NOT NULL,
     at_epoch REAL NOT NULL,
+    node_id INTEGER,
     PRIMARY KEY (hub_id, ieee)
 ) WITHOUT ROWID;
 """
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring the schema to ``SCHEMA_VERSION``, keeping every row."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the database has schema version {version}; this server knows"
+            f" up to {SCHEMA_VERSION}"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for table, column, kind in ADDED_COLUMNS:
+            present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+            if column not in present:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 class Store:
@@ -131,7 +171,12 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.executescript(SCHEMA)
+        try:
+            self._db.executescript(SCHEMA)
+            _migrate(self._db)
+        except BaseException:
+            self._db.close()
+            raise
 
     def close(self) -> None:
         """Close the database."""
@@ -306,33 +351,40 @@ class Store:
         """Add or update devices (re-activating revoked ones)."""
         added = updated = unchanged = 0
         now = now_text()
+        errors: list[tuple[int, str]] = []
+        assignments = ", ".join(
+            f"{column.strip()} = ?" for column in VALUE_COLUMNS.split(",")
+        )
         with self._transaction() as db:
             self._require_hub(db, hub_id)
-            for device in devices:
+            for index, device in enumerate(devices):
                 values = device_values(device)
                 row = db.execute(
-                    "SELECT install_code, link_key, name, area, manufacturer, model,"
-                    " state FROM devices WHERE hub_id = ? AND ieee = ?",
+                    f"SELECT {VALUE_COLUMNS} FROM devices"
+                    " WHERE hub_id = ? AND ieee = ?",
                     (hub_id, device.ieee),
                 ).fetchone()
                 if row is None:
                     db.execute(
-                        "INSERT INTO devices (hub_id, ieee, install_code, link_key,"
-                        " name, area, manufacturer, model, state, updated_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        f"INSERT INTO devices (hub_id, ieee, {VALUE_COLUMNS},"
+                        f" updated_at) VALUES (?, ?, {', '.join('?' * len(values))},"
+                        " ?)",
                         (hub_id, device.ieee, *values, now),
                     )
                     added += 1
+                elif dsk_differs(device, row["technology"], row["dsk"]):
+                    errors.append(dsk_conflict(index, device))
                 elif tuple(row) == values:
                     unchanged += 1
                 else:
                     db.execute(
-                        "UPDATE devices SET install_code = ?, link_key = ?, name = ?,"
-                        " area = ?, manufacturer = ?, model = ?, state = ?,"
+                        f"UPDATE devices SET {assignments},"
                         " updated_at = ? WHERE hub_id = ? AND ieee = ?",
                         (*values, now, hub_id, device.ieee),
                     )
                     updated += 1
+            if errors:
+                raise ItemsError(errors)
             if added or updated:
                 revision = self._bump(db, hub_id)
             else:
@@ -386,9 +438,17 @@ class Store:
         return device_from_row(row) if row else None
 
     def list_devices(
-        self, hub_id: str, *, after: str | None, limit: int
+        self,
+        hub_id: str,
+        *,
+        after: str | None,
+        limit: int,
+        technologies: Sequence[str] | None = None,
     ) -> tuple[HubInfo, list[DeviceRecord], bool]:
-        """Return one page of devices ordered by IEEE and whether more follow."""
+        """Return one page of devices ordered by id and whether more follow."""
+        only = ""
+        if technologies is not None:
+            only = f" AND technology IN ({', '.join('?' * len(technologies))})"
         with self._transaction(write=False) as db:
             hub_row = db.execute(
                 f"SELECT {HUB_COLUMNS} FROM hubs WHERE hub_id = ?",
@@ -398,8 +458,8 @@ class Store:
                 raise UnknownHubError(f"unknown hub {hub_id}")
             rows = db.execute(
                 f"SELECT {DEVICE_COLUMNS} FROM devices WHERE hub_id = ? AND ieee > ?"
-                " ORDER BY ieee LIMIT ?",
-                (hub_id, after or "", limit + 1),
+                f"{only} ORDER BY ieee LIMIT ?",
+                (hub_id, after or "", *(technologies or ()), limit + 1),
             ).fetchall()
         devices = [device_from_row(row) for row in rows[:limit]]
         return hub_from_row(hub_row), devices, len(rows) > limit
@@ -416,17 +476,19 @@ class Store:
                 accepted.append(event.event_id)
                 cursor = db.execute(
                     "INSERT OR IGNORE INTO events (hub_id, event_id, ieee, status, at,"
-                    " details, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    " details, received_at, technology, node_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     event_row(hub_id, event, received),
                 )
                 if cursor.rowcount == 0:
                     continue  # Already applied.
                 db.execute(
-                    "INSERT INTO device_status (hub_id, ieee, status, at, at_epoch)"
-                    " VALUES (?, ?, ?, ?, ?)"
+                    "INSERT INTO device_status (hub_id, ieee, status, at, at_epoch,"
+                    " node_id) VALUES (?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (hub_id, ieee) DO UPDATE SET"
                     " status = excluded.status, at = excluded.at,"
-                    " at_epoch = excluded.at_epoch"
+                    " at_epoch = excluded.at_epoch,"
+                    " node_id = coalesce(excluded.node_id, device_status.node_id)"
                     " WHERE excluded.at_epoch >= device_status.at_epoch",
                     status_row(hub_id, event),
                 )
@@ -445,7 +507,8 @@ class Store:
         with self._transaction(write=False) as db:
             self._require_hub(db, hub_id)
             rows = db.execute(
-                "SELECT d.ieee, d.name, d.area, d.state, s.status, s.at"
+                "SELECT d.ieee, d.name, d.area, d.state, s.status, s.at,"
+                " d.technology, s.node_id"
                 " FROM devices d LEFT JOIN device_status s"
                 " ON s.hub_id = d.hub_id AND s.ieee = d.ieee"
                 " WHERE d.hub_id = ? ORDER BY d.ieee",
@@ -579,11 +642,20 @@ class SqliteAsyncStore(AsyncStore):
         return await self._call(self.store.get_device, hub_id, ieee)
 
     async def list_devices(
-        self, hub_id: str, *, after: str | None, limit: int
+        self,
+        hub_id: str,
+        *,
+        after: str | None,
+        limit: int,
+        technologies: Sequence[str] | None = None,
     ) -> tuple[HubInfo, list[DeviceRecord], bool]:
         """Return one page of devices."""
         return await self._call(
-            self.store.list_devices, hub_id, after=after, limit=limit
+            self.store.list_devices,
+            hub_id,
+            after=after,
+            limit=limit,
+            technologies=technologies,
         )
 
     async def record_events(

@@ -34,7 +34,7 @@ import yaml
 
 from provisioning_server.app import create_app
 from provisioning_server.store import Store
-from provisioning_server.validation import RFC3339_RE
+from provisioning_server.validation import RFC3339_RE, device_from_row
 
 from .helpers import HUB, OPENAPI, OTHER_HUB, make_devices, make_ieee
 
@@ -230,6 +230,18 @@ def setup(tmp_path: pathlib.Path) -> Iterator[Setup]:
     store.add_hub(OTHER_HUB)
     store.import_devices(HUB, make_devices(25))
     store.revoke_device(HUB, make_ieee(3))
+    store.import_devices(
+        HUB,
+        [
+            device_from_row(
+                {
+                    "dsk": f"11111-{n:05d}" + ZWAVE_GROUPS[6:],
+                    "security_classes": "S0_Legacy",
+                }
+            )
+            for n in range(3)
+        ],
+    )
     _, token = store.add_token(HUB)
     _, other = store.add_token(OTHER_HUB)
     _, admin = store.add_admin_token()
@@ -240,6 +252,13 @@ def setup(tmp_path: pathlib.Path) -> Iterator[Setup]:
         store.close()
 
 
+ZWAVE_GROUPS = "-23456-34567-45678-56789-01234-12345-23456"
+DSK = "12345" + ZWAVE_GROUPS
+MASKED = "xxxxx" + ZWAVE_GROUPS
+QR = (
+    "9001067670031234523456345674567856789012341234523456001004097017920220006340000"
+    "300004002580803001"
+)
 DEVICES = "/v1/hubs/{hub_id}/devices"
 EVENTS = "/v1/hubs/{hub_id}/events"
 HEADER_TEXT = st.text(
@@ -285,8 +304,12 @@ def test_document_is_openapi_31() -> None:
                     checked += 1
         body = operation.get("requestBody", {}).get("content", {})
         for media in body.values():
-            validator(media["schema"]).validate(media["example"])
-            checked += 1
+            examples = [e["value"] for e in media.get("examples", {}).values()]
+            examples += [media["example"]] if "example" in media else []
+            assert examples, f"{route}: a request body without example"
+            for example in examples:
+                validator(media["schema"]).validate(example)
+                checked += 1
         assert route.startswith("/")
     assert checked >= 20
 
@@ -345,6 +368,9 @@ def test_every_route_is_documented(setup: Setup) -> None:
     if_none_match=st.none() | st.just("current") | HEADER_TEXT,
     # Malformed waits only: a valid one would hold each example for seconds.
     wait=st.none() | st.sampled_from(["0", "61", "x", "\uff15", "07", "-1", ""]),
+    technologies=st.none()
+    | st.sampled_from(["zigbee, zwave", "ZWave", "zigbee", "thread", ""])
+    | HEADER_TEXT,
 )
 def test_list_devices_conforms(  # noqa: PLR0917
     setup: Setup,
@@ -354,10 +380,13 @@ def test_list_devices_conforms(  # noqa: PLR0917
     cursor: str | None,
     if_none_match: str | None,
     wait: str | None,
+    technologies: str | None,
 ) -> None:
     """GET devices answers only as documented, on every page."""
     server = setup.server
     headers = {}
+    if technologies is not None:
+        headers["Provisioning-Technologies"] = technologies
     if (authorization := setup.tokens[auth]) is not None:
         headers["Authorization"] = authorization
     if if_none_match == "current":
@@ -386,6 +415,8 @@ def test_list_devices_conforms(  # noqa: PLR0917
             break
         assert (auth, hub) in {("own", HUB), ("other", OTHER_HUB)}
         assert data["hub_id"] == hub
+        if technologies is None:
+            assert all("technology" not in device for device in data["devices"])
         next_ref = data["next"]
         if next_ref is None:
             break
@@ -587,21 +618,21 @@ ADMIN_CALLS: list[tuple[str, str, str, Any, int]] = [
     ("GET", "/v1/admin/hubs/{hub_id}/devices", "/v1/admin/hubs/b7/devices", None, 200),
     (
         "PUT",
-        "/v1/admin/hubs/{hub_id}/devices/{ieee}",
+        "/v1/admin/hubs/{hub_id}/devices/{device_id}",
         f"/v1/admin/hubs/b7/devices/{make_ieee(2)}",
         {"link_key": "22" * 16},
         201,
     ),
     (
         "GET",
-        "/v1/admin/hubs/{hub_id}/devices/{ieee}",
+        "/v1/admin/hubs/{hub_id}/devices/{device_id}",
         f"/v1/admin/hubs/b7/devices/{make_ieee(2)}",
         None,
         200,
     ),
     (
         "DELETE",
-        "/v1/admin/hubs/{hub_id}/devices/{ieee}",
+        "/v1/admin/hubs/{hub_id}/devices/{device_id}",
         f"/v1/admin/hubs/b7/devices/{make_ieee(2)}",
         None,
         200,
@@ -615,6 +646,70 @@ ADMIN_CALLS: list[tuple[str, str, str, Any, int]] = [
     ),
     ("GET", "/v1/admin/hubs/{hub_id}/status", "/v1/admin/hubs/b7/status", None, 200),
     ("GET", "/v1/admin/hubs", "/v1/admin/hubs", "no-token", 401),
+    # Z-Wave (1.2)
+    (
+        "PUT",
+        "/v1/admin/hubs/{hub_id}/devices/{device_id}",
+        f"/v1/admin/hubs/b7/devices/{MASKED}",
+        {"qr_code": QR, "name": "Lock"},
+        201,
+    ),
+    (
+        "PUT",
+        "/v1/admin/hubs/{hub_id}/devices/{device_id}",
+        f"/v1/admin/hubs/b7/devices/{MASKED}",
+        {"dsk": "54321" + ZWAVE_GROUPS, "security_classes": []},
+        409,
+    ),
+    (
+        "POST",
+        "/v1/admin/hubs/{hub_id}/devices",
+        "/v1/admin/hubs/b7/devices",
+        [{"dsk": "54321" + ZWAVE_GROUPS, "security_classes": []}],
+        409,
+    ),
+    (
+        "POST",
+        "/v1/admin/hubs/{hub_id}/devices",
+        "/v1/admin/hubs/b7/devices",
+        [
+            {
+                "dsk": "00001-00002-00003-00004-00005-00006-00007-00008",
+                "security_classes": ["S2_AccessControl"],
+            }
+        ],
+        200,
+    ),
+    (
+        "GET",
+        "/v1/admin/hubs/{hub_id}/devices/{device_id}",
+        f"/v1/admin/hubs/b7/devices/{MASKED}",
+        None,
+        200,
+    ),
+    (
+        "GET",
+        "/v1/admin/hubs/{hub_id}/devices/{device_id}",
+        f"/v1/admin/hubs/b7/devices/{DSK}",
+        None,
+        400,
+    ),
+    ("GET", "/v1/admin/hubs/{hub_id}/devices", "/v1/admin/hubs/b7/devices", None, 200),
+    (
+        "DELETE",
+        "/v1/admin/hubs/{hub_id}/devices/{device_id}",
+        f"/v1/admin/hubs/b7/devices/{MASKED}",
+        None,
+        200,
+    ),
+    (
+        "POST",
+        "/v1/admin/hubs/{hub_id}/devices/revoke",
+        "/v1/admin/hubs/b7/devices/revoke",
+        {"ids": [MASKED, make_ieee(1)]},
+        200,
+    ),
+    ("GET", "/v1/admin/hubs/{hub_id}/status", "/v1/admin/hubs/b7/status", None, 200),
 ]
 
 
@@ -676,3 +771,34 @@ def test_admin_bulk_conforms(setup: Setup, payload: tuple[str, bytes]) -> None:
     _, _, after = server.request("GET", target, auth)
     if status == 400:
         assert json.loads(after)["revision"] == json.loads(before)["revision"]
+
+
+def test_zwave_events_conform(setup: Setup) -> None:
+    """Z-Wave events answer as documented; a full DSK is refused."""
+    target = f"/v1/hubs/{quote(HUB, safe='')}/events"
+    headers = {
+        "Authorization": f"Bearer {setup.token}",
+        "Content-Type": "application/json",
+    }
+    event = {
+        "event_id": str(uuid.uuid4()),
+        "technology": "zwave",
+        "dsk": "xxxxx" + ZWAVE_GROUPS,
+        "status": "joined",
+        "at": "2026-11-25T18:30:00Z",
+        "node_id": 7,
+    }
+    batch = resolve({"$ref": "#/components/schemas/EventBatch"})
+    validator(batch).validate([event])
+    status, response_headers, raw = setup.server.request(
+        "POST", target, headers, json.dumps([event]).encode()
+    )
+    assert status == 200
+    check_response(EVENTS, "post", status, response_headers, raw)
+    full = {**event, "event_id": str(uuid.uuid4()), "dsk": "00002" + ZWAVE_GROUPS}
+    assert not validator(batch).is_valid([full])
+    status, response_headers, raw = setup.server.request(
+        "POST", target, headers, json.dumps([full]).encode()
+    )
+    assert status == 400
+    check_response(EVENTS, "post", status, response_headers, raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 import io
 import logging
@@ -228,11 +229,18 @@ class CountingStore(SqliteAsyncStore):
     pages = 0
 
     async def list_devices(
-        self, hub_id: str, *, after: str | None, limit: int
+        self,
+        hub_id: str,
+        *,
+        after: str | None,
+        limit: int,
+        technologies: Sequence[str] | None = None,
     ) -> tuple[HubInfo, list[DeviceRecord], bool]:
         """Count, then read."""
         self.pages += 1
-        return await super().list_devices(hub_id, after=after, limit=limit)
+        return await super().list_devices(
+            hub_id, after=after, limit=limit, technologies=technologies
+        )
 
 
 async def test_304_reads_no_device(
