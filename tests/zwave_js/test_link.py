@@ -1,0 +1,267 @@
+"""The Z-Wave JS link with Home Assistant's real ``zwave_js``, a real Z-Wave
+JS server and the virtual controller: SmartStart entries reconciled, nodes
+reported with their identity, one device each, foreign entries untouched,
+no command after a restart, and a dropped server link recovered."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.helpers import device_registry as dr
+import pytest
+from zwave_js_server.model.controller.inclusion_and_provisioning import (
+    ProvisioningEntry,
+)
+
+from custom_components.provisioning.core.zwave import SecurityClass
+from custom_components.provisioning.core.zwave.provisioning_list import (
+    OWNER_PROPERTY,
+    owner_marker,
+)
+from custom_components.provisioning.zwave_js_link import ZWaveJsUnavailableError
+from tests.virtual_zwave.conftest import Network
+
+from .conftest import OWNER, Commands, Harness, desired, label_dsk, wait_until
+
+pytestmark = pytest.mark.timeout(300)
+
+NOT_IN_LIST = "NWI Home ID not found in provisioning list, ignoring request"
+INACTIVE = "The provisioning entry for this node is inactive, ignoring request"
+
+
+def no_secret_logged(caplog: pytest.LogCaptureFixture, *dsks: str) -> bool:
+    """True when no full DSK shows in a log record, except in the Z-Wave JS
+    client's DEBUG dump of its WebSocket traffic (it shows every message, as
+    for Home Assistant's own SmartStart; not ours to change)."""
+    return not any(
+        dsk in record.getMessage()
+        for record in caplog.records
+        if record.name != "zwave_js_server" or record.levelno > logging.DEBUG
+        for dsk in dsks
+    )
+
+
+async def entries(observer: Network) -> dict[str, dict[str, Any]]:
+    """zwave-js's provisioning list, by full DSK (for comparisons only)."""
+    listed = await observer.controller.async_get_provisioning_entries()
+    return {entry.dsk: entry.to_dict() for entry in listed}
+
+
+async def test_active_entry_is_included_with_s2_and_reported_once(
+    harness: Harness,
+    observer: Network,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    device, label = await observer.add_device()
+    before = len(harness.node_devices())
+    result = await harness.link.async_reconcile(
+        [desired(label, name="Porch light", location="Porch")]
+    )
+    assert result.provisioned == (label_dsk(label).masked,)
+    held = (await entries(observer))[label.dsk]
+    assert held[OWNER_PROPERTY] == owner_marker(OWNER)
+    assert held["name"] == "Porch light"
+    await observer.control("power", id=device["id"])
+    added = await wait_until(harness.hass, lambda: harness.added[:1])
+    report = added[0]
+    assert report.id == label_dsk(label).masked
+    assert report.dsk == label_dsk(label)
+    assert report.low_security is False
+    assert report.device_id is not None
+    assert (await observer.device(device["id"]))["node_id"] == report.node_id
+    node = harness.entry.runtime_data.client.driver.controller.nodes[report.node_id]
+    assert node.highest_security_class == SecurityClass.S2_Authenticated
+    # zwave-js now ties the entry to the node.
+    assert (await entries(observer))[label.dsk]["nodeId"] == report.node_id
+    # Exactly one device in Home Assistant, and it is the reported one.
+    devices = harness.devices_of_node(report.node_id)
+    assert [d.id for d in devices] == [report.device_id]
+    assert len(harness.node_devices()) == before + 1
+    assert not any(
+        value.startswith("provision_")
+        for d in harness.node_devices()
+        for _domain, value in d.identifiers
+    )
+    clean = no_secret_logged(caplog, label.dsk)
+    assert clean, "a full DSK was logged"
+    pin_shown = label.pin in repr(report)
+    assert not pin_shown
+
+
+async def test_inactive_entry_waits_until_made_active(
+    harness: Harness, observer: Network
+) -> None:
+    device, label = await observer.add_device()
+    _other, other_label = await observer.add_device()
+    # Something active keeps the controller listening for SmartStart requests.
+    wanted = [desired(other_label), desired(label, active=False)]
+    await harness.link.async_reconcile(wanted)
+    assert (await entries(observer))[label.dsk]["status"] == 1
+    start = len(observer.logs)
+    await observer.control("power", id=device["id"])
+    await observer.wait_for_log(INACTIVE, start)
+    assert observer.event("node added") is None
+    assert (await observer.device(device["id"]))["state"] == "requesting"
+    result = await harness.link.async_reconcile(
+        [desired(other_label), desired(label, active=True)]
+    )
+    assert result.provisioned == (label_dsk(label).masked,)
+    added = await wait_until(harness.hass, lambda: harness.added[:1])
+    assert added[0].id == label_dsk(label).masked
+    assert added[0].low_security is False
+    assert (await observer.device(device["id"]))["node_id"] == added[0].node_id
+
+
+async def test_unknown_device_is_ignored_and_unprovisioned_one_too(
+    harness: Harness, observer: Network
+) -> None:
+    keeper_device, keeper = await observer.add_device()
+    stranger, _stranger_label = await observer.add_device()
+    gone_device, gone = await observer.add_device()
+    await harness.link.async_reconcile([desired(keeper), desired(gone)])
+    # A device nobody provisioned asks and is ignored.
+    start = len(observer.logs)
+    await observer.control("power", id=stranger["id"])
+    await observer.wait_for_log(NOT_IN_LIST, start)
+    await observer.control("power_off", id=stranger["id"])
+    # Unprovisioned: the device's next request is ignored too.
+    result = await harness.link.async_reconcile([desired(keeper)])
+    assert result.unprovisioned == (label_dsk(gone).masked,)
+    assert gone.dsk not in await entries(observer)
+    start = len(observer.logs)
+    await observer.control("power", id=gone_device["id"])
+    await observer.wait_for_log(NOT_IN_LIST, start)
+    assert observer.event("node added") is None
+    assert harness.added == []
+    assert (await observer.device(gone_device["id"]))["node_id"] is None
+    assert keeper.dsk in await entries(observer)
+    del keeper_device
+
+
+async def test_device_failing_s2_is_reported_with_low_security(
+    harness: Harness, observer: Network
+) -> None:
+    device, label = await observer.add_device("s2_fail")
+    await harness.link.async_reconcile([desired(label)])
+    await observer.control("power", id=device["id"])
+    added = await wait_until(harness.hass, lambda: harness.added[:1])
+    report = added[0]
+    assert report.low_security is True
+    # zwave-js has no DSK for the node: the only entry waiting is it.
+    assert report.id == label_dsk(label).masked
+    assert report.node_id == (await observer.device(device["id"]))["node_id"]
+    assert [d.id for d in harness.devices_of_node(report.node_id)] == [report.device_id]
+
+
+async def test_foreign_entries_are_never_changed(
+    harness: Harness, observer: Network
+) -> None:
+    _d1, foreign = await observer.add_device()
+    _d2, ours = await observer.add_device()
+    # Provisioned straight through a client, as another tool would.
+    await observer.controller.async_provision_smart_start_node(
+        ProvisioningEntry(
+            dsk=foreign.dsk,
+            security_classes=[],
+            additional_properties={"name": "Theirs"},
+        )
+    )
+    before = (await entries(observer))[foreign.dsk]
+    # We want the same device with other classes: a conflict, not a change.
+    result = await harness.link.async_reconcile(
+        [desired(ours), desired(foreign, name="Ours now")]
+    )
+    assert result.conflicts == (label_dsk(foreign).masked,)
+    assert [e.id for e in result.foreign] == [label_dsk(foreign).masked]
+    assert result.provisioned == (label_dsk(ours).masked,)
+    # Wanting nothing removes ours only.
+    result = await harness.link.async_reconcile([])
+    assert result.unprovisioned == (label_dsk(ours).masked,)
+    after = await entries(observer)
+    assert after == {foreign.dsk: before}
+
+
+async def test_restart_with_nothing_changed_sends_no_command(
+    harness: Harness, observer: Network, commands: Commands
+) -> None:
+    labels = [(await observer.add_device())[1] for _ in range(3)]
+    wanted = [
+        desired(labels[0]),
+        desired(labels[1], active=False, name="n", location="l"),
+        desired(labels[2], name="x"),
+    ]
+    first = await harness.link.async_reconcile(wanted)
+    assert len(first.provisioned) == 3
+    assert commands.count() == 3
+    # Home Assistant reloads zwave_js (what it does on a reconnect): the link
+    # reconciles by itself, and sends nothing.
+    reconciled = len(harness.reconciled)
+    await harness.hass.config_entries.async_reload(harness.entry.entry_id)
+    await wait_until(harness.hass, lambda: len(harness.reconciled) > reconciled)
+    assert harness.reconciled[-1].commands == 0
+    # A new link (Home Assistant restarted) with the same list: nothing either.
+    await harness.link.async_stop()
+    harness.link = harness.new_link()
+    await harness.link.async_start()
+    again = await harness.link.async_reconcile(wanted)
+    assert again.commands == 0
+    assert commands.count() == 3
+
+
+async def test_dropped_server_link_is_reconciled_when_back(
+    harness: Harness, observer: Network
+) -> None:
+    _d1, kept = await observer.add_device()
+    _d2, dropped = await observer.add_device()
+    _d3, new = await observer.add_device()
+    await harness.link.async_reconcile([desired(kept), desired(dropped)])
+    harness.relay.cut()
+    await wait_until(
+        harness.hass, lambda: harness.entry.state is not ConfigEntryState.LOADED
+    )
+    await wait_until(harness.hass, lambda: harness.link.client is None)
+    # Changed while the link is down: refused now, kept for later.
+    with pytest.raises(ZWaveJsUnavailableError):
+        await harness.link.async_reconcile([desired(kept), desired(new, name="N")])
+    reconciled = len(harness.reconciled)
+    harness.relay.restore()
+    await wait_until(
+        harness.hass, lambda: harness.entry.state is ConfigEntryState.LOADED
+    )
+    await wait_until(harness.hass, lambda: len(harness.reconciled) > reconciled)
+    result = harness.reconciled[-1]
+    assert result.failed == ()
+    assert result.provisioned == (label_dsk(new).masked,)
+    assert result.unprovisioned == (label_dsk(dropped).masked,)
+    held = await entries(observer)
+    assert set(held) == {kept.dsk, new.dsk}
+    assert held[new.dsk]["name"] == "N"
+    assert (
+        await harness.link.async_reconcile([desired(kept), desired(new, name="N")])
+    ).commands == 0
+
+
+async def test_placeholder_left_by_home_assistant_is_merged(
+    harness: Harness, observer: Network
+) -> None:
+    """A device provisioned through Home Assistant's own SmartStart dialog has a
+    ``provision_{dsk}`` placeholder; once the entry is ours (its ``device_id``
+    gone), the node's device takes the placeholder's area and name."""
+    device, label = await observer.add_device()
+    registry = dr.async_get(harness.hass)
+    placeholder = registry.async_get_or_create(
+        config_entry_id=harness.entry.entry_id,
+        identifiers={("zwave_js", f"provision_{label.dsk}")},
+        name="Garage sensor",
+    )
+    registry.async_update_device(placeholder.id, name_by_user="Garage sensor")
+    await harness.link.async_reconcile([desired(label)])
+    await observer.control("power", id=device["id"])
+    added = await wait_until(harness.hass, lambda: harness.added[:1])
+    report = added[0]
+    assert registry.async_get(placeholder.id) is None
+    devices = harness.devices_of_node(report.node_id)
+    assert [d.id for d in devices] == [report.device_id]
+    assert devices[0].name_by_user == "Garage sensor"
