@@ -290,14 +290,15 @@ class ZWaveJsLink:
 
     @callback
     def _node_added(self, event: dict[str, Any]) -> None:
-        client = self._client
-        if client is None:
+        client, entry_id = self._client, self._entry_id
+        if client is None or entry_id is None:
             return
         smart_start, self._smart_start = self._smart_start, False
         result = event.get("result") or {}
         self._spawn(
             self._async_node_added(
                 client,
+                entry_id,
                 event["node"].node_id,
                 bool(result.get("lowSecurity")),
                 smart_start,
@@ -333,7 +334,12 @@ class ZWaveJsLink:
         return None, True
 
     async def _async_node_added(
-        self, client: Client, node_id: int, low_security: bool, smart_start: bool
+        self,
+        client: Client,
+        entry_id: str,
+        node_id: int,
+        low_security: bool,
+        smart_start: bool,
     ) -> None:
         try:
             entry, report = await self._async_entry_of(
@@ -348,9 +354,9 @@ class ZWaveJsLink:
             return
         assert client.driver is not None
         identifier = (ZWAVE_JS_DOMAIN, f"{client.driver.controller.home_id}-{node_id}")
-        device = await self._async_device(identifier)
+        device = await self._async_device(entry_id, identifier)
         if device is not None and entry is not None:
-            self._merge_placeholder(device, entry.dsk)
+            self._merge_placeholder(entry_id, device, entry.dsk)
         added = NodeAdded(
             id=entry.id if entry else None,
             dsk=entry.dsk if entry else None,
@@ -364,31 +370,35 @@ class ZWaveJsLink:
             if outcome is not None:
                 await outcome
 
-    async def _async_device(self, identifier: tuple[str, str]) -> dr.DeviceEntry | None:
+    async def _async_device(
+        self, entry_id: str, identifier: tuple[str, str]
+    ) -> dr.DeviceEntry | None:
         """The node's device once Home Assistant registered it (or None)."""
         registry = dr.async_get(self.hass)
         registered = asyncio.Event()
 
         @callback
         def changed(_event: Event[dr.EventDeviceRegistryUpdatedData]) -> None:
-            if registry.async_get_device(identifiers={identifier}):
+            if registry.async_get_device_by_identifier(identifier, entry_id):
                 registered.set()
 
         stop = self.hass.bus.async_listen(dr.EVENT_DEVICE_REGISTRY_UPDATED, changed)
         try:
-            if not registry.async_get_device(identifiers={identifier}):
+            if not registry.async_get_device_by_identifier(identifier, entry_id):
                 async with asyncio.timeout(self._device_timeout):
                     await registered.wait()
         except TimeoutError:
             _LOGGER.warning("No device registered for Z-Wave node %s", identifier[1])
         finally:
             stop()
-        return registry.async_get_device(identifiers={identifier})
+        return registry.async_get_device_by_identifier(identifier, entry_id)
 
-    def _merge_placeholder(self, device: dr.DeviceEntry, dsk: Dsk) -> None:
+    def _merge_placeholder(
+        self, entry_id: str, device: dr.DeviceEntry, dsk: Dsk
+    ) -> None:
         registry = dr.async_get(self.hass)
         placeholder_id = (ZWAVE_JS_DOMAIN, f"provision_{dsk.reveal()}")
-        placeholder = registry.async_get_device(identifiers={placeholder_id})
+        placeholder = registry.async_get_device_by_identifier(placeholder_id, entry_id)
         if (
             placeholder is None
             or placeholder.id == device.id
