@@ -8,10 +8,11 @@ Rules:
   ``provision_smart_start_node`` and ``unprovision_smart_start_node``. It
   never uses Home Assistant's ``zwave_js/provision_smart_start_node``
   websocket command, so Home Assistant creates no ``provision_{dsk}``
-  placeholder device for our entries, and our entries never carry a
-  ``device_id`` property.
+  placeholder device for our entries; only an adopted entry keeps the
+  ``device_id`` Home Assistant gave it.
 - ``async_reconcile`` plans with ``core.zwave.provisioning_list.plan`` (only
-  entries marked as ours are changed) and sends the commands one by one. It
+  entries marked as ours are changed, and foreign ones named for adoption,
+  whose extra properties stay) and sends the commands one by one. It
   raises ``ZWaveJsUnavailableError`` (and nothing else) when no ``zwave_js`` entry
   is loaded or the list cannot be read; a command that fails is reported in
   ``ReconcileResult.failed`` and the others still run. The last wanted list
@@ -26,10 +27,11 @@ Rules:
   matched, it is that entry; otherwise it is reported without a DSK. Only
   nodes of our entries (or without a match after a SmartStart inclusion) are
   reported, after Home Assistant registered the node's device.
-- If a ``provision_{dsk}`` placeholder made by Home Assistant's own
-  SmartStart path is left beside the node's device (Home Assistant merges it
-  only for entries carrying its ``device_id``), its area and name go to the
-  node's device and the placeholder is removed: one device per node.
+- Home Assistant merges its own ``provision_{dsk}`` placeholder into the
+  node's device when the entry carries its ``device_id`` (an adopted entry
+  does). If one is still left beside the node's device (the property was
+  lost), its area and name go to the node's device and the placeholder is
+  removed: one device per node.
 - The full DSK (PIN included) is never logged; ``NodeAdded`` and
   ``ReconcileResult`` show masked DSKs only.
 """
@@ -88,6 +90,7 @@ class ReconcileResult:
 
     provisioned: tuple[str, ...] = ()
     unprovisioned: tuple[str, ...] = ()
+    adopted: tuple[str, ...] = ()
     failed: tuple[str, ...] = ()
     foreign: tuple[ProvisionedEntry, ...] = ()
     conflicts: tuple[str, ...] = ()
@@ -96,7 +99,12 @@ class ReconcileResult:
     @property
     def commands(self) -> int:
         """How many provisioning commands were sent (failed ones included)."""
-        return len(self.provisioned) + len(self.unprovisioned) + len(self.failed)
+        return (
+            len(self.provisioned)
+            + len(self.unprovisioned)
+            + len(self.adopted)
+            + len(self.failed)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +144,7 @@ class ZWaveJsLink:
         self._on_reconciled = on_reconciled
         self._device_timeout = device_timeout
         self._desired: tuple[DesiredProvision, ...] | None = None
+        self._adopt: frozenset[str] = frozenset()
         self._lock = asyncio.Lock()
         self._client: Client | None = None
         self._detach: list[CALLBACK_TYPE] = []
@@ -221,18 +230,20 @@ class ZWaveJsLink:
         if self._desired is None:
             return
         try:
-            await self.async_reconcile(self._desired)
+            await self.async_reconcile(self._desired, self._adopt)
         except ZWaveJsUnavailableError:
             _LOGGER.debug("Z-Wave JS went away again before the reconcile")
 
     # Reconcile.
 
     async def async_reconcile(
-        self, desired: Iterable[DesiredProvision]
+        self, desired: Iterable[DesiredProvision], adopt: Iterable[str] = ()
     ) -> ReconcileResult:
-        """Make zwave-js hold ``desired`` (kept for the next reconnect)."""
+        """Make zwave-js hold ``desired`` (kept for the next reconnect),
+        taking over the foreign entries whose identities ``adopt`` names."""
         wanted = tuple(desired)
-        self._desired = wanted
+        adopting = frozenset(adopt)
+        self._desired, self._adopt = wanted, adopting
         async with self._lock:
             client = self._client
             if client is None or client.driver is None:
@@ -245,8 +256,9 @@ class ZWaveJsLink:
             reported, unreadable = parse_reported_list(
                 entry.to_dict() for entry in entries
             )
-            result = plan(wanted, reported, self.owner)
+            result = plan(wanted, reported, self.owner, adopting)
             provisioned: list[str] = []
+            adopted: list[str] = []
             unprovisioned: list[str] = []
             failed: list[str] = []
             for dsk in result.unprovision:
@@ -269,10 +281,13 @@ class ZWaveJsLink:
                     )
                     failed.append(command.desired.id)
                 else:
-                    provisioned.append(command.desired.id)
+                    (adopted if command.adopted else provisioned).append(
+                        command.desired.id
+                    )
             outcome = ReconcileResult(
                 provisioned=tuple(provisioned),
                 unprovisioned=tuple(unprovisioned),
+                adopted=tuple(adopted),
                 failed=tuple(failed),
                 foreign=result.foreign,
                 conflicts=result.conflicts,

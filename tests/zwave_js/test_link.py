@@ -265,3 +265,61 @@ async def test_placeholder_left_by_home_assistant_is_merged(
     devices = harness.devices_of_node(report.node_id)
     assert [d.id for d in devices] == [report.device_id]
     assert devices[0].name_by_user == "Garage sensor"
+
+
+async def test_entry_made_in_home_assistant_is_adopted_and_its_device_kept(
+    harness: Harness,
+    observer: Network,
+    hass_ws_client: Any,
+) -> None:
+    """Home Assistant's own SmartStart dialog made the entry (with a named
+    ``provision_{dsk}`` placeholder); adopted, the entry keeps Home Assistant's
+    ``device_id``, so Home Assistant turns the placeholder into the node's
+    device: one device, the one reported."""
+    device, label = await observer.add_device()
+    client = await hass_ws_client(harness.hass)
+    await client.send_json_auto_id(
+        {
+            "type": "zwave_js/parse_qr_code_string",
+            "entry_id": harness.entry.entry_id,
+            "qr_code_string": label.qr(),
+        }
+    )
+    parsed = await client.receive_json()
+    assert parsed["success"]
+    await client.send_json_auto_id(
+        {
+            "type": "zwave_js/provision_smart_start_node",
+            "entry_id": harness.entry.entry_id,
+            "qr_provisioning_information": parsed["result"],
+            "device_name": "Hall switch",
+        }
+    )
+    answer = await client.receive_json()
+    assert answer["success"]
+    placeholder_id = answer["result"]
+    registry = dr.async_get(harness.hass)
+    assert registry.async_get(placeholder_id) is not None
+    # Foreign until adopted.
+    wanted = [desired(label, name="Hall switch")]
+    refused = await harness.link.async_reconcile(wanted)
+    assert refused.conflicts == (label_dsk(label).masked,)
+    assert refused.commands == 0
+    result = await harness.link.async_reconcile(wanted, adopt=[label_dsk(label).masked])
+    assert result.adopted == (label_dsk(label).masked,)
+    held = (await entries(observer))[label.dsk]
+    assert held[OWNER_PROPERTY] == owner_marker(OWNER)
+    assert held["device_id"] == placeholder_id
+    await observer.control("power", id=device["id"])
+    added = await wait_until(harness.hass, lambda: harness.added[:1])
+    report = added[0]
+    assert report.id == label_dsk(label).masked
+    devices = harness.devices_of_node(report.node_id)
+    assert [d.id for d in devices] == [placeholder_id]
+    assert report.device_id == placeholder_id
+    assert devices[0].name_by_user == "Hall switch"
+    assert not any(
+        value.startswith("provision_")
+        for d in harness.node_devices()
+        for _domain, value in d.identifiers
+    )

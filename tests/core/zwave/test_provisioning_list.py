@@ -140,6 +140,39 @@ def test_foreign_entry_with_the_wanted_identity_is_a_conflict() -> None:
         assert result.conflicts == (dsk(1).masked,)
 
 
+def test_foreign_entry_is_adopted_with_its_extra_properties() -> None:
+    foreign = {
+        "dsk": dsk(1).reveal(),
+        "securityClasses": [1],
+        "device_id": "ha-device",
+        "name": "Theirs",
+    }
+    want = DesiredProvision(dsk(1), S2, name="Ours")
+    result = plan([want], read({"x": foreign}), OWNER, adopt={want.id})
+    assert result.provision == (
+        Provision(want, new=False, keep={"device_id": "ha-device"}, adopted=True),
+    )
+    assert result.foreign == ()
+    entry = result.provision[0].to_zwave_js(OWNER)
+    assert entry["device_id"] == "ha-device"
+    assert entry["name"] == "Ours"
+    assert entry[OWNER_PROPERTY] == owner_marker(OWNER)
+    held = apply({foreign["dsk"]: foreign}, result)
+    assert plan([want], read(held), OWNER).empty
+    # A change later keeps the property too.
+    renamed = DesiredProvision(dsk(1), S2, name="Renamed")
+    (change,) = plan([renamed], read(held), OWNER).provision
+    assert change.to_zwave_js(OWNER)["device_id"] == "ha-device"
+    # Another PIN is never adopted; nor is an identity not named in adopt.
+    other_pin = DesiredProvision(dsk(1, pin=7), S2)
+    result = plan([other_pin], read({"x": foreign}), OWNER, adopt={want.id})
+    assert result.empty
+    assert result.conflicts == (want.id,)
+    assert plan([want], read({"x": foreign}), OWNER, adopt={"x"}).conflicts == (
+        want.id,
+    )
+
+
 def test_two_wanted_entries_with_one_identity_are_a_conflict() -> None:
     held = apply({}, plan([DesiredProvision(dsk(1), S2)], [], OWNER))
     for other in (
@@ -251,23 +284,32 @@ def held_lists(draw: st.DrawFn) -> dict[str, dict[str, Any]]:
             del entry[OWNER_PROPERTY]  # provisioned by someone else
         if draw(st.booleans()):
             entry["nodeId"] = draw(st.integers(2, 232))
+        if draw(st.booleans()):
+            entry["device_id"] = draw(st.sampled_from(["d1", "d2"]))
         held[entry["dsk"]] = entry
     return held
 
 
-@given(st.lists(WANTED, max_size=6), held_lists())
+@given(st.lists(WANTED, max_size=6), held_lists(), st.data())
 def test_plan_reaches_what_is_wanted_and_leaves_foreign_alone(
-    wanted: list[DesiredProvision], held: dict[str, dict[str, Any]]
+    wanted: list[DesiredProvision], held: dict[str, dict[str, Any]], data: st.DataObject
 ) -> None:
-    result = plan(wanted, read(held), OWNER)
+    adopt = data.draw(st.sets(st.sampled_from([w.id for w in wanted] or ["-"])))
+    result = plan(wanted, read(held), OWNER, adopt)
     after = apply(held, result)
+    adopted = {p.desired.dsk.reveal() for p in result.provision if p.adopted}
     foreign_before = {k: v for k, v in held.items() if not _ours(v)}
     foreign_after = {k: v for k, v in after.items() if not _ours(v)}
-    assert foreign_before == foreign_after
+    assert {k: v for k, v in foreign_before.items() if k not in adopted} == (
+        foreign_after
+    )
+    assert {parse_reported(held[k]).id for k in adopted} <= adopt
     touched = {d.reveal() for d in result.unprovision} | {
         p.desired.dsk.reveal() for p in result.provision
     }
-    assert not touched & foreign_before.keys()
+    assert touched & foreign_before.keys() == adopted
+    for key in adopted:  # the extra properties stay
+        assert parse_reported(after[key]).extra == parse_reported(held[key]).extra
     # Everything wanted and not in conflict is held as wanted, nothing else of ours.
     settled = [w for w in wanted if w.dsk.masked not in result.conflicts]
     ours_after = {k for k, v in after.items() if _ours(v)}

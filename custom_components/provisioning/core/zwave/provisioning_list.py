@@ -15,8 +15,14 @@ Rules:
   it in ``Plan.foreign`` for a read-only display.
 - An entry of ours is provisioned again only when it differs from what we want
   in security classes, requested classes (when we give them), status, name,
-  location or protocol; one we no longer want is unprovisioned (an included
-  node stays in the network). A restart with nothing changed plans nothing.
+  location or protocol, keeping its other extra properties; one we no longer
+  want is unprovisioned (an included node stays in the network). A restart
+  with nothing changed plans nothing.
+- Adoption: a wanted entry whose identity is in ``adopt`` takes over the one
+  foreign entry with the same full DSK: it is provisioned with our marker and
+  the foreign entry's extra properties (Home Assistant's ``device_id`` stays,
+  so Home Assistant still merges its ``provision_{dsk}`` placeholder). A
+  foreign entry with another PIN is never adopted (a conflict).
 - Identity is the masked DSK (last seven groups). A wanted DSK whose identity
   a foreign entry holds is a conflict (not provisioned); two wanted DSKs with
   the same identity and different fields (another PIN, or anything else) are
@@ -33,7 +39,7 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -193,10 +199,14 @@ def parse_reported_list(
 
 @dataclass(frozen=True, slots=True)
 class Provision:
-    """Provision (add or replace) one entry. ``new`` is False for a change."""
+    """Provision (add or replace) one entry. ``new`` is False for a change or
+    an adoption; ``keep`` are the extra properties of the entry replaced
+    (such as Home Assistant's ``device_id``), sent again unchanged."""
 
     desired: DesiredProvision
     new: bool
+    keep: Mapping[str, Any] = field(default_factory=dict)
+    adopted: bool = False
 
     def to_zwave_js(self, owner: str) -> dict[str, Any]:
         """The entry dict for ``controller.provision_smart_start_node``.
@@ -205,6 +215,7 @@ class Provision:
         """
         desired = self.desired
         entry: dict[str, Any] = {
+            **{k: v for k, v in self.keep.items() if k not in _KNOWN_KEYS},
             "dsk": desired.dsk.reveal(),
             "securityClasses": sorted(int(c) for c in desired.security_classes),
             "status": int(
@@ -265,26 +276,31 @@ def _identity(dsk: Dsk) -> bytes:
     return dsk.data[2:]
 
 
+def _adoptable(item: DesiredProvision, held: list[ProvisionedEntry]) -> bool:
+    """Whether the one foreign entry of this identity has the wanted DSK."""
+    return len(held) == 1 and held[0].dsk == item.dsk
+
+
 def plan(
     desired: Iterable[DesiredProvision],
     reported: Iterable[ProvisionedEntry],
     owner: str,
+    adopt: Collection[str] = (),
 ) -> Plan:
-    """Plan the commands that make zwave-js hold ``desired`` for ``owner``."""
+    """Plan the commands that make zwave-js hold ``desired`` for ``owner``;
+    ``adopt`` are identities (masked DSKs) of foreign entries to take over."""
     wanted: dict[bytes, list[DesiredProvision]] = {}
     for item in desired:
         bucket = wanted.setdefault(_identity(item.dsk), [])
         if item not in bucket:
             bucket.append(item)
     ours: dict[bytes, list[ProvisionedEntry]] = {}
-    foreign: list[ProvisionedEntry] = []
-    foreign_ids: set[bytes] = set()
+    theirs: dict[bytes, list[ProvisionedEntry]] = {}
     for entry in reported:
         if entry.owned_by(owner):
             ours.setdefault(_identity(entry.dsk), []).append(entry)
         else:
-            foreign.append(entry)
-            foreign_ids.add(_identity(entry.dsk))
+            theirs.setdefault(_identity(entry.dsk), []).append(entry)
 
     provision: list[Provision] = []
     unprovision: list[Dsk] = []
@@ -292,20 +308,31 @@ def plan(
     for identity in sorted(wanted.keys() | ours.keys()):
         items = wanted.get(identity, [])
         entries = sorted(ours.get(identity, []), key=lambda entry: entry.dsk.data)
-        if len(items) > 1 or (items and identity in foreign_ids):
+        held = theirs.get(identity, [])
+        if len(items) > 1 or (items and held and not _adoptable(items[0], held)):
             conflicts.append(items[0].dsk.masked)
             continue
         if not items:
             unprovision.extend(entry.dsk for entry in entries)
             continue
         item = items[0]
+        if held and item.id in adopt and not entries:
+            provision.append(Provision(item, False, held[0].extra, adopted=True))
+            del theirs[identity]
+            continue
+        if held:
+            conflicts.append(item.dsk.masked)
+            continue
         same = [entry for entry in entries if entry.dsk == item.dsk]
         unprovision.extend(entry.dsk for entry in entries if entry.dsk != item.dsk)
         if not same:
             provision.append(Provision(item, new=True))
         elif _differs(item, same[0]):
-            provision.append(Provision(item, new=False))
-    foreign.sort(key=lambda entry: (_identity(entry.dsk), entry.dsk.data))
+            provision.append(Provision(item, new=False, keep=same[0].extra))
+    foreign = sorted(
+        (entry for group in theirs.values() for entry in group),
+        key=lambda entry: (_identity(entry.dsk), entry.dsk.data),
+    )
     return Plan(
         provision=tuple(provision),
         unprovision=tuple(unprovision),
