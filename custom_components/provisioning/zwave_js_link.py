@@ -76,8 +76,33 @@ _LOGGER = logging.getLogger(__name__)
 
 ZWAVE_JS_DOMAIN = "zwave_js"
 DEVICE_TIMEOUT = 60.0
+
+
+class _CommandDroppedError(Exception):
+    """The client cancelled a pending command: its connection closed."""
+
+
 # What a dropped or refusing server link raises through the client.
-_LINK_ERRORS = (BaseZwaveJSServerError, ClientError, TimeoutError, OSError)
+_LINK_ERRORS = (
+    BaseZwaveJSServerError,
+    ClientError,
+    TimeoutError,
+    OSError,
+    _CommandDroppedError,
+)
+
+
+async def _command[T](awaitable: Awaitable[T]) -> T:
+    """Await one client command. When the connection closes, the client
+    cancels the pending commands' futures: that is ``_CommandDroppedError`` here,
+    unless this task itself is being cancelled."""
+    try:
+        return await awaitable
+    except asyncio.CancelledError:
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            raise
+        raise _CommandDroppedError from None
 
 
 class ZWaveJsUnavailableError(Exception):
@@ -250,7 +275,7 @@ class ZWaveJsLink:
                 raise ZWaveJsUnavailableError("no loaded Z-Wave JS entry")
             controller = client.driver.controller
             try:
-                entries = await controller.async_get_provisioning_entries()
+                entries = await _command(controller.async_get_provisioning_entries())
             except _LINK_ERRORS as err:
                 raise ZWaveJsUnavailableError(type(err).__name__) from err
             reported, unreadable = parse_reported_list(
@@ -263,7 +288,9 @@ class ZWaveJsLink:
             failed: list[str] = []
             for dsk in result.unprovision:
                 try:
-                    await controller.async_unprovision_smart_start_node(dsk.reveal())
+                    await _command(
+                        controller.async_unprovision_smart_start_node(dsk.reveal())
+                    )
                 except _LINK_ERRORS as err:
                     _LOGGER.warning("Unprovisioning %s failed: %s", dsk.masked, err)
                     failed.append(dsk.masked)
@@ -272,8 +299,10 @@ class ZWaveJsLink:
             for command in result.provision:
                 data = command.to_zwave_js(self.owner)
                 try:
-                    await controller.async_provision_smart_start_node(
-                        ProvisioningEntry.from_dict(data)
+                    await _command(
+                        controller.async_provision_smart_start_node(
+                            ProvisioningEntry.from_dict(data)
+                        )
                     )
                 except _LINK_ERRORS as err:
                     _LOGGER.warning(
@@ -326,14 +355,15 @@ class ZWaveJsLink:
         """Our entry for the node (None if unknown) and whether to report it."""
         assert client.driver is not None
         controller = client.driver.controller
-        found = await controller.async_get_provisioning_entry(node_id)
+        found = await _command(controller.async_get_provisioning_entry(node_id))
         if found is not None:
             entry = parse_reported(found.to_dict())
             return (entry, True) if entry.owned_by(self.owner) else (None, False)
         if not (low_security and smart_start):
             return None, False
         entries, _ = parse_reported_list(
-            e.to_dict() for e in await controller.async_get_provisioning_entries()
+            e.to_dict()
+            for e in await _command(controller.async_get_provisioning_entries())
         )
         candidates = [
             e

@@ -186,6 +186,8 @@ class Commands:
 
     def __init__(self) -> None:
         self.sent: list[str] = []
+        # Called with the count before each provisioning command is sent.
+        self.before_send: Callable[[int], None] | None = None
 
     def count(self) -> int:
         return len(self.sent)
@@ -200,6 +202,8 @@ def commands(monkeypatch: pytest.MonkeyPatch) -> Commands:
         self: Client, message: dict[str, Any], require_schema: int | None = None
     ) -> dict[str, Any]:
         if message.get("command") in PROVISIONING_COMMANDS:
+            if recorded.before_send is not None:
+                recorded.before_send(recorded.count())
             recorded.sent.append(message["command"])
         return await original(self, message, require_schema)
 

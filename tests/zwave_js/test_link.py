@@ -6,6 +6,7 @@ no command after a restart, and a dropped server link recovered."""
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
@@ -15,9 +16,10 @@ from zwave_js_server.model.controller.inclusion_and_provisioning import (
     ProvisioningEntry,
 )
 
-from custom_components.provisioning.core.zwave import SecurityClass
+from custom_components.provisioning.core.zwave import Dsk, SecurityClass
 from custom_components.provisioning.core.zwave.provisioning_list import (
     OWNER_PROPERTY,
+    DesiredProvision,
     owner_marker,
 )
 from custom_components.provisioning.zwave_js_link import ZWaveJsUnavailableError
@@ -241,6 +243,36 @@ async def test_dropped_server_link_is_reconciled_when_back(
     assert (
         await harness.link.async_reconcile([desired(kept), desired(new, name="N")])
     ).commands == 0
+
+
+async def test_link_dropping_during_a_reconcile_loses_and_duplicates_nothing(
+    harness: Harness, observer: Network, commands: Commands
+) -> None:
+    wanted = [
+        DesiredProvision(Dsk(os.urandom(16)), frozenset(), name=f"D{i}")
+        for i in range(40)
+    ]
+
+    def cut_at_tenth(count: int) -> None:
+        if count == 10:
+            harness.relay.cut()
+
+    commands.before_send = cut_at_tenth
+    result = await harness.link.async_reconcile(wanted)
+    commands.before_send = None
+    # Every command is accounted for; the ones after the drop failed.
+    assert len(result.provisioned) + len(result.failed) == len(wanted)
+    assert 9 <= len(result.provisioned) <= 10
+    assert len(result.failed) >= 30
+    await wait_until(harness.hass, lambda: harness.link.client is None)
+    reconciled = len(harness.reconciled)
+    harness.relay.restore()
+    await wait_until(harness.hass, lambda: len(harness.reconciled) > reconciled)
+    again = harness.reconciled[-1]
+    assert again.failed == ()
+    assert set(again.provisioned) == set(result.failed)
+    listed = await observer.controller.async_get_provisioning_entries()
+    assert sorted(e.dsk for e in listed) == sorted(w.dsk.reveal() for w in wanted)
 
 
 async def test_placeholder_left_by_home_assistant_is_merged(
