@@ -25,7 +25,7 @@ from pytest_homeassistant_custom_component.common import (
 import pytest_socket
 from zwave_js_server.client import Client
 
-from custom_components.provisioning.core.zwave import Dsk, SecurityClass, parse_dsk
+from custom_components.provisioning.core.zwave import SecurityClass, parse_dsk
 from custom_components.provisioning.core.zwave.provisioning_list import (
     DesiredProvision,
 )
@@ -311,16 +311,55 @@ async def harness(
         await hass.async_block_till_done()
 
 
-def desired(label: SmartStartLabel, **fields: Any) -> DesiredProvision:
+class Virtual:
+    """A virtual SmartStart device: its control-port id and masked identity.
+    ``repr`` never shows the label's DSK (nor its PIN)."""
+
+    def __init__(self, device_id: str, label: SmartStartLabel) -> None:
+        self.device_id = device_id
+        self.label = label
+        self.dsk = parse_dsk(label.dsk)
+        self.ident = self.dsk.masked
+
+    def __repr__(self) -> str:
+        return f"Virtual({self.device_id}, {self.ident})"
+
+
+async def add_virtual(observer: Network, variant: str = "normal") -> Virtual:
+    device, label = await observer.add_device(variant)
+    return Virtual(device["id"], label)
+
+
+async def node_id_of(observer: Network, virtual: Virtual) -> int | None:
+    """The node ID the controller gave the device (None: not included)."""
+    node_id = (await observer.device(virtual.device_id))["node_id"]
+    return None if node_id is None else int(node_id)
+
+
+async def state_of(observer: Network, virtual: Virtual) -> str:
+    return str((await observer.device(virtual.device_id))["state"])
+
+
+async def power(observer: Network, virtual: Virtual, on: bool = True) -> None:
+    await observer.control("power" if on else "power_off", id=virtual.device_id)
+
+
+async def listed(observer: Network) -> dict[str, dict[str, Any]]:
+    """zwave-js's provisioning list by masked DSK, the DSKs in it masked."""
+    found = await observer.controller.async_get_provisioning_entries()
+    result = {}
+    for entry in found:
+        masked = parse_dsk(entry.dsk).masked
+        result[masked] = entry.to_dict() | {"dsk": masked}
+    return result
+
+
+def desired(virtual: Virtual, **fields: Any) -> DesiredProvision:
     """The entry we want for a virtual device's label."""
     return DesiredProvision(
-        dsk=label_dsk(label),
+        dsk=virtual.dsk,
         security_classes=frozenset(
-            SecurityClass(c) for c in label.requested_security_classes
+            SecurityClass(c) for c in virtual.label.requested_security_classes
         ),
         **fields,
     )
-
-
-def label_dsk(label: SmartStartLabel) -> Dsk:
-    return parse_dsk(label.dsk)

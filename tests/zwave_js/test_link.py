@@ -1,7 +1,9 @@
 """The Z-Wave JS link with Home Assistant's real ``zwave_js``, a real Z-Wave
 JS server and the virtual controller: SmartStart entries reconciled, nodes
 reported with their identity, one device each, foreign entries untouched,
-no command after a restart, and a dropped server link recovered."""
+no command after a restart, and a dropped server link recovered.
+
+No assertion names a label or a full DSK: a failing one shows masked DSKs only."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from zwave_js_server.model.controller.inclusion_and_provisioning import (
     ProvisioningEntry,
 )
 
-from custom_components.provisioning.core.zwave import Dsk, SecurityClass
+from custom_components.provisioning.core.zwave import Dsk, SecurityClass, parse_dsk
 from custom_components.provisioning.core.zwave.provisioning_list import (
     OWNER_PROPERTY,
     DesiredProvision,
@@ -25,7 +27,18 @@ from custom_components.provisioning.core.zwave.provisioning_list import (
 from custom_components.provisioning.zwave_js_link import ZWaveJsUnavailableError
 from tests.virtual_zwave.conftest import Network
 
-from .conftest import OWNER, Commands, Harness, desired, label_dsk, wait_until
+from .conftest import (
+    OWNER,
+    Commands,
+    Harness,
+    add_virtual,
+    desired,
+    listed,
+    node_id_of,
+    power,
+    state_of,
+    wait_until,
+)
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -45,38 +58,35 @@ def no_secret_logged(caplog: pytest.LogCaptureFixture, *dsks: str) -> bool:
     )
 
 
-async def entries(observer: Network) -> dict[str, dict[str, Any]]:
-    """zwave-js's provisioning list, by full DSK (for comparisons only)."""
-    listed = await observer.controller.async_get_provisioning_entries()
-    return {entry.dsk: entry.to_dict() for entry in listed}
-
-
 async def test_active_entry_is_included_with_s2_and_reported_once(
     harness: Harness,
     observer: Network,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    device, label = await observer.add_device()
+    porch = await add_virtual(observer)
+    ident = porch.ident
     before = len(harness.node_devices())
     result = await harness.link.async_reconcile(
-        [desired(label, name="Porch light", location="Porch")]
+        [desired(porch, name="Porch light", location="Porch")]
     )
-    assert result.provisioned == (label_dsk(label).masked,)
-    held = (await entries(observer))[label.dsk]
+    assert result.provisioned == (ident,)
+    held = (await listed(observer))[ident]
     assert held[OWNER_PROPERTY] == owner_marker(OWNER)
     assert held["name"] == "Porch light"
-    await observer.control("power", id=device["id"])
+    assert held["location"] == "Porch"
+    await power(observer, porch)
     added = await wait_until(harness.hass, lambda: harness.added[:1])
     report = added[0]
-    assert report.id == label_dsk(label).masked
-    assert report.dsk == label_dsk(label)
+    assert report.id == ident
+    assert report.dsk is not None
+    assert report.dsk.masked == ident
     assert report.low_security is False
     assert report.device_id is not None
-    assert (await observer.device(device["id"]))["node_id"] == report.node_id
+    assert await node_id_of(observer, porch) == report.node_id
     node = harness.entry.runtime_data.client.driver.controller.nodes[report.node_id]
     assert node.highest_security_class == SecurityClass.S2_Authenticated
     # zwave-js now ties the entry to the node.
-    assert (await entries(observer))[label.dsk]["nodeId"] == report.node_id
+    assert (await listed(observer))[ident]["nodeId"] == report.node_id
     # Exactly one device in Home Assistant, and it is the reported one.
     devices = harness.devices_of_node(report.node_id)
     assert [d.id for d in devices] == [report.device_id]
@@ -86,113 +96,115 @@ async def test_active_entry_is_included_with_s2_and_reported_once(
         for d in harness.node_devices()
         for _domain, value in d.identifiers
     )
-    clean = no_secret_logged(caplog, label.dsk)
+    clean = no_secret_logged(caplog, porch.label.dsk)
     assert clean, "a full DSK was logged"
-    pin_shown = label.pin in repr(report)
+    pin_shown = porch.label.pin in repr(report)
     assert not pin_shown
 
 
 async def test_inactive_entry_waits_until_made_active(
     harness: Harness, observer: Network
 ) -> None:
-    device, label = await observer.add_device()
-    _other, other_label = await observer.add_device()
+    waiting = await add_virtual(observer)
+    other = await add_virtual(observer)
+    ident = waiting.ident
     # Something active keeps the controller listening for SmartStart requests.
-    wanted = [desired(other_label), desired(label, active=False)]
-    await harness.link.async_reconcile(wanted)
-    assert (await entries(observer))[label.dsk]["status"] == 1
+    await harness.link.async_reconcile([desired(other), desired(waiting, active=False)])
+    assert (await listed(observer))[ident]["status"] == 1
     start = len(observer.logs)
-    await observer.control("power", id=device["id"])
+    await power(observer, waiting)
     await observer.wait_for_log(INACTIVE, start)
     assert observer.event("node added") is None
-    assert (await observer.device(device["id"]))["state"] == "requesting"
+    assert await state_of(observer, waiting) == "requesting"
     result = await harness.link.async_reconcile(
-        [desired(other_label), desired(label, active=True)]
+        [desired(other), desired(waiting, active=True)]
     )
-    assert result.provisioned == (label_dsk(label).masked,)
+    assert result.provisioned == (ident,)
     added = await wait_until(harness.hass, lambda: harness.added[:1])
-    assert added[0].id == label_dsk(label).masked
+    assert added[0].id == ident
     assert added[0].low_security is False
-    assert (await observer.device(device["id"]))["node_id"] == added[0].node_id
+    assert await node_id_of(observer, waiting) == added[0].node_id
 
 
 async def test_unknown_device_is_ignored_and_unprovisioned_one_too(
     harness: Harness, observer: Network
 ) -> None:
-    keeper_device, keeper = await observer.add_device()
-    stranger, _stranger_label = await observer.add_device()
-    gone_device, gone = await observer.add_device()
+    keeper = await add_virtual(observer)
+    stranger = await add_virtual(observer)
+    gone = await add_virtual(observer)
+    keeper_id, gone_id = keeper.ident, gone.ident
     await harness.link.async_reconcile([desired(keeper), desired(gone)])
     # A device nobody provisioned asks and is ignored.
     start = len(observer.logs)
-    await observer.control("power", id=stranger["id"])
+    await power(observer, stranger)
     await observer.wait_for_log(NOT_IN_LIST, start)
-    await observer.control("power_off", id=stranger["id"])
+    await power(observer, stranger, on=False)
+    assert await node_id_of(observer, stranger) is None
     # Unprovisioned: the device's next request is ignored too.
     result = await harness.link.async_reconcile([desired(keeper)])
-    assert result.unprovisioned == (label_dsk(gone).masked,)
-    assert gone.dsk not in await entries(observer)
+    assert result.unprovisioned == (gone_id,)
+    assert set(await listed(observer)) == {keeper_id}
     start = len(observer.logs)
-    await observer.control("power", id=gone_device["id"])
+    await power(observer, gone)
     await observer.wait_for_log(NOT_IN_LIST, start)
     assert observer.event("node added") is None
     assert harness.added == []
-    assert (await observer.device(gone_device["id"]))["node_id"] is None
-    assert keeper.dsk in await entries(observer)
-    del keeper_device
+    assert await node_id_of(observer, gone) is None
 
 
 async def test_device_failing_s2_is_reported_with_low_security(
     harness: Harness, observer: Network
 ) -> None:
-    device, label = await observer.add_device("s2_fail")
-    await harness.link.async_reconcile([desired(label)])
-    await observer.control("power", id=device["id"])
+    failing = await add_virtual(observer, "s2_fail")
+    ident = failing.ident
+    await harness.link.async_reconcile([desired(failing)])
+    await power(observer, failing)
     added = await wait_until(harness.hass, lambda: harness.added[:1])
     report = added[0]
     assert report.low_security is True
     # zwave-js has no DSK for the node: the only entry waiting is it.
-    assert report.id == label_dsk(label).masked
-    assert report.node_id == (await observer.device(device["id"]))["node_id"]
+    assert report.id == ident
+    assert report.node_id == await node_id_of(observer, failing)
+    assert "nodeId" not in (await listed(observer))[ident]
     assert [d.id for d in harness.devices_of_node(report.node_id)] == [report.device_id]
 
 
 async def test_foreign_entries_are_never_changed(
     harness: Harness, observer: Network
 ) -> None:
-    _d1, foreign = await observer.add_device()
-    _d2, ours = await observer.add_device()
+    foreign = await add_virtual(observer)
+    ours = await add_virtual(observer)
+    foreign_id, ours_id = foreign.ident, ours.ident
     # Provisioned straight through a client, as another tool would.
     await observer.controller.async_provision_smart_start_node(
         ProvisioningEntry(
-            dsk=foreign.dsk,
+            dsk=foreign.dsk.reveal(),
             security_classes=[],
             additional_properties={"name": "Theirs"},
         )
     )
-    before = (await entries(observer))[foreign.dsk]
+    before = await listed(observer)
     # We want the same device with other classes: a conflict, not a change.
     result = await harness.link.async_reconcile(
         [desired(ours), desired(foreign, name="Ours now")]
     )
-    assert result.conflicts == (label_dsk(foreign).masked,)
-    assert [e.id for e in result.foreign] == [label_dsk(foreign).masked]
-    assert result.provisioned == (label_dsk(ours).masked,)
+    assert result.conflicts == (foreign_id,)
+    assert [e.id for e in result.foreign] == [foreign_id]
+    assert result.provisioned == (ours_id,)
     # Wanting nothing removes ours only.
     result = await harness.link.async_reconcile([])
-    assert result.unprovisioned == (label_dsk(ours).masked,)
-    after = await entries(observer)
-    assert after == {foreign.dsk: before}
+    assert result.unprovisioned == (ours_id,)
+    assert await listed(observer) == before
 
 
 async def test_restart_with_nothing_changed_sends_no_command(
     harness: Harness, observer: Network, commands: Commands
 ) -> None:
-    labels = [(await observer.add_device())[1] for _ in range(3)]
+    devices = [await add_virtual(observer) for _ in range(3)]
     wanted = [
-        desired(labels[0]),
-        desired(labels[1], active=False, name="n", location="l"),
-        desired(labels[2], name="x"),
+        desired(devices[0]),
+        desired(devices[1], active=False, name="n", location="l"),
+        desired(devices[2], name="x"),
     ]
     first = await harness.link.async_reconcile(wanted)
     assert len(first.provisioned) == 3
@@ -215,9 +227,10 @@ async def test_restart_with_nothing_changed_sends_no_command(
 async def test_dropped_server_link_is_reconciled_when_back(
     harness: Harness, observer: Network
 ) -> None:
-    _d1, kept = await observer.add_device()
-    _d2, dropped = await observer.add_device()
-    _d3, new = await observer.add_device()
+    kept = await add_virtual(observer)
+    dropped = await add_virtual(observer)
+    new = await add_virtual(observer)
+    kept_id, dropped_id, new_id = kept.ident, dropped.ident, new.ident
     await harness.link.async_reconcile([desired(kept), desired(dropped)])
     harness.relay.cut()
     await wait_until(
@@ -235,14 +248,18 @@ async def test_dropped_server_link_is_reconciled_when_back(
     await wait_until(harness.hass, lambda: len(harness.reconciled) > reconciled)
     result = harness.reconciled[-1]
     assert result.failed == ()
-    assert result.provisioned == (label_dsk(new).masked,)
-    assert result.unprovisioned == (label_dsk(dropped).masked,)
-    held = await entries(observer)
-    assert set(held) == {kept.dsk, new.dsk}
-    assert held[new.dsk]["name"] == "N"
-    assert (
-        await harness.link.async_reconcile([desired(kept), desired(new, name="N")])
-    ).commands == 0
+    assert result.provisioned == (new_id,)
+    assert result.unprovisioned == (dropped_id,)
+    held = await listed(observer)
+    assert set(held) == {kept_id, new_id}
+    assert held[new_id]["name"] == "N"
+    again = await harness.link.async_reconcile([desired(kept), desired(new, name="N")])
+    assert again.commands == 0
+    # The node events are followed on the new connection too.
+    await power(observer, new)
+    added = await wait_until(harness.hass, lambda: harness.added[:1])
+    assert added[0].id == new_id
+    assert added[0].device_id is not None
 
 
 async def test_link_dropping_during_a_reconcile_loses_and_duplicates_nothing(
@@ -271,26 +288,27 @@ async def test_link_dropping_during_a_reconcile_loses_and_duplicates_nothing(
     again = harness.reconciled[-1]
     assert again.failed == ()
     assert set(again.provisioned) == set(result.failed)
-    listed = await observer.controller.async_get_provisioning_entries()
-    assert sorted(e.dsk for e in listed) == sorted(w.dsk.reveal() for w in wanted)
+    found = await observer.controller.async_get_provisioning_entries()
+    held = sorted(parse_dsk(e.dsk).masked for e in found)
+    assert held == sorted(w.id for w in wanted)
 
 
 async def test_placeholder_left_by_home_assistant_is_merged(
     harness: Harness, observer: Network
 ) -> None:
-    """A device provisioned through Home Assistant's own SmartStart dialog has a
-    ``provision_{dsk}`` placeholder; once the entry is ours (its ``device_id``
-    gone), the node's device takes the placeholder's area and name."""
-    device, label = await observer.add_device()
+    """A ``provision_{dsk}`` placeholder of Home Assistant's own SmartStart
+    dialog whose entry lost its ``device_id``: the node's device takes the
+    placeholder's name and the placeholder goes."""
+    garage = await add_virtual(observer)
     registry = dr.async_get(harness.hass)
     placeholder = registry.async_get_or_create(
         config_entry_id=harness.entry.entry_id,
-        identifiers={("zwave_js", f"provision_{label.dsk}")},
+        identifiers={("zwave_js", f"provision_{garage.dsk.reveal()}")},
         name="Garage sensor",
     )
     registry.async_update_device(placeholder.id, name_by_user="Garage sensor")
-    await harness.link.async_reconcile([desired(label)])
-    await observer.control("power", id=device["id"])
+    await harness.link.async_reconcile([desired(garage)])
+    await power(observer, garage)
     added = await wait_until(harness.hass, lambda: harness.added[:1])
     report = added[0]
     assert registry.async_get(placeholder.id) is None
@@ -308,13 +326,14 @@ async def test_entry_made_in_home_assistant_is_adopted_and_its_device_kept(
     ``provision_{dsk}`` placeholder); adopted, the entry keeps Home Assistant's
     ``device_id``, so Home Assistant turns the placeholder into the node's
     device: one device, the one reported."""
-    device, label = await observer.add_device()
+    hall = await add_virtual(observer)
+    ident = hall.ident
     client = await hass_ws_client(harness.hass)
     await client.send_json_auto_id(
         {
             "type": "zwave_js/parse_qr_code_string",
             "entry_id": harness.entry.entry_id,
-            "qr_code_string": label.qr(),
+            "qr_code_string": hall.label.qr(),
         }
     )
     parsed = await client.receive_json()
@@ -333,19 +352,19 @@ async def test_entry_made_in_home_assistant_is_adopted_and_its_device_kept(
     registry = dr.async_get(harness.hass)
     assert registry.async_get(placeholder_id) is not None
     # Foreign until adopted.
-    wanted = [desired(label, name="Hall switch")]
+    wanted = [desired(hall, name="Hall switch")]
     refused = await harness.link.async_reconcile(wanted)
-    assert refused.conflicts == (label_dsk(label).masked,)
+    assert refused.conflicts == (ident,)
     assert refused.commands == 0
-    result = await harness.link.async_reconcile(wanted, adopt=[label_dsk(label).masked])
-    assert result.adopted == (label_dsk(label).masked,)
-    held = (await entries(observer))[label.dsk]
+    result = await harness.link.async_reconcile(wanted, adopt=[ident])
+    assert result.adopted == (ident,)
+    held = (await listed(observer))[ident]
     assert held[OWNER_PROPERTY] == owner_marker(OWNER)
     assert held["device_id"] == placeholder_id
-    await observer.control("power", id=device["id"])
+    await power(observer, hall)
     added = await wait_until(harness.hass, lambda: harness.added[:1])
     report = added[0]
-    assert report.id == label_dsk(label).masked
+    assert report.id == ident
     devices = harness.devices_of_node(report.node_id)
     assert [d.id for d in devices] == [placeholder_id]
     assert report.device_id == placeholder_id
