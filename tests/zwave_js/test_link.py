@@ -24,7 +24,10 @@ from custom_components.provisioning.core.zwave.provisioning_list import (
     DesiredProvision,
     owner_marker,
 )
-from custom_components.provisioning.zwave_js_link import ZWaveJsUnavailableError
+from custom_components.provisioning.zwave_js_link import (
+    ZWaveJsLink,
+    ZWaveJsUnavailableError,
+)
 from tests.virtual_zwave.conftest import Network
 
 from .conftest import (
@@ -374,3 +377,16 @@ async def test_entry_made_in_home_assistant_is_adopted_and_its_device_kept(
         for d in harness.node_devices()
         for _domain, value in d.identifiers
     )
+
+
+async def test_without_a_loaded_zwave_js_entry_the_one_error_is_raised(
+    hass: Any,
+) -> None:
+    link = ZWaveJsLink(hass, OWNER)
+    await link.async_start()
+    try:
+        assert link.client is None
+        with pytest.raises(ZWaveJsUnavailableError):
+            await link.async_reconcile([])
+    finally:
+        await link.async_stop()
