@@ -12,9 +12,10 @@ Rules:
   ``device_id`` Home Assistant gave it.
 - ``async_reconcile`` plans with ``core.zwave.provisioning_list.plan`` (only
   entries marked as ours are changed, and foreign ones named for adoption,
-  whose extra properties stay) and sends the commands one by one. It
-  raises ``ZWaveJsUnavailableError`` (and nothing else) when no ``zwave_js`` entry
-  is loaded or the list cannot be read; a command that fails is reported in
+  whose extra properties stay) and sends the commands one by one. It raises
+  ``ZWaveJsUnavailableError`` (and nothing else) when no ``zwave_js`` entry
+  is loaded or the list cannot be read; a command that fails (also one the
+  client cancels as its connection closes) is reported in
   ``ReconcileResult.failed`` and the others still run. The last wanted list
   is kept: it is reconciled again whenever the ``zwave_js`` entry is loaded
   again (it reloads after its server connection dropped), so nothing is lost
@@ -32,8 +33,10 @@ Rules:
   does). If one is still left beside the node's device (the property was
   lost), its area and name go to the node's device and the placeholder is
   removed: one device per node.
-- The full DSK (PIN included) is never logged; ``NodeAdded`` and
-  ``ReconcileResult`` show masked DSKs only.
+- The full DSK (PIN included) is never logged here; ``NodeAdded`` and
+  ``ReconcileResult`` show masked DSKs only. (zwave-js-server-python itself
+  logs every WebSocket message at DEBUG, as for Home Assistant's own
+  SmartStart.)
 """
 
 from __future__ import annotations
@@ -172,6 +175,7 @@ class ZWaveJsLink:
         self._adopt: frozenset[str] = frozenset()
         self._lock = asyncio.Lock()
         self._client: Client | None = None
+        self._entry_id: str | None = None
         self._detach: list[CALLBACK_TYPE] = []
         self._stop_listening: CALLBACK_TYPE | None = None
         self._smart_start = False
@@ -215,12 +219,12 @@ class ZWaveJsLink:
                 self._detach_client()
             return
         client: Client = entry.runtime_data.client
-        if client is self._client:
-            return
+        if client is self._client or (
+            self._entry_id is not None and self._entry_id != entry.entry_id
+        ):
+            return  # the same client, or another network while one is linked
         self._detach_client()
         self._attach_client(entry.entry_id, client)
-
-    _entry_id: str | None = None
 
     def _attach_client(self, entry_id: str, client: Client) -> None:
         if client.driver is None:
