@@ -34,6 +34,7 @@ from typing import Any
 
 from playwright.sync_api import Browser, Locator, Page, expect
 import pytest
+import pytest_socket
 
 from scripts import develop_zwave
 from scripts.develop import (
@@ -131,6 +132,7 @@ def running_with_zwave(root: pathlib.Path) -> Iterator[Instance]:
 
 @pytest.fixture(scope="module")
 def zinstance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Instance]:
+    pytest_socket.enable_socket()  # set up inside the first test's set-up
     with running_with_zwave(tmp_path_factory.mktemp("hass-zwave")) as started:
         yield started
 
