@@ -196,7 +196,7 @@ export class ProvisioningEntriesTable extends LitElement {
       .row {
         display: grid;
         grid-template-columns:
-          minmax(140px, 2fr) 80px 216px minmax(90px, 1fr) minmax(110px, 1fr)
+          minmax(140px, 2fr) 112px minmax(216px, 1.5fr) minmax(90px, 1fr) minmax(110px, 1fr)
           minmax(90px, 1fr) 130px 132px;
         align-items: center;
         min-height: 52px;
@@ -228,12 +228,22 @@ export class ProvisioningEntriesTable extends LitElement {
         white-space: normal;
         overflow-wrap: normal;
       }
+      .col-ieee .half {
+        display: inline-block;
+        white-space: nowrap;
+      }
       .col-ieee .sub {
         font-family: var(--ha-font-family-body, Roboto, "Noto Sans", sans-serif);
       }
       .col-actions .adopt {
         min-height: 32px;
         padding: 0 12px;
+        white-space: nowrap;
+      }
+      /* "From Z-Wave JS" over its Adopt button when they do not fit side by side. */
+      .row:not(.head) .col-actions {
+        flex-wrap: wrap;
+        gap: 4px 0;
       }
       .col-actions {
         flex-direction: row;
@@ -272,6 +282,7 @@ export class ProvisioningEntriesTable extends LitElement {
       }
       .from-zwave-js {
         margin-inline-end: 8px;
+        white-space: nowrap;
       }
       .status {
         font-weight: 500;

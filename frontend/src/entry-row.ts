@@ -44,7 +44,11 @@ function identityCell(entry: Entry, t: PanelLocalize) {
     return html`${shown}`;
   }
   const classes = securityClassNames(entry.security_classes, t);
-  return html`<span class="dsk">${shown}</span>${classes
+  // Two lines of four groups at most: the DSK breaks in its middle, never inside a group.
+  const groups = shown.split("-");
+  const halves =
+    groups.length === 8 ? [`${groups.slice(0, 4).join("-")}-`, groups.slice(4).join("-")] : [shown];
+  return html`<span class="dsk">${halves.map((half) => html`<span class="half">${half}</span>`)}</span>${classes
       ? html`<span class="sub secondary classes">${classes}</span>`
       : nothing}${entry.node_id != null
       ? html`<span class="sub secondary node">${t("node", { node: entry.node_id })}</span>`
