@@ -278,6 +278,7 @@ def test_smartstart_label_photo(
     expect(dialog.locator("#read-classes")).to_have_text(
         "S2 Authenticated, S2 Unauthenticated"
     )
+    expect(dialog.locator("#read-format")).to_have_text("Z-Wave SmartStart")
     expect(dialog.locator("#read-ieee")).to_have_count(0)
     assert text[:5] not in deep_text(page)
     shot(page, "read")

@@ -48,6 +48,7 @@ import "./fields.js";
 import { fileSize } from "./format.js";
 import {
   entryId,
+  formatName,
   protocolName,
   securityClassNames,
   shownIdentity,
@@ -542,7 +543,7 @@ export class ProvisioningAddDialog extends LitElement {
     return html`<dt>${t("read_dsk")}</dt>
       <dd class="mono" id="read-dsk">${shownIdentity(parsed)}</dd>
       <dt>${t("read_format")}</dt>
-      <dd id="read-format">${parsed.format}</dd>
+      <dd id="read-format">${formatName(parsed.format, t)}</dd>
       <dt>${t("read_classes")}</dt>
       <dd id="read-classes">
         ${securityClassNames(parsed.security_classes, t) || t("read_no_classes")}

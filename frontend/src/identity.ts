@@ -73,6 +73,12 @@ export function protocolName(protocol: string | null | undefined, t: PanelLocali
   return hasString(key) ? t(key) : protocol;
 }
 
+/** A label's format in words when the panel knows it ("smartstart"), else as the backend gave it. */
+export function formatName(format: string, t: PanelLocalize): string {
+  const key = `format_${format}`;
+  return hasString(key) ? t(key) : format;
+}
+
 export function technologyName(technology: Technology, t: PanelLocalize): string {
   return t(technology === "zwave" ? "tech_zwave" : "tech_zigbee");
 }

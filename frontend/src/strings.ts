@@ -124,6 +124,7 @@ const en = {
   read_key_link_key: "Link key ••••",
   read_model: "Model",
   read_dsk: "DSK",
+  format_smartstart: "Z-Wave SmartStart",
   read_classes: "Security classes",
   read_protocol: "Protocol",
   read_no_classes: "None",

@@ -10,6 +10,7 @@ import {
   DEFAULT_CLASSES,
   checkDsk,
   entryId,
+  formatName,
   maskDsk,
   protocolName,
   securityClassNames,
@@ -197,6 +198,8 @@ test("security classes and protocols have short readable names; the default gran
   assert.equal(securityClassNames(null, t), "");
   assert.equal(protocolName("zwave_long_range", t), "Z-Wave Long Range");
   assert.equal(protocolName(null, t), "");
+  assert.equal(formatName("smartstart", t), "Z-Wave SmartStart");
+  assert.equal(formatName("zigbee_3", t), "zigbee_3");
   assert.deepEqual([...DEFAULT_CLASSES].sort(), ["S2_AccessControl", "S2_Authenticated", "S2_Unauthenticated"]);
 });
 
