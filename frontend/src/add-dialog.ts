@@ -421,7 +421,7 @@ export class ProvisioningAddDialog extends LitElement {
         const who = error.ieee ?? error.id ?? "";
         const translated = localize(
           `component.provisioning.exceptions.${error.error}.message`,
-          { ieee: who, title: error.title ?? "", field: "" },
+          { ieee: who, id: who, dsk: who, title: error.title ?? "", field: "" },
         );
         const text = translated || error.error;
         return `${this.localize("import_line", { line: error.line })}: ${text}${
