@@ -299,7 +299,7 @@ def test_zigbee_label_refused_on_a_zwave_network(
     zpage: Page, zinstance: Instance, tmp_path: pathlib.Path
 ) -> None:
     page = zpage
-    ieee = "00:0d:6f:00:00:00:60:01"
+    ieee = "00:0d:6f:00:00:00:a1:01"
     symbol = qr_png(zigbee_text(ieee, install_code(21)), tmp_path / "zigbee.png")
     photo = label_photo(symbol, f"IEEE {ieee}", tmp_path / "photo.png", (1600, 1200))
     open_zwave_network(page, zinstance)

@@ -25,7 +25,7 @@ Shot = Callable[[Page, str], pathlib.Path]
 def test_zigbee_rows_name_their_technology_and_filter(
     page: Page, instance: Instance, shot: Shot
 ) -> None:
-    ieee = "00:0d:6f:00:00:00:50:01"
+    ieee = "00:0d:6f:00:00:00:a0:01"
     code = install_code(11)
     instance.rest(
         "/api/services/provisioning/add_device",

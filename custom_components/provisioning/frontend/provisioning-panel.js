@@ -920,8 +920,8 @@ var uo=Object.defineProperty;var ho=Object.getOwnPropertyDescriptor;var g=(s,t,e
       .row {
         display: grid;
         grid-template-columns:
-          minmax(140px, 2fr) 112px minmax(216px, 1.5fr) minmax(90px, 1fr) minmax(110px, 1fr)
-          minmax(90px, 1fr) 130px 132px;
+          minmax(110px, 2fr) 104px minmax(216px, 1.5fr) minmax(80px, 1fr) minmax(100px, 1fr)
+          minmax(72px, 1fr) 120px 132px;
         align-items: center;
         min-height: 52px;
         border-top: 1px solid var(--divider-color, #e0e0e0);
