@@ -228,7 +228,8 @@ export class ProvisioningEntriesTable extends LitElement {
         white-space: normal;
         overflow-wrap: normal;
       }
-      .col-ieee .half {
+      .col-ieee .half,
+      .sub.dsk .half {
         display: inline-block;
         white-space: nowrap;
       }

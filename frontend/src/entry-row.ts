@@ -37,6 +37,14 @@ function reasonText(reason: string, t: PanelLocalize): string {
   return hasString(key) ? t(key) : reason;
 }
 
+/** A masked DSK in two lines of four groups at most: it breaks in its middle, never inside a group. */
+function dskText(shown: string) {
+  const groups = shown.split("-");
+  const halves =
+    groups.length === 8 ? [`${groups.slice(0, 4).join("-")}-`, groups.slice(4).join("-")] : [shown];
+  return halves.map((half) => html`<span class="half">${half}</span>`);
+}
+
 /** What the identity column shows: the IEEE address, or the masked DSK with classes and node. */
 function identityCell(entry: Entry, t: PanelLocalize) {
   const shown = shownIdentity(entry);
@@ -44,11 +52,7 @@ function identityCell(entry: Entry, t: PanelLocalize) {
     return html`${shown}`;
   }
   const classes = securityClassNames(entry.security_classes, t);
-  // Two lines of four groups at most: the DSK breaks in its middle, never inside a group.
-  const groups = shown.split("-");
-  const halves =
-    groups.length === 8 ? [`${groups.slice(0, 4).join("-")}-`, groups.slice(4).join("-")] : [shown];
-  return html`<span class="dsk">${halves.map((half) => html`<span class="half">${half}</span>`)}</span>${classes
+  return html`<span class="dsk">${dskText(shown)}</span>${classes
       ? html`<span class="sub secondary classes">${classes}</span>`
       : nothing}${entry.node_id != null
       ? html`<span class="sub secondary node">${t("node", { node: entry.node_id })}</span>`
@@ -71,9 +75,11 @@ export function entryRow(entry: Entry, ctx: RowContext) {
   >
     <div class="cell col-name" role="cell">
       <span class=${entry.name ? "" : "secondary"}>${name}</span>
-      ${ctx.narrow
-        ? html`<span class="sub secondary mono ieee">${shownIdentity(entry)}</span>`
-        : nothing}
+      ${!ctx.narrow
+        ? nothing
+        : technology === "zwave"
+          ? html`<span class="sub secondary mono dsk">${dskText(shownIdentity(entry))}</span>`
+          : html`<span class="sub secondary mono ieee">${shownIdentity(entry)}</span>`}
       ${entry.model ? html`<span class="sub secondary">${entry.model}</span>` : nothing}
     </div>
     <div class="cell col-technology" role="cell">${technologyName(technology, t)}</div>

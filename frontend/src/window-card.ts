@@ -280,9 +280,14 @@ export class ProvisioningWindowCard extends LitElement {
         display: inline-flex;
         align-items: center;
         gap: 8px;
+        min-width: 0;
+        max-width: 100%;
       }
       .coordinator select {
         width: auto;
+        min-width: 0;
+        max-width: 100%;
+        text-overflow: ellipsis;
       }
     `,
   ];
