@@ -54,7 +54,7 @@ import {
   shownIdentity,
   technologyOf,
 } from "./identity.js";
-import type { EntryStore } from "./store.js";
+import { normalizeIeee, type EntryStore } from "./store.js";
 import type { PanelLocalize } from "./strings.js";
 import { ICONS, baseStyles, dialogStyles } from "./styles.js";
 import type { BackendError, HomeAssistant, ParsedCode, Technology } from "./types.js";
@@ -292,7 +292,9 @@ export class ProvisioningAddDialog extends LitElement {
       return;
     }
     if (this.store.has(entryId(parsed))) {
-      this.refuse(source, this.localize("already_listed", { ieee: shownIdentity(parsed) }));
+      const shown = shownIdentity(parsed);
+      const who = technology === "zigbee" ? normalizeIeee(shown) : shown;
+      this.refuse(source, this.localize("already_listed", { ieee: who }));
       return;
     }
     if (!this.opened) {

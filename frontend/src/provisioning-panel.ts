@@ -210,9 +210,8 @@ export class ProvisioningPanel extends LitElement {
 
   /** Take an entry Z-Wave JS holds into the list. */
   private adopt(entry: Entry): void {
-    const id = entry.id ?? entryId(entry);
     void this.run(async (api) => {
-      const adopted = await api.adopt(id);
+      const adopted = await api.adopt(entryId(entry));
       if (adopted) {
         this.store.put(adopted);
         this.version = this.store.version;
