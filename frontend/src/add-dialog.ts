@@ -2,8 +2,13 @@
  * The Add dialog: Scan (live camera, or the companion app's native scanner),
  * Photo, Type and Import CSV. Rules:
  * - every read (camera, app, photo) goes through `provisioning/code/parse` and
- *   shows what the label says (IEEE, format, "Install code ••••"), never a key
- *   digit; then name and area, and Add sends the label text;
+ *   shows what the label says (IEEE, format, "Install code ••••"; for a Z-Wave
+ *   SmartStart code the masked DSK, the security classes and the protocol),
+ *   never a key digit nor a PIN; then name and area, and Add sends the label
+ *   text;
+ * - only codes of the chosen network's technology (`technology`) are taken: a
+ *   Z-Wave code read for a Zigbee network (or the other way) is refused with
+ *   its own message, and scanning goes on;
  * - scanning goes on after each label; a bad or already listed code shows its
  *   own error and scanning goes on; the same text read again within
  *   REPEAT_MS is ignored; while a read waits for Add or Skip the camera's
@@ -41,10 +46,18 @@ import {
 } from "./decoder.js";
 import "./fields.js";
 import { fileSize } from "./format.js";
+import {
+  entryId,
+  formatName,
+  protocolName,
+  securityClassNames,
+  shownIdentity,
+  technologyOf,
+} from "./identity.js";
 import { normalizeIeee, type EntryStore } from "./store.js";
 import type { PanelLocalize } from "./strings.js";
 import { ICONS, baseStyles, dialogStyles } from "./styles.js";
-import type { BackendError, HomeAssistant, ParsedCode } from "./types.js";
+import type { BackendError, HomeAssistant, ParsedCode, Technology } from "./types.js";
 import { defineElement, icon } from "./ui.js";
 
 export type AddTab = "scan" | "photo" | "type" | "import";
@@ -67,6 +80,8 @@ export class ProvisioningAddDialog extends LitElement {
   @property({ attribute: false }) api!: ProvisioningApi;
   @property({ attribute: false }) store!: EntryStore;
   @property({ attribute: false }) localize!: PanelLocalize;
+  /** The chosen network's technology: only its codes and inputs are offered. */
+  @property() technology: Technology = "zigbee";
   @state() private tab: AddTab = "scan";
   @state() private opened = false;
   @state() private message?: Message;
@@ -271,8 +286,15 @@ export class ProvisioningAddDialog extends LitElement {
       return;
     }
     this.busy = false;
-    if (this.store.has(parsed.ieee)) {
-      this.refuse(source, this.localize("already_listed", { ieee: normalizeIeee(parsed.ieee) }));
+    const technology = technologyOf(parsed);
+    if (technology !== this.technology) {
+      this.refuse(source, this.localize(technology === "zwave" ? "wrong_network_zwave" : "wrong_network_zigbee"));
+      return;
+    }
+    if (this.store.has(entryId(parsed))) {
+      const shown = shownIdentity(parsed);
+      const who = technology === "zigbee" ? normalizeIeee(shown) : shown;
+      this.refuse(source, this.localize("already_listed", { ieee: who }));
       return;
     }
     if (!this.opened) {
@@ -307,7 +329,10 @@ export class ProvisioningAddDialog extends LitElement {
       this.store.put(entry);
       this.dispatchEvent(new CustomEvent("entry-added", { detail: entry }));
       this.pending = undefined;
-      this.message = { kind: "ok", text: this.localize("added", { name: entry.name || entry.ieee }) };
+      this.message = {
+        kind: "ok",
+        text: this.localize("added", { name: entry.name || shownIdentity(entry) }),
+      };
       this.continueScanning(pending.source);
       this.focusAfterRead();
     } catch (err) {
@@ -395,13 +420,14 @@ export class ProvisioningAddDialog extends LitElement {
       const result = await this.api.importCsv(csv);
       const localize = (await loadExceptions(this.hass)) ?? this.hass.localize;
       this.importErrors = result.errors.map((error) => {
+        const who = error.ieee ?? error.id ?? "";
         const translated = localize(
           `component.provisioning.exceptions.${error.error}.message`,
-          { ieee: error.ieee ?? "", title: error.title ?? "", field: "" },
+          { ieee: who, id: who, dsk: who, title: error.title ?? "", field: "" },
         );
         const text = translated || error.error;
         return `${this.localize("import_line", { line: error.line })}: ${text}${
-          error.ieee && !text.includes(error.ieee) ? ` (${error.ieee})` : ""
+          who && !text.includes(who) ? ` (${who})` : ""
         }`;
       });
       this.message = {
@@ -503,6 +529,7 @@ export class ProvisioningAddDialog extends LitElement {
                 .api=${this.api}
                 .store=${this.store}
                 .localize=${t}
+                .technology=${this.technology}
                 @add-message=${(ev: CustomEvent<Message | undefined>) => {
                   this.message = ev.detail;
                 }}
@@ -512,19 +539,46 @@ export class ProvisioningAddDialog extends LitElement {
     </dialog>`;
   }
 
+  /** What a Z-Wave SmartStart label says: the masked DSK, the classes, the protocol. */
+  private renderZWaveRead(parsed: ParsedCode) {
+    const t = this.localize;
+    return html`<dt>${t("read_dsk")}</dt>
+      <dd class="mono" id="read-dsk">${shownIdentity(parsed)}</dd>
+      <dt>${t("read_format")}</dt>
+      <dd id="read-format">${formatName(parsed.format, t)}</dd>
+      <dt>${t("read_classes")}</dt>
+      <dd id="read-classes">
+        ${securityClassNames(parsed.security_classes, t) || t("read_no_classes")}
+      </dd>
+      ${parsed.zwave_protocol
+        ? html`<dt>${t("read_protocol")}</dt>
+            <dd id="read-protocol">${protocolName(parsed.zwave_protocol, t)}</dd>`
+        : nothing}`;
+  }
+
   private renderPending(pending: PendingRead) {
     const t = this.localize;
     const parsed = pending.parsed;
     // Named by its heading: focus moving into it (the name field) announces the read.
-    return html`<form class="read" id="read" aria-labelledby="read-title" @submit=${this.addPending}>
+    return html`<form
+      class="read"
+      id="read"
+      aria-labelledby="read-title"
+      data-technology=${technologyOf(parsed)}
+      @submit=${this.addPending}
+    >
       <h3 id="read-title">${t("read_title")}</h3>
       <dl>
-        <dt>${t("ieee")}</dt>
-        <dd class="mono" id="read-ieee">${parsed.ieee}</dd>
-        <dt>${t("read_format")}</dt>
-        <dd id="read-format">${parsed.format}</dd>
-        <dt>${t("key")}</dt>
-        <dd id="read-key">${t(parsed.key_type === "link_key" ? "read_key_link_key" : "read_key_install_code")}</dd>
+        ${technologyOf(parsed) === "zwave"
+          ? this.renderZWaveRead(parsed)
+          : html`<dt>${t("ieee")}</dt>
+              <dd class="mono" id="read-ieee">${shownIdentity(parsed)}</dd>
+              <dt>${t("read_format")}</dt>
+              <dd id="read-format">${parsed.format}</dd>
+              <dt>${t("key")}</dt>
+              <dd id="read-key">
+                ${t(parsed.key_type === "link_key" ? "read_key_link_key" : "read_key_install_code")}
+              </dd>`}
         ${parsed.model
           ? html`<dt>${t("read_model")}</dt>
               <dd id="read-model">${parsed.model}</dd>`
@@ -592,7 +646,8 @@ export class ProvisioningAddDialog extends LitElement {
         </div>`;
     }
     const paused = Boolean(this.pending);
-    return html`<p class="secondary" id="scan-hint">${t(paused ? "scan_paused" : "scan_hint")}</p>
+    const hint = paused ? "scan_paused" : this.technology === "zwave" ? "scan_hint_zwave" : "scan_hint";
+    return html`<p class="secondary" id="scan-hint">${t(hint)}</p>
       <div class="viewfinder ${paused ? "paused" : ""}">
         <video id="video" muted playsinline aria-label=${t("tab_scan")}></video>
         ${this.camera === "starting"
@@ -627,7 +682,9 @@ export class ProvisioningAddDialog extends LitElement {
 
   private renderPhoto() {
     const t = this.localize;
-    return html`<p class="secondary">${t("photo_hint")}</p>
+    return html`<p class="secondary" id="photo-hint">
+        ${t(this.technology === "zwave" ? "photo_hint_zwave" : "photo_hint")}
+      </p>
       ${this.renderFilePick(
         "photo",
         t("photo_pick"),
@@ -648,7 +705,9 @@ export class ProvisioningAddDialog extends LitElement {
 
   private renderImport() {
     const t = this.localize;
-    return html`<p class="secondary">${t("import_hint")}</p>
+    return html`<p class="secondary" id="import-hint">
+        ${t(this.technology === "zwave" ? "import_hint_zwave" : "import_hint")}
+      </p>
       ${this.renderFilePick(
         "csv",
         t("import_pick"),

@@ -1,9 +1,15 @@
 /**
- * The Type way of the Add dialog: the text of a QR code, or an IEEE address
- * with an install code or a link key (both masked), and a name and an area.
- * Rules: a failed add keeps everything typed and puts the translated error on
- * the field at fault (the error's `translation_placeholders.field`), focused,
- * else at the top; a success clears the code and the key for the next device.
+ * The Type way of the Add dialog: the text of a QR code, or (Zigbee) an IEEE
+ * address with an install code or a link key, or (Z-Wave) a DSK with the
+ * security classes to grant, and a name and an area. Rules:
+ * - only the chosen network's technology is offered (`technology`);
+ * - codes, keys and the DSK are masked fields; a typed DSK is checked here
+ *   (identity.ts) and sent once, as `dsk` + `security_classes`; the PIN is
+ *   never shown back and never kept: a success clears it, and the form, with
+ *   what was typed, goes away with the dialog;
+ * - a failed add keeps everything typed and puts the translated error on
+ *   the field at fault (the error's `translation_placeholders.field`), focused,
+ *   else at the top; a success clears the code and the key for the next device.
  * It fires `entry-added` (the entry) and `add-message` (a status for the
  * dialog's live region, or undefined to clear it).
  */
@@ -13,19 +19,38 @@ import { property, state } from "lit/decorators.js";
 
 import { errorField, errorMessage, type AddFields, type ProvisioningApi } from "./api.js";
 import "./fields.js";
+import {
+  DEFAULT_CLASSES,
+  DSK_HINT,
+  checkDsk,
+  securityClassName,
+  shownIdentity,
+} from "./identity.js";
 import type { EntryStore } from "./store.js";
 import type { PanelLocalize } from "./strings.js";
 import { baseStyles } from "./styles.js";
-import type { HomeAssistant } from "./types.js";
+import {
+  SECURITY_CLASSES,
+  type HomeAssistant,
+  type SecurityClass,
+  type Technology,
+} from "./types.js";
 import { defineElement, fire } from "./ui.js";
+
+type TypeMode = "qr" | "fields" | "dsk";
 
 export class ProvisioningTypeForm extends LitElement {
   @property({ attribute: false }) hass!: HomeAssistant;
   @property({ attribute: false }) api!: ProvisioningApi;
   @property({ attribute: false }) store!: EntryStore;
   @property({ attribute: false }) localize!: PanelLocalize;
-  @state() private typeMode: "qr" | "fields" = "qr";
+  /** The chosen network's technology: only its inputs are offered. */
+  @property() technology: Technology = "zigbee";
+  @state() private typeMode: TypeMode = "qr";
   @state() private qr = "";
+  /** The typed DSK, PIN included: sent once, cleared on success, gone with the dialog. */
+  @state() private dsk = "";
+  @state() private classes: ReadonlySet<SecurityClass> = new Set(DEFAULT_CLASSES);
   @state() private ieee = "";
   @state() private keyType: "install_code" | "link_key" = "install_code";
   @state() private key = "";
@@ -35,14 +60,42 @@ export class ProvisioningTypeForm extends LitElement {
   @state() private typeError = "";
   @state() private busy = false;
 
+  /** The mode shown: a mode of the other technology falls back to the QR code. */
+  private get mode(): TypeMode {
+    const offered = this.technology === "zwave" ? "dsk" : "fields";
+    return this.typeMode === "qr" || this.typeMode === offered ? this.typeMode : "qr";
+  }
+
+  private focusField(id: string): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
+    );
+  }
+
   private async submit(ev: Event): Promise<void> {
     ev.preventDefault();
     if (this.busy) {
       return;
     }
+    const mode = this.mode;
     const fields: AddFields = { name: this.name, area_id: this.areaId };
-    if (this.typeMode === "qr") {
+    if (mode === "qr") {
       fields.qr_code = this.qr;
+    } else if (mode === "dsk") {
+      const checked = checkDsk(this.dsk);
+      if (!checked.ok) {
+        this.typeError = "";
+        this.fieldErrors = {
+          dsk:
+            checked.error === "dsk_group"
+              ? this.localize("dsk_group", { group: checked.group })
+              : this.localize("dsk_format", { format: DSK_HINT }),
+        };
+        this.focusField("type-dsk");
+        return;
+      }
+      fields.dsk = checked.dsk;
+      fields.security_classes = SECURITY_CLASSES.filter((name) => this.classes.has(name));
     } else {
       fields.ieee = this.ieee;
       fields[this.keyType] = this.key;
@@ -57,30 +110,40 @@ export class ProvisioningTypeForm extends LitElement {
       fire(this, "entry-added", entry);
       fire(this, "add-message", {
         kind: "ok",
-        text: this.localize("added", { name: entry.name || entry.ieee }),
+        text: this.localize("added", { name: entry.name || shownIdentity(entry) }),
       });
       this.qr = "";
       this.ieee = "";
       this.key = "";
+      this.dsk = "";
+      this.classes = new Set(DEFAULT_CLASSES);
       this.name = "";
     } catch (err) {
       const text = await errorMessage(this.hass, err);
       const field = errorField(err);
       const target =
-        field === "install_code" || field === "link_key"
+        (field === "install_code" || field === "link_key") && mode === "fields"
           ? "key"
-          : field === "qr_code" && this.typeMode === "qr"
+          : field === "qr_code" && mode === "qr"
             ? "qr_code"
-            : field === "ieee" && this.typeMode === "fields"
+            : field === "ieee" && mode === "fields"
               ? "ieee"
-              : undefined;
+              : field === "dsk" && mode === "dsk"
+                ? "dsk"
+                : field === "security_classes" && mode === "dsk"
+                  ? "security_classes"
+                  : undefined;
       if (target) {
         this.fieldErrors = { [target]: text };
         // Focus the field at fault (its error is announced, and read with it).
-        const id = target === "key" ? "type-key" : target === "qr_code" ? "type-qr" : "type-ieee";
-        void this.updateComplete.then(() =>
-          this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
-        );
+        const ids: Record<string, string> = {
+          key: "type-key",
+          qr_code: "type-qr",
+          ieee: "type-ieee",
+          dsk: "type-dsk",
+          security_classes: `class-${SECURITY_CLASSES[0]}`,
+        };
+        this.focusField(ids[target]);
       } else {
         this.typeError = text;
       }
@@ -92,6 +155,8 @@ export class ProvisioningTypeForm extends LitElement {
   protected override render() {
     const t = this.localize;
     const errors = this.fieldErrors;
+    const mode = this.mode;
+    const zwave = this.technology === "zwave";
     return html`<form id="type-form" @submit=${this.submit}>
       ${this.typeError
         ? html`<div class="alert" role="alert" id="type-error">${this.typeError}</div>`
@@ -103,25 +168,39 @@ export class ProvisioningTypeForm extends LitElement {
             type="radio"
             name="type-mode"
             id="mode-qr"
-            .checked=${this.typeMode === "qr"}
+            .checked=${mode === "qr"}
             @change=${() => {
               this.typeMode = "qr";
             }}
           />${t("type_qr")}</label
         >
-        <label
-          ><input
-            type="radio"
-            name="type-mode"
-            id="mode-fields"
-            .checked=${this.typeMode === "fields"}
-            @change=${() => {
-              this.typeMode = "fields";
-            }}
-          />${t("type_fields")}</label
-        >
+        ${zwave
+          ? html`<label
+              ><input
+                type="radio"
+                name="type-mode"
+                id="mode-dsk"
+                .checked=${mode === "dsk"}
+                @change=${() => {
+                  this.typeMode = "dsk";
+                }}
+              />${t("type_dsk")}</label
+            >`
+          : html`<label
+              ><input
+                type="radio"
+                name="type-mode"
+                id="mode-fields"
+                .checked=${mode === "fields"}
+                @change=${() => {
+                  this.typeMode = "fields";
+                }}
+              />${t("type_fields")}</label
+            >`}
       </fieldset>
-      ${this.typeMode === "qr"
+      ${mode === "dsk"
+        ? this.renderDsk()
+        : mode === "qr"
         ? html`<provisioning-secret-input
             id="type-qr"
             name="qr_code"
@@ -210,6 +289,59 @@ export class ProvisioningTypeForm extends LitElement {
     </form>`;
   }
 
+  /** The DSK (masked, with its format under it) and the security classes to grant. */
+  private renderDsk() {
+    const t = this.localize;
+    const errors = this.fieldErrors;
+    return html`<provisioning-secret-input
+        id="type-dsk"
+        name="dsk"
+        .label=${t("dsk")}
+        .value=${this.dsk}
+        .placeholder=${DSK_HINT}
+        .hint=${t("dsk_hint", { format: DSK_HINT })}
+        .error=${errors.dsk ?? ""}
+        .localize=${t}
+        autocomplete="off"
+        @value-changed=${(ev: CustomEvent<string>) => {
+          this.dsk = ev.detail;
+        }}
+      ></provisioning-secret-input>
+      <fieldset
+        class="classes"
+        id="type-classes"
+        aria-invalid=${errors.security_classes ? "true" : "false"}
+        aria-describedby=${errors.security_classes ? "type-classes-error" : ""}
+      >
+        <legend>${t("security_classes")}</legend>
+        ${SECURITY_CLASSES.map(
+          (name) => html`<label
+            ><input
+              type="checkbox"
+              id=${`class-${name}`}
+              name="security_classes"
+              value=${name}
+              .checked=${this.classes.has(name)}
+              @change=${(ev: Event) => {
+                const next = new Set(this.classes);
+                if ((ev.target as HTMLInputElement).checked) {
+                  next.add(name);
+                } else {
+                  next.delete(name);
+                }
+                this.classes = next;
+              }}
+            />${securityClassName(name, t)}</label
+          >`,
+        )}
+      </fieldset>
+      ${errors.security_classes
+        ? html`<div id="type-classes-error" class="field-error" role="alert">
+            ${errors.security_classes}
+          </div>`
+        : nothing}`;
+  }
+
   static override styles = [
     baseStyles,
     css`
@@ -242,10 +374,24 @@ export class ProvisioningTypeForm extends LitElement {
         margin-bottom: 4px;
         color: var(--secondary-text-color, #727272);
       }
-      fieldset.mode label {
+      fieldset.mode label,
+      fieldset.classes label {
         display: inline-flex;
         align-items: center;
         gap: 6px;
+      }
+      fieldset.classes {
+        border: 1px solid var(--divider-color, #e0e0e0);
+        border-radius: 8px;
+        margin: 0;
+        padding: 8px 12px 12px;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px 16px;
+      }
+      fieldset.classes legend {
+        padding: 0 4px;
+        color: var(--secondary-text-color, #727272);
       }
     `,
   ];

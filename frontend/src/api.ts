@@ -1,7 +1,9 @@
 /**
  * The panel's only way to talk to the integration: the websocket commands of
  * docs/websocket-api.md. Rules: every command carries the chosen coordinator's
- * `config_entry_id` when one is chosen; keys are sent, never kept; backend
+ * `config_entry_id` when one is chosen; keys (and a Z-Wave DSK with its PIN)
+ * are sent, never kept; an entry is named by its `id` (by its IEEE address
+ * when an older backend gave no `id`); backend
  * errors are shown through the integration's translated `exceptions`, falling
  * back to the error's own message; a message larger than Home Assistant's
  * websocket takes is never sent (it would close the connection).
@@ -16,6 +18,7 @@ import type {
   ImportResult,
   LocalizeFunc,
   ParsedCode,
+  SecurityClass,
   SubscriptionEvent,
 } from "./types.js";
 
@@ -39,8 +42,18 @@ export interface AddFields {
   ieee?: string;
   install_code?: string;
   link_key?: string;
+  /** Z-Wave: the typed DSK (eight groups of five digits, PIN included). */
+  dsk?: string;
+  security_classes?: SecurityClass[];
   name?: string;
   area_id?: string;
+}
+
+/** How a command names an entry: its `id`, or its IEEE address from an older backend. */
+export type EntryRef = { id: string } | { ieee: string };
+
+export function entryRef(entry: Pick<Entry, "id" | "ieee">): EntryRef {
+  return entry.id ? { id: entry.id } : { ieee: entry.ieee ?? "" };
 }
 
 export interface UpdateFields {
@@ -92,12 +105,18 @@ export class ProvisioningApi {
     return (await this.call<{ entry: Entry }>("entries/add", clean(fields))).entry;
   }
 
-  async update(ieee: string, fields: UpdateFields): Promise<Entry> {
-    return (await this.call<{ entry: Entry }>("entries/update", { ieee, ...fields })).entry;
+  async update(ref: EntryRef, fields: UpdateFields): Promise<Entry> {
+    return (await this.call<{ entry: Entry }>("entries/update", { ...ref, ...fields })).entry;
   }
 
-  async remove(ieee: string): Promise<void> {
-    await this.call<unknown>("entries/remove", { ieee });
+  async remove(ref: EntryRef): Promise<void> {
+    await this.call<unknown>("entries/remove", { ...ref });
+  }
+
+  /** Take an entry Z-Wave JS holds (`source: "zwave_js"`) into the list; the entry as listed now, if the backend says. */
+  async adopt(id: string): Promise<Entry | undefined> {
+    const result = await this.call<{ entry?: Entry } | null>("entries/adopt", { id });
+    return result?.entry ?? undefined;
   }
 
   /** The size of the import command for `csv`, as sent. */
@@ -124,11 +143,14 @@ export class ProvisioningApi {
 }
 
 /** Leave out empty optional fields: the backend takes a missing field as "not given". */
-function clean(fields: AddFields): Record<string, string> {
-  const out: Record<string, string> = {};
+function clean(fields: AddFields): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (typeof value === "string" && value.trim() !== "") {
       out[key] = value.trim();
+    } else if (Array.isArray(value)) {
+      // A list of names is sent as chosen, an empty one too ("no class").
+      out[key] = [...(value as string[])];
     }
   }
   return out;
@@ -145,7 +167,7 @@ export function loadExceptions(hass: HomeAssistant): Promise<LocalizeFunc | unde
   return exceptionsLoaded;
 }
 
-/** The field a backend error is about (`qr_code`, `ieee`, `install_code`, `link_key`), if any. */
+/** The field a backend error is about (`qr_code`, `ieee`, `install_code`, `link_key`, `dsk`, `security_classes`), if any. */
 export function errorField(error: unknown): string | undefined {
   const field = (error as BackendError | undefined)?.translation_placeholders?.field;
   return typeof field === "string" ? field : undefined;

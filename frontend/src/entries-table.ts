@@ -1,39 +1,36 @@
 /**
- * The provisioning list as a table: search (name, IEEE, area), status filter,
- * sortable columns and row actions. Rules: rows are keyed by IEEE (`repeat`),
+ * The provisioning list as a table: search (name, IEEE, DSK or area), status
+ * and technology filters, sortable columns and row actions (entry-row.ts).
+ * Rules: rows are keyed by the entry's id (`repeat`, identity.ts),
  * so a diff re-renders only the rows whose entry changed; rows off screen are
  * skipped by the browser (`content-visibility`), so 1,000 rows render fast;
  * the relative times keep themselves current (relative-time.ts), so time
  * passing never re-renders the table. Actions fire `entry-edit`,
- * `entry-delete` with the entry; "Open device" navigates itself.
+ * `entry-delete`, `entry-adopt` with the entry; "Open device" navigates itself.
  */
 
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
 
-import { exactTime } from "./format.js";
+import { entryRow } from "./entry-row.js";
+import { entryId, technologyName } from "./identity.js";
 import "./relative-time.js";
-import { areaName, type EntryStore, type SortColumn } from "./store.js";
-import { hasString, type PanelLocalize, type StringKey } from "./strings.js";
+import type { EntryStore, SortColumn } from "./store.js";
+import type { PanelLocalize, StringKey } from "./strings.js";
 import { ICONS, baseStyles } from "./styles.js";
-import { STATUSES, type Area, type Entry, type EntryStatus } from "./types.js";
-import { defineElement, fire, icon, navigate } from "./ui.js";
+import { STATUSES, TECHNOLOGIES, type Area, type EntryStatus, type Technology } from "./types.js";
+import { defineElement, icon } from "./ui.js";
 
 const COLUMNS: [SortColumn, StringKey][] = [
   ["name", "col_name"],
+  ["technology", "col_technology"],
   ["ieee", "col_ieee"],
   ["area", "col_area"],
   ["status", "col_status"],
   ["provider", "col_provider"],
   ["updated", "col_updated"],
 ];
-
-/** A known status reason in words; an unknown one as the backend gave it. */
-function reasonText(reason: string, t: PanelLocalize): string {
-  const key = `reason_${reason}`;
-  return hasString(key) ? t(key) : reason;
-}
 
 export class ProvisioningEntriesTable extends LitElement {
   @property({ attribute: false }) store!: EntryStore;
@@ -45,6 +42,7 @@ export class ProvisioningEntriesTable extends LitElement {
   @property({ type: Boolean, reflect: true }) narrow = false;
   @state() private query = "";
   @state() private status: EntryStatus | "" = "";
+  @state() private technology: Technology | "" = "";
   @state() private sort: SortColumn = "name";
   @state() private descending = false;
 
@@ -62,6 +60,7 @@ export class ProvisioningEntriesTable extends LitElement {
     const rows = this.store.view({
       query: this.query,
       status: this.status,
+      technology: this.technology,
       sort: this.sort,
       descending: this.descending,
       areas: this.areas,
@@ -90,6 +89,20 @@ export class ProvisioningEntriesTable extends LitElement {
               }}
             >
               ${status ? t(`status_${status}`) : t("filter_all")}
+            </button>`,
+          )}
+        </div>
+        <div class="chips" role="group" aria-label=${t("filter_technology")}>
+          ${(["", ...TECHNOLOGIES] as (Technology | "")[]).map(
+            (technology) => html`<button
+              class="chip"
+              data-technology-filter=${technology || "all"}
+              aria-pressed=${this.technology === technology ? "true" : "false"}
+              @click=${() => {
+                this.technology = technology;
+              }}
+            >
+              ${technology ? technologyName(technology, t) : t("filter_all_technologies")}
             </button>`,
           )}
         </div>
@@ -127,81 +140,18 @@ export class ProvisioningEntriesTable extends LitElement {
             </div>`
           : repeat(
               rows,
-              (entry) => entry.ieee,
-              (entry) => this.renderRow(entry),
+              (entry) => entryId(entry),
+              (entry) =>
+                entryRow(entry, {
+                  host: this,
+                  localize: t,
+                  language: this.language,
+                  areas: this.areas,
+                  narrow: this.narrow,
+                }),
             )}
       </div>
     `;
-  }
-
-  private renderRow(entry: Entry) {
-    const t = this.localize;
-    const name = entry.name || t("unnamed");
-    return html`<div
-      class="row"
-      role="row"
-      data-ieee=${entry.ieee}
-      data-status=${entry.status}
-    >
-      <div class="cell col-name" role="cell">
-        <span class=${entry.name ? "" : "secondary"}>${name}</span>
-        ${this.narrow ? html`<span class="sub secondary mono ieee">${entry.ieee}</span>` : nothing}
-        ${entry.model ? html`<span class="sub secondary">${entry.model}</span>` : nothing}
-      </div>
-      <div class="cell col-ieee mono" role="cell">${entry.ieee}</div>
-      <div class="cell col-area" role="cell">${areaName(entry, this.areas)}</div>
-      <div class="cell col-status" role="cell">
-        <span class="status status-${entry.status}">${t(`status_${entry.status}`)}</span>
-        ${entry.status_reason
-          ? html`<span class="sub secondary reason">${reasonText(entry.status_reason, t)}</span>`
-          : nothing}
-      </div>
-      <div class="cell col-provider" role="cell">${entry.provider_title}</div>
-      <div class="cell col-updated" role="cell">
-        <time datetime=${entry.updated_at} title=${exactTime(entry.updated_at, this.language)}
-          ><provisioning-relative-time
-            .datetime=${entry.updated_at}
-            .language=${this.language}
-          ></provisioning-relative-time
-        ></time>
-      </div>
-      <div class="cell col-actions" role="cell">
-        ${entry.device_id
-          ? html`<button
-              class="icon"
-              data-action="open"
-              title=${t("open_device")}
-              aria-label=${`${t("open_device")}: ${name}`}
-              @click=${() => navigate(`/config/devices/device/${entry.device_id}`)}
-            >
-              ${icon(ICONS.openInNew)}
-            </button>`
-          : nothing}
-        ${entry.editable
-          ? html`<button
-                class="icon"
-                data-action="edit"
-                title=${t("edit")}
-                aria-label=${`${t("edit")}: ${name}`}
-                @click=${(ev: Event) => fire(this, "entry-edit", { entry, opener: ev.currentTarget })}
-              >
-                ${icon(ICONS.pencil)}
-              </button>
-              <button
-                class="icon danger"
-                data-action="delete"
-                title=${t("delete")}
-                aria-label=${`${t("delete")}: ${name}`}
-                @click=${(ev: Event) =>
-                  fire(this, "entry-delete", { entry, opener: ev.currentTarget })}
-              >
-                ${icon(ICONS.delete)}
-              </button>`
-          : html`<span class="managed secondary"
-              >${t("managed_by", { title: entry.provider_title })}</span
-            >`}
-      </div>
-    </div>`;
   }
 
   static override styles = [
@@ -246,8 +196,8 @@ export class ProvisioningEntriesTable extends LitElement {
       .row {
         display: grid;
         grid-template-columns:
-          minmax(140px, 2fr) 216px minmax(90px, 1fr) minmax(110px, 1fr)
-          minmax(90px, 1fr) 130px 132px;
+          minmax(110px, 2fr) 104px minmax(216px, 1.5fr) minmax(80px, 1fr) minmax(100px, 1fr)
+          minmax(72px, 1fr) 120px 132px;
         align-items: center;
         min-height: 52px;
         border-top: 1px solid var(--divider-color, #e0e0e0);
@@ -272,6 +222,29 @@ export class ProvisioningEntriesTable extends LitElement {
       .row:not(.head) .col-ieee {
         white-space: nowrap;
         font-size: 0.875rem;
+      }
+      /* A masked DSK wraps between its groups; its classes and node are in the body font. */
+      .row:not(.head) .col-ieee.zwave {
+        white-space: normal;
+        overflow-wrap: normal;
+      }
+      .col-ieee .half,
+      .sub.dsk .half {
+        display: inline-block;
+        white-space: nowrap;
+      }
+      .col-ieee .sub {
+        font-family: var(--ha-font-family-body, Roboto, "Noto Sans", sans-serif);
+      }
+      .col-actions .adopt {
+        min-height: 32px;
+        padding: 0 12px;
+        white-space: nowrap;
+      }
+      /* "From Z-Wave JS" over its Adopt button when they do not fit side by side. */
+      .row:not(.head) .col-actions {
+        flex-wrap: wrap;
+        gap: 4px 0;
       }
       .col-actions {
         flex-direction: row;
@@ -307,6 +280,10 @@ export class ProvisioningEntriesTable extends LitElement {
       .managed {
         font-size: 0.8rem;
         text-align: end;
+      }
+      .from-zwave-js {
+        margin-inline-end: 8px;
+        white-space: nowrap;
       }
       .status {
         font-weight: 500;
@@ -344,6 +321,7 @@ export class ProvisioningEntriesTable extends LitElement {
       :host([narrow]) .managed {
         max-width: 110px;
       }
+      :host([narrow]) .col-technology,
       :host([narrow]) .col-ieee,
       :host([narrow]) .col-area,
       :host([narrow]) .col-provider,

@@ -1,7 +1,9 @@
 /**
  * Dialogs about one entry: Edit (name, area, optionally a new install code or
- * link key) and Delete (with confirmation). Rules: only local (`editable`)
- * entries get them; a failed command keeps the dialog open with everything
+ * link key for a Zigbee entry) and Delete (with confirmation). Rules: only
+ * local (`editable`) entries get them; an entry is named to the backend by its
+ * `id` (api.ts's entryRef) and shown by its IEEE address or masked DSK, never
+ * a PIN; a failed command keeps the dialog open with everything
  * typed and shows the translated error on the field at fault, else at the
  * top; a key is sent only when typed and forgotten when the dialog closes;
  * focus returns to the button that opened the dialog.
@@ -10,8 +12,9 @@
 import { LitElement, css, html, nothing } from "lit";
 import { property, query, state } from "lit/decorators.js";
 
-import { errorField, errorMessage, type ProvisioningApi, type UpdateFields } from "./api.js";
+import { entryRef, errorField, errorMessage, type ProvisioningApi, type UpdateFields } from "./api.js";
 import "./fields.js";
+import { entryId, shownIdentity, technologyOf } from "./identity.js";
 import type { PanelLocalize } from "./strings.js";
 import { ICONS, baseStyles, dialogStyles } from "./styles.js";
 import type { Entry, HomeAssistant } from "./types.js";
@@ -55,7 +58,7 @@ abstract class EntryDialog extends LitElement {
   }
 
   protected name(): string {
-    return this.entry?.name || this.entry?.ieee || "";
+    return this.entry?.name || (this.entry ? shownIdentity(this.entry) : "");
   }
 
   protected head(title: string) {
@@ -115,7 +118,7 @@ export class ProvisioningEditDialog extends EntryDialog {
   protected reset(entry: Entry | undefined): void {
     this.nameValue = entry?.name ?? "";
     this.areaId = entry?.area_id ?? "";
-    this.keyType = entry?.key_type ?? "install_code";
+    this.keyType = entry?.key_type === "link_key" ? "link_key" : "install_code";
     this.key = "";
     this.keyError = "";
     this.busy = false;
@@ -136,14 +139,14 @@ export class ProvisioningEditDialog extends EntryDialog {
     if ((this.areaId || null) !== (entry.area_id ?? null)) {
       fields.area_id = this.areaId || null;
     }
-    if (this.key.trim()) {
+    if (this.key.trim() && technologyOf(entry) === "zigbee") {
       fields[this.keyType] = this.key.trim();
     }
     this.busy = true;
     this.error = "";
     this.keyError = "";
     try {
-      const updated = await this.api.update(entry.ieee, fields);
+      const updated = await this.api.update(entryRef(entry), fields);
       this.dispatchEvent(new CustomEvent("entry-saved", { detail: updated }));
       this.close();
     } catch (err) {
@@ -170,7 +173,7 @@ export class ProvisioningEditDialog extends EntryDialog {
         ? html`${this.head(t("edit_title", { name: this.name() }))}
             <form @submit=${this.save}>
               <div class="dialog-body">
-                <span class="mono secondary">${this.entry.ieee}</span>
+                <span class="mono secondary" id="edit-identity">${shownIdentity(this.entry)}</span>
                 ${this.error
                   ? html`<div class="alert" role="alert" id="edit-error">${this.error}</div>`
                   : nothing}
@@ -197,7 +200,25 @@ export class ProvisioningEditDialog extends EntryDialog {
                     this.areaId = ev.detail;
                   }}
                 ></provisioning-area-picker>
-                <fieldset>
+                ${technologyOf(this.entry) === "zigbee" ? this.renderKey() : nothing}
+              </div>
+              <div class="dialog-actions">
+                <button type="button" id="edit-cancel" @click=${() => this.close()}>
+                  ${t("cancel")}
+                </button>
+                <button type="submit" id="edit-save" class="primary" ?disabled=${this.busy}>
+                  ${t("save")}
+                </button>
+              </div>
+            </form>`
+        : nothing}
+    </dialog>`;
+  }
+
+  /** A new install code or link key: Zigbee only (a Z-Wave DSK is the device's own). */
+  private renderKey() {
+    const t = this.localize;
+    return html`<fieldset>
                   <legend>${t("new_key")}</legend>
                   <label class="field"
                     >${t("key_type")}
@@ -231,19 +252,7 @@ export class ProvisioningEditDialog extends EntryDialog {
                     }}
                   ></provisioning-secret-input>
                   <span class="secondary hint">${t("key_unchanged")}</span>
-                </fieldset>
-              </div>
-              <div class="dialog-actions">
-                <button type="button" id="edit-cancel" @click=${() => this.close()}>
-                  ${t("cancel")}
-                </button>
-                <button type="submit" id="edit-save" class="primary" ?disabled=${this.busy}>
-                  ${t("save")}
-                </button>
-              </div>
-            </form>`
-        : nothing}
-    </dialog>`;
+                </fieldset>`;
   }
 }
 
@@ -260,8 +269,8 @@ export class ProvisioningDeleteDialog extends EntryDialog {
     this.busy = true;
     this.error = "";
     try {
-      await this.api.remove(entry.ieee);
-      this.dispatchEvent(new CustomEvent("entry-removed", { detail: entry.ieee }));
+      await this.api.remove(entryRef(entry));
+      this.dispatchEvent(new CustomEvent("entry-removed", { detail: entryId(entry) }));
       this.close();
     } catch (err) {
       this.error = await errorMessage(this.hass, err);
@@ -285,7 +294,11 @@ export class ProvisioningDeleteDialog extends EntryDialog {
               ${this.error
                 ? html`<div class="alert" role="alert" id="delete-error">${this.error}</div>`
                 : nothing}
-              <p id="delete-text">${t("delete_text", { ieee: this.entry.ieee })}</p>
+              <p id="delete-text">
+                ${technologyOf(this.entry) === "zwave"
+                  ? t("delete_text_zwave", { dsk: shownIdentity(this.entry) })
+                  : t("delete_text", { ieee: shownIdentity(this.entry) })}
+              </p>
             </div>
             <div class="dialog-actions">
               <button id="delete-cancel" autofocus @click=${() => this.close()}>

@@ -158,6 +158,9 @@ export class ProvisioningSecretInput extends LitElement {
   @property() error = "";
   @property() name = "";
   @property() autocomplete = "off";
+  @property() placeholder = "";
+  /** Text under the field (e.g. the expected format), read with it. */
+  @property() hint = "";
   @property({ attribute: false }) localize!: PanelLocalize;
   @state() private shown = false;
 
@@ -174,7 +177,10 @@ export class ProvisioningSecretInput extends LitElement {
             spellcheck="false"
             autocapitalize="off"
             aria-invalid=${this.error ? "true" : "false"}
-            aria-describedby=${ifDefined(this.error ? "error" : undefined)}
+            placeholder=${ifDefined(this.placeholder || undefined)}
+            aria-describedby=${ifDefined(
+              [this.error ? "error" : "", this.hint ? "hint" : ""].filter(Boolean).join(" ") || undefined,
+            )}
             .value=${this.value}
             @input=${(ev: Event) => {
               this.value = (ev.target as HTMLInputElement).value;
@@ -195,6 +201,7 @@ export class ProvisioningSecretInput extends LitElement {
           </button>
         </span>
       </label>
+      ${this.hint ? html`<div id="hint" class="hint secondary">${this.hint}</div>` : nothing}
       ${this.error
         ? html`<div id="error" class="field-error" role="alert">${this.error}</div>`
         : nothing}`;
@@ -216,6 +223,10 @@ export class ProvisioningSecretInput extends LitElement {
       }
       button.icon {
         color: var(--secondary-text-color, #727272);
+      }
+      .hint {
+        font-size: 0.85rem;
+        margin-top: 4px;
       }
     `,
   ];

@@ -8,6 +8,9 @@
  *   the header, never the table, unless the areas or the language changed;
  * - each snapshot's `now` sets the server's clock (clock.ts), which every
  *   time shown is compared with;
+ * - the chosen network's technology (Zigbee or Z-Wave) decides what the Add
+ *   dialog offers; an entry Z-Wave JS holds is adopted with
+ *   `provisioning/entries/adopt`;
  * - backend errors are shown translated, the panel's own texts come from
  *   strings.ts.
  */
@@ -23,10 +26,18 @@ import "./entries-table.js";
 import "./entry-dialogs.js";
 import type { ProvisioningDeleteDialog, ProvisioningEditDialog } from "./entry-dialogs.js";
 import "./fields.js";
+import { entryId, technologyOf } from "./identity.js";
 import { EntryStore } from "./store.js";
 import { panelLocalize, type PanelLocalize } from "./strings.js";
 import { ICONS, baseStyles } from "./styles.js";
-import type { AdmissionWindow, Coordinator, Entry, HomeAssistant, SubscriptionEvent } from "./types.js";
+import type {
+  AdmissionWindow,
+  Coordinator,
+  Entry,
+  HomeAssistant,
+  SubscriptionEvent,
+  Technology,
+} from "./types.js";
 import { defineElement, fire, icon } from "./ui.js";
 import "./window-card.js";
 
@@ -57,6 +68,12 @@ export class ProvisioningPanel extends LitElement {
   private unsubscribe?: Promise<(() => Promise<void>) | undefined>;
   private started = false;
   private localizeCache?: { language: string; localize: PanelLocalize };
+
+  /** The chosen network's technology (Zigbee when the backend does not say). */
+  private get technology(): Technology {
+    const chosen = this.coordinators.find((c) => c.config_entry_id === this.coordinator);
+    return chosen ? technologyOf(chosen) : "zigbee";
+  }
 
   private get language(): string {
     return this.hass?.locale?.language ?? this.hass?.language ?? "en";
@@ -191,6 +208,17 @@ export class ProvisioningPanel extends LitElement {
     }
   }
 
+  /** Take an entry Z-Wave JS holds into the list. */
+  private adopt(entry: Entry): void {
+    void this.run(async (api) => {
+      const adopted = await api.adopt(entryId(entry));
+      if (adopted) {
+        this.store.put(adopted);
+        this.version = this.store.version;
+      }
+    });
+  }
+
   protected override render() {
     const t = this.t;
     return html`
@@ -247,6 +275,7 @@ export class ProvisioningPanel extends LitElement {
                 this.editDialog.open(ev.detail.entry, ev.detail.opener)}
               @entry-delete=${(ev: CustomEvent<EntryActionDetail>) =>
                 this.deleteDialog.open(ev.detail.entry, ev.detail.opener)}
+              @entry-adopt=${(ev: CustomEvent<EntryActionDetail>) => this.adopt(ev.detail.entry)}
             ></provisioning-entries-table>`
           : this.error
             ? nothing
@@ -267,6 +296,7 @@ export class ProvisioningPanel extends LitElement {
               .api=${this.api}
               .store=${this.store}
               .localize=${t}
+              .technology=${this.technology}
               @entry-added=${() => (this.version = this.store.version)}
             ></provisioning-add-dialog>
             <provisioning-edit-dialog

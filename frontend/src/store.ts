@@ -1,17 +1,22 @@
 /**
  * The provisioning list as the panel holds it. Rules: entries live in a Map
- * keyed by IEEE; a snapshot replaces it, a diff touches only what changed
+ * keyed by their `id` (identity.ts: the IEEE address or the masked DSK; the
+ * IEEE address when an older backend sends no `id`), and a diff's `removed`
+ * names ids; a snapshot replaces it, a diff touches only what changed
  * (O(changed)); the sorted, filtered view is recomputed only when the list,
- * the query, the filter or the sort changed.
+ * the query, the filters or the sort changed.
  */
 
-import type { Area, Entry, EntryStatus, SubscriptionEvent } from "./types.js";
+import { entryId, shownIdentity, technologyOf } from "./identity.js";
+import type { Area, Entry, EntryStatus, SubscriptionEvent, Technology } from "./types.js";
 
-export type SortColumn = "name" | "ieee" | "area" | "status" | "provider" | "updated";
+export type SortColumn = "name" | "technology" | "ieee" | "area" | "status" | "provider" | "updated";
 
 export interface ViewOptions {
   query: string;
   status: EntryStatus | "";
+  /** Only this technology's entries ("" or absent: all). */
+  technology?: Technology | "";
   sort: SortColumn;
   descending: boolean;
   areas: Record<string, Area> | undefined;
@@ -46,17 +51,17 @@ export class EntryStore {
     if (event.type === "snapshot") {
       this.entries.clear();
       for (const entry of event.entries) {
-        this.entries.set(entry.ieee, entry);
+        this.entries.set(entryId(entry), entry);
       }
       this.version++;
       return true;
     }
     if (event.type === "entries") {
-      for (const ieee of event.removed) {
-        this.entries.delete(ieee);
+      for (const id of event.removed) {
+        this.entries.delete(id);
       }
       for (const entry of event.changed) {
-        this.entries.set(entry.ieee, entry);
+        this.entries.set(entryId(entry), entry);
       }
       this.version++;
       return true;
@@ -66,18 +71,19 @@ export class EntryStore {
 
   /** Put one entry the panel got back from a command (add, update). */
   put(entry: Entry): void {
-    this.entries.set(entry.ieee, entry);
+    this.entries.set(entryId(entry), entry);
     this.version++;
   }
 
-  delete(ieee: string): void {
-    if (this.entries.delete(ieee)) {
+  delete(id: string): void {
+    if (this.entries.delete(id)) {
       this.version++;
     }
   }
 
-  has(ieee: string): boolean {
-    return this.entries.has(normalizeIeee(ieee));
+  /** Whether an entry has this id (an IEEE address in any spelling, or a masked DSK). */
+  has(id: string): boolean {
+    return this.entries.has(id) || this.entries.has(normalizeIeee(id));
   }
 
   view(options: ViewOptions): Entry[] {
@@ -85,6 +91,7 @@ export class EntryStore {
       this.version,
       options.query,
       options.status,
+      options.technology ?? "",
       options.sort,
       options.descending,
     ]);
@@ -97,12 +104,14 @@ export class EntryStore {
       if (options.status && entry.status !== options.status) {
         continue;
       }
+      if (options.technology && technologyOf(entry) !== options.technology) {
+        continue;
+      }
       const area = areaName(entry, options.areas);
       if (
         query &&
         !(entry.name ?? "").toLowerCase().includes(query) &&
-        !entry.ieee.includes(query) &&
-        !entry.ieee.replaceAll(":", "").includes(query.replaceAll(":", "")) &&
+        !identityMatches(entry, query) &&
         !area.toLowerCase().includes(query)
       ) {
         continue;
@@ -119,7 +128,7 @@ export class EntryStore {
         typeof a.sortKey === "number" && typeof b.sortKey === "number"
           ? a.sortKey - b.sortKey
           : collator.compare(String(a.sortKey), String(b.sortKey));
-      return primary !== 0 ? primary * direction : a.entry.ieee < b.entry.ieee ? -1 : 1;
+      return primary !== 0 ? primary * direction : entryId(a.entry) < entryId(b.entry) ? -1 : 1;
     });
     this.viewKey = key;
     this.viewAreas = options.areas;
@@ -134,8 +143,10 @@ function sortKey(entry: Entry, column: SortColumn, area: string): string | numbe
   switch (column) {
     case "name":
       return entry.name ?? "";
+    case "technology":
+      return technologyOf(entry);
     case "ieee":
-      return entry.ieee;
+      return shownIdentity(entry);
     case "area":
       return area;
     case "status":
@@ -145,6 +156,16 @@ function sortKey(entry: Entry, column: SortColumn, area: string): string | numbe
     case "updated":
       return Date.parse(entry.updated_at) || 0;
   }
+}
+
+/** Whether the IEEE address (with or without colons) or the masked DSK (with or without dashes) holds `query`. */
+function identityMatches(entry: Entry, query: string): boolean {
+  const shown = shownIdentity(entry).toLowerCase();
+  if (shown.includes(query)) {
+    return true;
+  }
+  const bare = query.replace(/[:\-\s]/g, "");
+  return bare !== "" && shown.replace(/[:\-]/g, "").includes(bare);
 }
 
 /** "0011223344556677" or "00-11-…" → "00:11:22:33:44:55:66:77" (lower case). */

@@ -1,9 +1,34 @@
 /**
  * Shapes shared by the panel: the objects of the websocket API
  * (docs/websocket-api.md) and the small part of Home Assistant's `hass`
- * object the panel uses. No value here ever holds an install code or a link
- * key: the API never sends one, and the panel only sends them.
+ * object the panel uses. No value here ever holds an install code, a link
+ * key or a Z-Wave PIN: the API never sends one (a DSK comes masked,
+ * `xxxxx-23456-…`), and the panel only sends them.
+ * Fields an older backend does not send are optional: an entry without
+ * `technology` is Zigbee, one without `id` is known by its IEEE address.
  */
+
+export type Technology = "zigbee" | "zwave";
+
+export const TECHNOLOGIES: readonly Technology[] = ["zigbee", "zwave"];
+
+/** zwave-js's names of the security classes. */
+export type SecurityClass =
+  | "S2_AccessControl"
+  | "S2_Authenticated"
+  | "S2_Unauthenticated"
+  | "S0_Legacy";
+
+export const SECURITY_CLASSES: readonly SecurityClass[] = [
+  "S2_AccessControl",
+  "S2_Authenticated",
+  "S2_Unauthenticated",
+  "S0_Legacy",
+];
+
+export type ZWaveProtocol = "zwave" | "zwave_long_range";
+
+export type KeyType = "install_code" | "link_key" | "dsk";
 
 export type EntryStatus = "pending" | "admitting" | "joined" | "failed" | "revoked";
 
@@ -16,8 +41,22 @@ export const STATUSES: readonly EntryStatus[] = [
 ];
 
 export interface Entry {
-  ieee: string;
-  key_type: "install_code" | "link_key";
+  /** "zigbee" when absent (an older backend). */
+  technology?: Technology;
+  /** The public identity: the IEEE address, or the masked DSK; absent from older backends. */
+  id?: string;
+  /** Zigbee's IEEE address; null for Z-Wave. */
+  ieee: string | null;
+  key_type: KeyType;
+  /** Z-Wave: the DSK with its PIN masked (`xxxxx-23456-…`). */
+  dsk?: string | null;
+  security_classes?: SecurityClass[] | null;
+  zwave_protocol?: ZWaveProtocol | null;
+  /** Z-Wave: the node, once included. */
+  node_id?: number | null;
+  /** "zwave_js": held by Z-Wave JS, not created here (read-only, adoptable). */
+  source?: "list" | "zwave_js";
+  adoptable?: boolean;
   name: string | null;
   area: string | null;
   area_id: string | null;
@@ -52,21 +91,35 @@ export interface Provider {
 export interface Coordinator {
   config_entry_id: string;
   title: string;
-  ieee: string;
+  /** "zigbee" when absent (an older backend). */
+  technology?: Technology;
+  /** Zigbee's coordinator IEEE; null for Z-Wave. */
+  ieee: string | null;
+  /** Z-Wave: the network's home ID (8 hex digits). */
+  home_id?: string | null;
   radio: string;
 }
 
+/** What a label says (`provisioning/code/parse`): never a key, never a PIN. */
 export interface ParsedCode {
-  ieee: string;
+  technology?: Technology;
+  id?: string;
+  ieee: string | null;
   format: string;
-  key_type: "install_code" | "link_key";
+  key_type: KeyType;
   model: string | null;
+  /** Z-Wave: the masked DSK. */
+  dsk?: string | null;
+  security_classes?: SecurityClass[] | null;
+  zwave_protocol?: ZWaveProtocol | null;
 }
 
 export interface ImportError {
   line: number;
   error: string;
   ieee?: string;
+  /** The entry's public identity (the masked DSK of a Z-Wave row). */
+  id?: string;
   /** The other network's list, for `listed_on_other_network`. */
   title?: string;
 }
@@ -85,6 +138,7 @@ export type SubscriptionEvent =
       window: AdmissionWindow;
       providers: Provider[];
     }
+  /** `removed` lists ids (IEEE addresses from an older backend). */
   | { type: "entries"; changed: Entry[]; removed: string[] }
   | { type: "window"; window: AdmissionWindow }
   | { type: "providers"; providers: Provider[] };

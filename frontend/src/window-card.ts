@@ -1,7 +1,8 @@
 /**
  * The header of the panel: the admission window (state, countdown to
  * `ends_at`, keys loaded and waiting, start and stop), the guard switch and,
- * when there are several, the coordinator picker. Rules: it only shows state
+ * when there are several, the network picker (Zigbee coordinators and Z-Wave
+ * networks, each by its title and technology). Rules: it only shows state
  * and fires events (`window-start` with the chosen duration in seconds,
  * `window-stop`, `guard-set`,
  * `coordinator-select`); the panel calls the API. Its one-second countdown
@@ -14,6 +15,7 @@ import { property, state } from "lit/decorators.js";
 
 import { serverClock } from "./clock.js";
 import { clock, secondsLeft } from "./format.js";
+import { technologyName, technologyOf } from "./identity.js";
 import type { PanelLocalize } from "./strings.js";
 import { baseStyles } from "./styles.js";
 import type { AdmissionWindow, Coordinator } from "./types.js";
@@ -157,8 +159,9 @@ export class ProvisioningWindowCard extends LitElement {
                       html`<option
                         value=${c.config_entry_id}
                         ?selected=${c.config_entry_id === this.coordinator}
+                        data-technology=${technologyOf(c)}
                       >
-                        ${c.title}
+                        ${c.title} (${technologyName(technologyOf(c), t)})
                       </option>`,
                   )}
                 </select>
@@ -277,9 +280,14 @@ export class ProvisioningWindowCard extends LitElement {
         display: inline-flex;
         align-items: center;
         gap: 8px;
+        min-width: 0;
+        max-width: 100%;
       }
       .coordinator select {
         width: auto;
+        min-width: 0;
+        max-width: 100%;
+        text-overflow: ellipsis;
       }
     `,
   ];

@@ -104,7 +104,7 @@ test("sorting puts empty values last both ways and is recomputed after a change"
     window: WINDOW,
     providers: [],
   });
-  const ieees = (descending: boolean) => store.view({ ...VIEW, descending }).map((e) => e.ieee.slice(-2));
+  const ieees = (descending: boolean) => store.view({ ...VIEW, descending }).map((e) => e.ieee!.slice(-2));
   assert.deepEqual(ieees(false), ["03", "01", "02"]);
   assert.deepEqual(ieees(true), ["01", "03", "02"]);
   const cached = store.view(VIEW);
