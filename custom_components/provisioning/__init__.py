@@ -13,11 +13,13 @@ from .const import (
     CONF_BASE_TOPIC,
     CONF_NETWORK,
     CONF_ZHA_ENTRY_ID,
+    CONF_ZWAVE_ENTRY_ID,
     DOMAIN,
     LOGGER,
     MQTT_DOMAIN,
     NETWORK_ZHA,
     NETWORK_ZIGBEE2MQTT,
+    NETWORK_ZWAVE_JS,
     SUBENTRY_DEVICE,
 )
 from .coordinator import (
@@ -33,6 +35,7 @@ from .subentries import migrated_device_data
 from .websocket_api import async_setup as async_setup_websocket_api
 from .z2m_link import async_mqtt_ready
 from .zha_link import async_get_application
+from .zwave_network import ZWaveNetwork, zwave_home_id
 
 DATA_WAITING = f"{DOMAIN}_waiting_for_zha"
 
@@ -89,6 +92,8 @@ async def async_setup_entry(
     """Set up the provisioning list of one Zigbee network."""
     if entry.data[CONF_NETWORK] == NETWORK_ZIGBEE2MQTT:
         return await _async_setup_zigbee2mqtt(hass, entry)
+    if entry.data[CONF_NETWORK] == NETWORK_ZWAVE_JS:
+        return await _async_setup_zwave_js(hass, entry)
     zha_entry = hass.config_entries.async_get_entry(entry.data[CONF_ZHA_ENTRY_ID])
     application = async_get_application(hass)
     if (
@@ -128,6 +133,32 @@ async def _async_setup_zigbee2mqtt(
 
     # MQTT's subscriptions went with it: subscribe again on the new client.
     _async_follow(hass, entry, mqtt_entry)
+    await _async_start(hass, entry, coordinator)
+    return True
+
+
+async def _async_setup_zwave_js(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry
+) -> bool:
+    """Set up on a Z-Wave JS network, through Home Assistant's ``zwave_js``.
+
+    The list does not reload with ``zwave_js``: its link follows the Z-Wave
+    JS entry through reloads and reconciles again each time it is back.
+    """
+    zwave_entry_id = entry.data[CONF_ZWAVE_ENTRY_ID]
+    if zwave_home_id(hass, zwave_entry_id) is None:
+        zwave_entry = hass.config_entries.async_get_entry(zwave_entry_id)
+        if zwave_entry is not None:
+            _async_retry_when_zha_loads(hass, entry, zwave_entry)
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN, translation_key="zwave_js_not_ready"
+        )
+    network = ZWaveNetwork(hass, zwave_entry_id, entry.entry_id)
+    coordinator = ProvisioningCoordinator(hass, entry, network)
+    await coordinator.async_load()
+    entry.runtime_data = coordinator
+    network.on_change = coordinator.async_update_listeners
+    entry.async_on_unload(network.async_stop)
     await _async_start(hass, entry, coordinator)
     return True
 

@@ -27,6 +27,7 @@ from .const import (
     CONF_AREA_ID,
     CONF_BASE_TOPIC,
     CONF_COORDINATOR_IEEE,
+    CONF_HOME_ID,
     CONF_HUB_ID,
     CONF_IEEE,
     CONF_INSTALL_CODE,
@@ -39,13 +40,16 @@ from .const import (
     CONF_URL,
     CONF_VERIFY_SSL,
     CONF_ZHA_ENTRY_ID,
+    CONF_ZWAVE_ENTRY_ID,
     DEFAULT_POLL_INTERVAL,
     DOMAIN,
     NETWORK_ZHA,
     NETWORK_ZIGBEE2MQTT,
+    NETWORK_ZWAVE_JS,
     SUBENTRY_DEVICE,
     SUBENTRY_PROVIDER,
     ZHA_DOMAIN,
+    ZWAVE_JS_DOMAIN,
 )
 from .core import ProvisioningError
 from .core.remote_client import RemoteError, RemoteProvisioningClient
@@ -62,6 +66,7 @@ from .subentries import (
 )
 from .z2m_link import async_find_bridges
 from .zha_link import async_get_application
+from .zwave_network import zwave_home_id
 
 
 class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -77,6 +82,8 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
     MINOR_VERSION = 3
 
     _zha_entry: ConfigEntry
+    _zwave_entry: ConfigEntry
+    _home_id: str
     _base_topic: str
     _bridges: dict[str, BridgeInfo]
 
@@ -133,10 +140,16 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
         for entry in self._async_current_entries(include_ignore=False):
             if entry.data.get(CONF_NETWORK) == NETWORK_ZIGBEE2MQTT:
                 bound_topics.add(entry.data.get(CONF_BASE_TOPIC))
-            else:
+            elif entry.data.get(CONF_NETWORK) != NETWORK_ZWAVE_JS:
                 bound_zha.add(entry.data.get(CONF_ZHA_ENTRY_ID))
         current_ids = self._async_current_ids(include_ignore=False)
         networks: dict[str, str] = {}
+        for zwave_entry in self.hass.config_entries.async_entries(ZWAVE_JS_DOMAIN):
+            home_id = zwave_home_id(self.hass, zwave_entry.entry_id)
+            if home_id is not None and f"zwave_js_{home_id}" not in current_ids:
+                networks[f"{NETWORK_ZWAVE_JS}:{zwave_entry.entry_id}"] = (
+                    f"Z-Wave JS: {zwave_entry.title}"
+                )
         for zha_entry in self.hass.config_entries.async_entries(ZHA_DOMAIN):
             if zha_entry.entry_id not in bound_zha:
                 networks[f"{NETWORK_ZHA}:{zha_entry.entry_id}"] = (
@@ -157,6 +170,18 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
 
     async def _async_network_chosen(self, choice: str) -> ConfigFlowResult:
         kind, _, key = choice.partition(":")
+        if kind == NETWORK_ZWAVE_JS:
+            home_id = zwave_home_id(self.hass, key)
+            zwave_entry = self.hass.config_entries.async_get_entry(key)
+            if home_id is None or zwave_entry is None:
+                return self.async_abort(reason="zwave_js_not_ready")
+            await self.async_set_unique_id(
+                f"zwave_js_{home_id}", raise_on_progress=False
+            )
+            self._abort_if_unique_id_configured()
+            self._zwave_entry = zwave_entry
+            self._home_id = home_id
+            return await self.async_step_confirm_zwave_js()
         if kind == NETWORK_ZIGBEE2MQTT:
             bridge = self._bridges[key]
             # a discovery flow of the same bridge may be open: this one wins
@@ -298,6 +323,27 @@ class ProvisioningConfigFlow(ConfigFlow, domain=DOMAIN):
             ),
             description_placeholders={"title": subentry.title},
             errors=errors,
+        )
+
+    async def async_step_confirm_zwave_js(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Confirm keeping a provisioning list for a Z-Wave JS network."""
+        if user_input is not None:
+            return self.async_create_entry(
+                title=self._zwave_entry.title,
+                data={
+                    CONF_NETWORK: NETWORK_ZWAVE_JS,
+                    CONF_ZWAVE_ENTRY_ID: self._zwave_entry.entry_id,
+                    CONF_HOME_ID: self._home_id,
+                },
+            )
+        return self.async_show_form(
+            step_id="confirm_zwave_js",
+            description_placeholders={
+                "name": self._zwave_entry.title,
+                "home_id": self._home_id,
+            },
         )
 
     async def async_step_confirm(

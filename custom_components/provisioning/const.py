@@ -10,6 +10,7 @@ LOGGER = logging.getLogger(__package__)
 DOMAIN: Final = "provisioning"
 ZHA_DOMAIN: Final = "zha"
 MQTT_DOMAIN: Final = "mqtt"
+ZWAVE_JS_DOMAIN: Final = "zwave_js"
 
 CONF_ZHA_ENTRY_ID: Final = "zha_entry_id"
 CONF_COORDINATOR_IEEE: Final = "coordinator_ieee"
@@ -17,6 +18,9 @@ CONF_NETWORK: Final = "network"
 """Which network the entry binds to: ``NETWORK_ZHA`` or ``NETWORK_ZIGBEE2MQTT``."""
 NETWORK_ZHA: Final = "zha"
 NETWORK_ZIGBEE2MQTT: Final = "zigbee2mqtt"
+NETWORK_ZWAVE_JS: Final = "zwave_js"
+CONF_ZWAVE_ENTRY_ID: Final = "zwave_entry_id"
+CONF_HOME_ID: Final = "home_id"
 CONF_BASE_TOPIC: Final = "base_topic"
 
 SUBENTRY_DEVICE: Final = "device"

@@ -32,9 +32,12 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from .admission import Admission
 from .const import (
     CONF_COORDINATOR_IEEE,
+    CONF_HOME_ID,
+    CONF_NETWORK,
     CONF_URL,
     DOMAIN,
     LOGGER,
+    NETWORK_ZWAVE_JS,
     STORAGE_VERSION,
     SUBENTRY_DEVICE,
     SUBENTRY_PROVIDER,
@@ -45,6 +48,7 @@ from .core import (
     LocalProvider,
     ProvisioningEntry,
     ProvisioningService,
+    Technology,
     parse_device_id,
 )
 from .core.limits import AreaBudget
@@ -65,6 +69,14 @@ type ProvisioningConfigEntry = ConfigEntry[ProvisioningCoordinator]
 def zha_network(hass: HomeAssistant, application: ControllerApplication) -> ZhaNetwork:
     """ZHA's network, with the admission adapter for its radio library."""
     return ZhaNetwork(hass, application, radio_for(application))
+
+
+def network_device_id(data: Mapping[str, Any]) -> DeviceId:
+    """The id of the network's own node: the Zigbee coordinator's IEEE address,
+    or a Z-Wave network's home ID (``home:<8 hex digits>``)."""
+    if data.get(CONF_NETWORK) == NETWORK_ZWAVE_JS:
+        return DeviceId(Technology.ZWAVE, f"home:{data[CONF_HOME_ID]}")
+    return parse_device_id(data[CONF_COORDINATOR_IEEE])
 
 
 class ProvisioningCoordinator(DataUpdateCoordinator[dict[DeviceId, ProvisioningEntry]]):
@@ -91,7 +103,7 @@ class ProvisioningCoordinator(DataUpdateCoordinator[dict[DeviceId, ProvisioningE
         self.application: ControllerApplication | None = (
             network.application if isinstance(network, ZhaNetwork) else None
         )
-        self.ieee = parse_device_id(config_entry.data[CONF_COORDINATOR_IEEE])
+        self.ieee = network_device_id(config_entry.data)
         self.local = LocalProvider()
         self.service: ProvisioningService  # built from storage in async_load
         self._store: Store[dict[str, Any]] = Store(

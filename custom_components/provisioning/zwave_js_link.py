@@ -123,6 +123,8 @@ class ReconcileResult:
     foreign: tuple[ProvisionedEntry, ...] = ()
     conflicts: tuple[str, ...] = ()
     unreadable: int = 0
+    owned: tuple[ProvisionedEntry, ...] = ()
+    """Our entries as zwave-js held them before the commands (with node ids)."""
 
     @property
     def commands(self) -> int:
@@ -325,6 +327,7 @@ class ZWaveJsLink:
                 foreign=result.foreign,
                 conflicts=result.conflicts,
                 unreadable=unreadable,
+                owned=tuple(e for e in reported if e.owned_by(self.owner)),
             )
         if self._on_reconciled is not None:
             self._on_reconciled(outcome)
