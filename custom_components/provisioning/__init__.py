@@ -158,6 +158,9 @@ async def _async_setup_zwave_js(
     await coordinator.async_load()
     entry.runtime_data = coordinator
     network.on_change = coordinator.async_update_listeners
+    network.on_node = lambda device: coordinator.devices.async_list_changed(
+        {device}, set()
+    )
     entry.async_on_unload(network.async_stop)
     await _async_start(hass, entry, coordinator)
     return True

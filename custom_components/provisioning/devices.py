@@ -33,13 +33,30 @@ from homeassistant.helpers import (
     entity_registry as er,
 )
 
-from .const import CONF_NETWORK, CONF_ZHA_ENTRY_ID, MQTT_DOMAIN, NETWORK_ZIGBEE2MQTT
-from .core import DeviceId, ProvisioningEntry, ieee_of, parse_device_id, zigbee_id
+from .const import (
+    CONF_HOME_ID,
+    CONF_NETWORK,
+    CONF_ZHA_ENTRY_ID,
+    CONF_ZWAVE_ENTRY_ID,
+    DOMAIN,
+    MQTT_DOMAIN,
+    NETWORK_ZIGBEE2MQTT,
+    NETWORK_ZWAVE_JS,
+    ZWAVE_JS_DOMAIN,
+)
+from .core import (
+    DeviceId,
+    ProvisioningEntry,
+    Technology,
+    ieee_of,
+    parse_device_id,
+    zigbee_id,
+)
+from .core.identity import technology_of
 from .core.limits import AreaBudget, InvalidTextError, clean_text
 from .core.zigbee.codes import parse_ieee
 from .core.zigbee.z2m import z2m_ieee
 
-_CANONICAL_IEEE = re.compile(r"(?:[0-9a-f]{2}:){7}[0-9a-f]{2}")
 Z2M_DEVICE_PREFIXES = ("zigbee2mqtt_bridge_", "zigbee2mqtt_")
 """Zigbee2MQTT's discovery identifiers: the bridge's (the coordinator), then a device's."""
 _Z2M_IDENTIFIER = re.compile(r"zigbee2mqtt_(?:bridge_)?0x([0-9a-fA-F]{16})")
@@ -105,12 +122,23 @@ def resolve_area(hass: HomeAssistant, area: str, budget: AreaBudget) -> str | No
 
 
 def placeholder_info(entry: ProvisioningEntry) -> dr.DeviceInfo:
-    """Describe the placeholder of an entry that ZHA does not know yet."""
-    info = dr.DeviceInfo(
-        connections={(dr.CONNECTION_ZIGBEE, str(entry.device))},
-        manufacturer=entry.manufacturer,
-        model=entry.model,
-    )
+    """Describe the placeholder of an entry that the network does not know yet.
+
+    A Zigbee placeholder has the device's ``zigbee`` connection; a Z-Wave one
+    the identifier ``(provisioning, <masked DSK>)``.
+    """
+    if entry.technology is Technology.ZWAVE:
+        info = dr.DeviceInfo(
+            identifiers={(DOMAIN, entry.device.text)},
+            manufacturer=entry.manufacturer,
+            model=entry.model,
+        )
+    else:
+        info = dr.DeviceInfo(
+            connections={(dr.CONNECTION_ZIGBEE, str(entry.device))},
+            manufacturer=entry.manufacturer,
+            model=entry.model,
+        )
     if entry.name:
         info["name"] = entry.name
     else:
@@ -159,8 +187,29 @@ class DeviceLinks:
         )
 
     @property
+    def _zwave(self) -> bool:
+        return bool(
+            self.coordinator.config_entry.data.get(CONF_NETWORK) == NETWORK_ZWAVE_JS
+        )
+
+    def _node_ids(self) -> dict[DeviceId, int]:
+        node_ids: dict[DeviceId, int] = getattr(
+            getattr(self.coordinator, "network", None), "node_ids", {}
+        )
+        return node_ids
+
+    def _zwave_identifier(self, node_id: int) -> tuple[str, str]:
+        home_id = int(self.coordinator.config_entry.data[CONF_HOME_ID], 16)
+        return (ZWAVE_JS_DOMAIN, f"{home_id}-{node_id}")
+
+    @property
     def _owner_entry_id(self) -> str:
         """The config entry of the network's devices ("" when there is none)."""
+        if self._zwave:
+            zwave_entry_id: str = self.coordinator.config_entry.data.get(
+                CONF_ZWAVE_ENTRY_ID, ""
+            )
+            return zwave_entry_id
         if self._z2m:
             mqtt_entries = self.hass.config_entries.async_entries(MQTT_DOMAIN)
             return mqtt_entries[0].entry_id if mqtt_entries else ""
@@ -170,12 +219,45 @@ class DeviceLinks:
         return zha_entry_id
 
     def _device_ieee(self, device: dr.DeviceEntry | dict[str, Any]) -> DeviceId | None:
+        if self._zwave:
+            identifiers = (
+                device.identifiers
+                if isinstance(device, dr.DeviceEntry)
+                else device.get("identifiers", ())
+            )
+            by_identifier = {
+                self._zwave_identifier(node_id): listed
+                for listed, node_id in self._node_ids().items()
+            }
+            return next(
+                (
+                    by_identifier[tuple(pair)]
+                    for pair in identifiers
+                    if tuple(pair) in by_identifier
+                ),
+                None,
+            )
         return z2m_device_ieee(device) if self._z2m else zigbee_ieee(device)
+
+    def _own_device_id(self, device: dr.DeviceEntry) -> DeviceId | None:
+        """The listed device a placeholder of this integration stands for."""
+        if not self._zwave:
+            return zigbee_ieee(device)
+        for domain, value in device.identifiers:
+            if domain == DOMAIN and technology_of(value) is Technology.ZWAVE:
+                return DeviceId(Technology.ZWAVE, value)
+        return None
 
     @callback
     def network_device(self, ieee: DeviceId) -> dr.DeviceEntry | None:
         """Return the network integration's device for an IEEE (ZHA's, Zigbee2MQTT's)."""
         dev_reg = dr.async_get(self.hass)
+        if self._zwave:
+            if (node_id := self._node_ids().get(ieee)) is None:
+                return None
+            return dev_reg.async_get_device_by_identifier(
+                self._zwave_identifier(node_id), self._owner_entry_id
+            )
         if not self._z2m:
             return dev_reg.async_get_device_by_connection(
                 (dr.CONNECTION_ZIGBEE, str(ieee)), self._owner_entry_id
@@ -275,7 +357,7 @@ class DeviceLinks:
         stale = {ieee for ieee, _ in self._entities() if ieee not in listed}
         dev_reg = dr.async_get(self.hass)
         for device in dr.async_entries_for_config_entry(dev_reg, self._entry_id):
-            if (ieee := zigbee_ieee(device)) is None:
+            if (ieee := self._own_device_id(device)) is None:
                 continue
             if (network_device := self.network_device(ieee)) is not None:
                 self._async_link(ieee, network_device)
@@ -314,7 +396,7 @@ class DeviceLinks:
             if not entity.unique_id.startswith(prefix):
                 continue
             ieee, _, _key = entity.unique_id.removeprefix(prefix).partition("_")
-            if _CANONICAL_IEEE.fullmatch(ieee):
+            if technology_of(ieee) is not None:
                 found.append((parse_device_id(ieee), entity))
         return found
 
@@ -324,6 +406,10 @@ class DeviceLinks:
 
     @callback
     def _placeholder(self, ieee: DeviceId) -> dr.DeviceEntry | None:
+        if ieee.technology is Technology.ZWAVE:
+            return dr.async_get(self.hass).async_get_device_by_identifier(
+                (DOMAIN, ieee.text), self._entry_id
+            )
         return dr.async_get(self.hass).async_get_device_by_connection(
             (dr.CONNECTION_ZIGBEE, str(ieee)), self._entry_id
         )

@@ -124,6 +124,8 @@ class ZWaveNetwork:
         self.foreign: tuple[ProvisionedEntry, ...] = ()
         self.adopt: set[str] = set()
         self.on_change: Callable[[], None] | None = None
+        self.on_node: Callable[[DeviceId], None] | None = None
+        """Called when a listed device's node is known (its device can be linked)."""
         self._admission: Admission | None = None
         self._service: ProvisioningService | None = None
         self._picked: set[DeviceId] = set()
@@ -229,7 +231,10 @@ class ZWaveNetwork:
             if owned.node_id is None:
                 continue
             device = DeviceId(Technology.ZWAVE, owned.id)
-            self.node_ids[device] = owned.node_id
+            if self.node_ids.get(device) != owned.node_id:
+                self.node_ids[device] = owned.node_id
+                if self.on_node is not None:
+                    self.on_node(device)
             if self._service is None or device in self._picked:
                 continue
             entry = self._service.get(device)
@@ -256,6 +261,8 @@ class ZWaveNetwork:
         device = DeviceId(Technology.ZWAVE, added.id)
         self.node_ids[device] = added.node_id
         self._picked.add(device)
+        if self.on_node is not None:
+            self.on_node(device)
         if added.low_security:
             await self._async_low_security(device, added.node_id)
         else:

@@ -1,0 +1,220 @@
+"""Use case 1 with a Z-Wave label: the provisioning list on a Z-Wave JS network.
+
+Real Home Assistant with its ``zwave_js`` integration, zwave-js-server-python,
+``@zwave-js/server``, the zwave-js driver and the virtual controller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from homeassistant.config_entries import SOURCE_USER, ConfigEntry
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    issue_registry as ir,
+)
+import pytest
+
+from custom_components.provisioning.const import DOMAIN
+from custom_components.provisioning.core import DeviceId, EntryStatus, Technology
+from custom_components.provisioning.core.zwave.provisioning_list import (
+    OWNER_PROPERTY,
+    owner_marker,
+)
+from tests.virtual_zwave.conftest import Network
+from tests.zwave_js.conftest import (
+    Harness,
+    Virtual,
+    add_virtual,
+    listed,
+    node_id_of,
+    power,
+    wait_until,
+)
+from tests.zwave_js.test_link import NOT_IN_LIST
+
+ACTIVE, INACTIVE = 0, 1
+INACTIVE_ENTRY = "The provisioning entry for this node is inactive, ignoring request"
+
+
+async def add_list(hass: HomeAssistant) -> ConfigEntry:
+    """The user flow: the only network without a list is the Z-Wave one."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "confirm_zwave_js"
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    entry: ConfigEntry = result["result"]
+    return entry
+
+
+def status(entry: ConfigEntry, virtual: Virtual) -> EntryStatus | None:
+    found = entry.runtime_data.data.get(DeviceId(Technology.ZWAVE, virtual.ident))
+    return None if found is None else found.status
+
+
+async def held(observer: Network, virtual: Virtual) -> dict[str, Any] | None:
+    return (await listed(observer)).get(virtual.ident)
+
+
+@pytest.fixture
+async def provisioning(hass: HomeAssistant, harness: Harness) -> ConfigEntry:
+    await harness.link.async_stop()  # the list has its own link
+    entry = await add_list(hass)
+    yield entry
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_scan_label_power_and_admit(
+    hass: HomeAssistant,
+    harness: Harness,
+    observer: Network,
+    provisioning: ConfigEntry,
+) -> None:
+    """The label is added; nothing joins until Admit; then it joins with S2,
+    named and in its area; after the window its entry is Inactive again."""
+    kitchen = ar.async_get(hass).async_create("Kitchen")
+    joined = []
+    hass.bus.async_listen("provisioning_device_joined", joined.append)
+    lamp = await add_virtual(observer)
+    added = await hass.services.async_call(
+        DOMAIN,
+        "add_device",
+        {"qr_code": lamp.label.qr(), "name": "Kitchen lamp", "area_id": kitchen.id},
+        blocking=True,
+        return_response=True,
+    )
+    assert added["technology"] == "zwave"
+    assert added["id"] == lamp.ident
+    assert lamp.label.pin not in str(added)
+
+    async def provisioned_inactive() -> bool:
+        found = await held(observer, lamp)
+        return found is not None and found["status"] == INACTIVE
+
+    await wait_for_async(hass, provisioned_inactive)
+    found = await held(observer, lamp)
+    assert found is not None
+    assert found[OWNER_PROPERTY] == owner_marker(provisioning.entry_id)
+    assert found["name"] == "Kitchen lamp"
+    assert found["location"] == "Kitchen"
+    assert status(provisioning, lamp) is EntryStatus.PENDING
+
+    # powered while Inactive: its request is ignored, it is not included.
+    # (zwave-js listens for SmartStart requests only while some entry is
+    # Active: another one, provisioned by someone else, is.)
+    other = await add_virtual(observer)
+    await observer.controller.async_provision_smart_start_node(other.label.qr())
+    start = len(observer.logs)
+    await power(observer, lamp)
+    await observer.wait_for_log(INACTIVE_ENTRY, start)
+    assert await node_id_of(observer, lamp) is None
+    assert status(provisioning, lamp) is EntryStatus.PENDING
+    foreign = await held(observer, other)
+    assert foreign is not None
+    assert OWNER_PROPERTY not in foreign
+
+    # Admit: the entry is Active for the window, the device includes itself
+    await hass.services.async_call(
+        DOMAIN, "start_pairing", {"duration": 120}, blocking=True
+    )
+    await wait_for_async(
+        hass, lambda: _is(held(observer, lamp), lambda f: f["status"] == ACTIVE)
+    )
+    await wait_until(hass, lambda: status(provisioning, lamp) is EntryStatus.JOINED)
+    node_id = await node_id_of(observer, lamp)
+    assert node_id is not None
+    [device] = harness.devices_of_node(node_id)
+    await wait_until(hass, lambda: dr.async_get(hass).async_get(device.id).area_id)
+    device = dr.async_get(hass).async_get(device.id)
+    assert device.area_id == kitchen.id
+    assert device.name_by_user == "Kitchen lamp"
+    assert [e.data["id"] for e in joined] == [lamp.ident]
+    # every loaded entry joined: the window closed, the entry is Inactive again
+    await wait_until(
+        hass, lambda: provisioning.runtime_data.admission.machine.window is None
+    )
+    await wait_for_async(
+        hass, lambda: _is(held(observer, lamp), lambda f: f["status"] == INACTIVE)
+    )
+
+
+async def test_unlisted_device_is_never_included(
+    hass: HomeAssistant,
+    harness: Harness,
+    observer: Network,
+    provisioning: ConfigEntry,
+) -> None:
+    """A SmartStart device that is not on the list stays out, window or not."""
+    stranger = await add_virtual(observer)
+    listed_one = await add_virtual(observer)
+    await hass.services.async_call(
+        DOMAIN, "add_device", {"qr_code": listed_one.label.qr()}, blocking=True
+    )
+    await hass.services.async_call(
+        DOMAIN, "start_pairing", {"duration": 60}, blocking=True
+    )
+    # zwave-js listens for SmartStart requests: the listed entry is Active
+    await wait_for_async(
+        hass, lambda: _is(held(observer, listed_one), lambda f: f["status"] == ACTIVE)
+    )
+    start = len(observer.logs)
+    await power(observer, stranger)
+    await observer.wait_for_log(NOT_IN_LIST, start)
+    await power(observer, stranger, on=False)
+    assert await node_id_of(observer, stranger) is None
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+
+
+async def test_s2_failure_is_failed_with_a_repair(
+    hass: HomeAssistant,
+    harness: Harness,
+    observer: Network,
+    provisioning: ConfigEntry,
+) -> None:
+    """A device whose S2 bootstrapping fails is failed, and a repair says why."""
+    broken = await add_virtual(observer, "s2_fail")
+    await hass.services.async_call(
+        DOMAIN, "add_device", {"qr_code": broken.label.qr()}, blocking=True
+    )
+    await hass.services.async_call(
+        DOMAIN, "start_pairing", {"duration": 120}, blocking=True
+    )
+    await wait_for_async(
+        hass, lambda: _is(held(observer, broken), lambda f: f["status"] == ACTIVE)
+    )
+    await power(observer, broken)
+    await wait_until(hass, lambda: status(provisioning, broken) is EntryStatus.FAILED)
+    entry = provisioning.runtime_data.data[DeviceId(Technology.ZWAVE, broken.ident)]
+    assert entry.status_reason == "low_security"
+    issues = [
+        issue
+        for (domain, _), issue in ir.async_get(hass).issues.items()
+        if domain == DOMAIN and issue.translation_key == "zwave_low_security"
+    ]
+    assert len(issues) == 1
+    assert broken.label.pin not in str(issues[0].translation_placeholders)
+    await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
+
+
+async def _is(found: Any, check: Any) -> bool:
+    value = await found
+    return value is not None and bool(check(value))
+
+
+async def wait_for_async(
+    hass: HomeAssistant, condition: Any, timeout: float = 30
+) -> None:
+    """Wait until an async condition on the server holds (it has no event to
+    wait on: zwave-js's list is read back)."""
+    async with asyncio.timeout(timeout):
+        while not await condition():  # noqa: ASYNC110  # polling back-off
+            await asyncio.sleep(0.1)
