@@ -56,7 +56,7 @@ async def test_windows_on_zstack_keep_the_codes(
         assert harness.bridge.adapter is ZSTACK
         assert not radio.enforces_provisioned_only
         result = await radio.async_open_window([a, b], None)
-        assert set(result.loaded) == {IEEE_A, IEEE_B}
+        assert set(result.loaded) == {a.device, b.device}
         assert not result.enforced
         assert set(znp.transient_keys) == {IEEE_A, IEEE_B}
         assert znp.permit_open
@@ -66,7 +66,7 @@ async def test_windows_on_zstack_keep_the_codes(
         # closed for it; B's code stays in the APS key table
         permits = len(_requests(mqtt, "permit_join"))
         result = await radio.async_set_keys([a])
-        assert result.loaded == (IEEE_A,)
+        assert result.loaded == (a.device,)
         assert len(_requests(mqtt, "permit_join")) == permits
         assert set(znp.transient_keys) == {IEEE_A, IEEE_B}
 
