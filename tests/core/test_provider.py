@@ -131,6 +131,8 @@ def test_status_report_carries_the_node_id_when_known() -> None:
         "at": "2026-01-02T03:04:05+00:00",
         "node_id": 7,
     }
-    assert "node_id" not in StatusReport.create(device, EntryStatus.JOINED, T0).as_json()
+    assert (
+        "node_id" not in StatusReport.create(device, EntryStatus.JOINED, T0).as_json()
+    )
     zigbee = StatusReport.create(zigbee_id(IEEE), EntryStatus.JOINED, T0, node_id=None)
     assert "node_id" not in zigbee.as_json()

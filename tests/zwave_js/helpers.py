@@ -68,7 +68,7 @@ async def wait_for_async(
     """Wait until an async condition on the server holds (it has no event to
     wait on: zwave-js's list is read back)."""
     async with asyncio.timeout(timeout):
-        while not (result := await condition()):
+        while not (result := await condition()):  # noqa: ASYNC110
             await asyncio.sleep(0.1)  # polling back-off, not a wait for a result
     return result
 
@@ -100,7 +100,10 @@ async def set_continuous(hass: HomeAssistant, entry: ConfigEntry, on: bool) -> N
     """Flip the continuous-admission switch as a user would."""
     entity_id = continuous_switch(hass, entry)
     await hass.services.async_call(
-        "switch", "turn_on" if on else "turn_off", {"entity_id": entity_id}, blocking=True
+        "switch",
+        "turn_on" if on else "turn_off",
+        {"entity_id": entity_id},
+        blocking=True,
     )
     await hass.async_block_till_done()
     assert hass.states.get(entity_id).state == ("on" if on else "off")

@@ -53,14 +53,9 @@ GENERATED = {"event_id", "at", "received_at", "id", "hub_id"}
 
 
 @pytest.fixture
-def store_path(tmp_path: pathlib.Path) -> pathlib.Path:
-    return tmp_path / "provisioning.db"
-
-
-@pytest.fixture
-def store(store_path: pathlib.Path) -> Iterator[Store]:
+def store(tmp_path: pathlib.Path) -> Iterator[Store]:
     """The reference server's database."""
-    database = Store(store_path)
+    database = Store(tmp_path / "provisioning.db")
     yield database
     database.close()
 
@@ -70,9 +65,9 @@ def record(virtual: Virtual, **fields: str) -> DeviceRecord:
     return device_from_row({"qr_code": virtual.label.qr(), **fields})
 
 
-def stored_events(path: pathlib.Path) -> list[dict[str, object]]:
+def stored_events(store: Store) -> list[dict[str, object]]:
     """Every event the server stored, every column."""
-    with sqlite3.connect(path) as db:
+    with sqlite3.connect(store.path) as db:
         db.row_factory = sqlite3.Row
         return [dict(row) for row in db.execute("SELECT * FROM events")]
 
@@ -84,16 +79,15 @@ def reported(store: Store, hub: str, virtual: Virtual) -> tuple[str | None, int 
 
 
 async def joins_and_is_reported(
-    hass: HomeAssistant,
     harness: Harness,
     observer: Network,
     provisioning: ConfigEntry,
     store: Store,
-    store_path: pathlib.Path,
     virtual: Virtual,
 ) -> int:
     """Power the device; it joins, and the server hears ``joined`` with its
     node ID; return the node ID."""
+    hass = harness.hass
     hub = provisioning.unique_id
     await power(observer, virtual)
     await wait_until(hass, lambda: status(provisioning, virtual) is EntryStatus.JOINED)
@@ -102,7 +96,7 @@ async def joins_and_is_reported(
     await wait_until(
         hass, lambda: reported(store, hub, virtual) == ("joined", node_id), timeout=60
     )
-    events = stored_events(store_path)
+    events = stored_events(store)
     mine = [e for e in events if e["ieee"] == virtual.ident]
     assert {e["status"] for e in mine} >= {"joined"}
     assert all(e["technology"] == "zwave" for e in mine)
@@ -125,7 +119,6 @@ async def test_use_case_2_server_listed_device_joins_on_admit(
     observer: Network,
     provisioning: ConfigEntry,
     store: Store,
-    store_path: pathlib.Path,
 ) -> None:
     """Building manager: the device is on the server; it is provisioned in
     zwave-js (Inactive) with its name and area; Admit; powered, it joins,
@@ -154,7 +147,7 @@ async def test_use_case_2_server_listed_device_joins_on_admit(
         )
         await wait_held(observer, meter, ACTIVE)
         node_id = await joins_and_is_reported(
-            hass, harness, observer, provisioning, store, store_path, meter
+            harness, observer, provisioning, store, meter
         )
         [device] = harness.devices_of_node(node_id)
         await wait_until(
@@ -172,7 +165,6 @@ async def test_use_case_3_continuous_admission_and_revocation(
     observer: Network,
     provisioning: ConfigEntry,
     store: Store,
-    store_path: pathlib.Path,
 ) -> None:
     """Installer: continuous admission is on; a device the server lists is
     Active at once and joins when powered, reported with its node ID. A
@@ -199,8 +191,6 @@ async def test_use_case_3_continuous_admission_and_revocation(
         await observer.wait_for_log(NOT_IN_LIST, start)
         await power(observer, revoked, on=False)
         assert await node_id_of(observer, revoked) is None
-        await joins_and_is_reported(
-            hass, harness, observer, provisioning, store, store_path, sensor
-        )
+        await joins_and_is_reported(harness, observer, provisioning, store, sensor)
         await wait_held(observer, sensor, INACTIVE)
         await set_continuous(hass, provisioning, False)

@@ -164,9 +164,7 @@ async def test_foreign_entries_stay_untouched(
     ours = await add_virtual(observer)
     await add(hass, ours)
     await wait_held(observer, ours, INACTIVE)
-    await wait_until(
-        hass, lambda: [f.id for f in network.foreign] == [stranger.ident]
-    )
+    await wait_until(hass, lambda: [f.id for f in network.foreign] == [stranger.ident])
     assert await held(observer, stranger) == before
     await hass.services.async_call(
         DOMAIN, "start_pairing", {"duration": 60}, blocking=True
@@ -252,9 +250,7 @@ async def test_device_included_while_the_list_was_unloaded_is_joined(
     await wait_held(observer, late, ACTIVE)
     await power(observer, late)
     node_id = await wait_for_async(lambda: node_id_of(observer, late), timeout=60)
-    await wait_for_async(
-        lambda: _has_node(observer, late), timeout=30
-    )
+    await wait_for_async(lambda: _has_node(observer, late), timeout=30)
     assert await hass.config_entries.async_setup(provisioning.entry_id)
     await hass.async_block_till_done()
     await wait_until(hass, lambda: status(provisioning, late) is EntryStatus.JOINED)
