@@ -264,3 +264,36 @@ async def test_device_included_while_the_list_was_unloaded_is_joined(
 async def _has_node(observer: Network, virtual: Virtual) -> bool:
     found = await held(observer, virtual)
     return found is not None and found.get("nodeId") is not None
+
+
+async def test_device_included_while_the_server_link_was_down_is_joined_once(
+    hass: HomeAssistant,
+    harness: Harness,
+    observer: Network,
+    provisioning: ConfigEntry,
+) -> None:
+    """A window holds our entry Active; the link to the Z-Wave JS server drops;
+    zwave-js includes the device meanwhile; when the link is back the entry
+    is joined once, with its node."""
+    joined = []
+    hass.bus.async_listen("provisioning_device_joined", joined.append)
+    away = await add_virtual(observer)
+    await add(hass, away, name="Away")
+    await hass.services.async_call(
+        DOMAIN, "start_pairing", {"duration": 300}, blocking=True
+    )
+    await wait_held(observer, away, ACTIVE)
+    harness.relay.cut()
+    await wait_until(hass, lambda: harness.entry.state is not ConfigEntryState.LOADED)
+    await power(observer, away)
+    node_id = await wait_for_async(lambda: node_id_of(observer, away), timeout=60)
+    assert status(provisioning, away) is not EntryStatus.JOINED
+    harness.relay.restore()
+    await wait_until(hass, lambda: harness.entry.state is ConfigEntryState.LOADED)
+    await wait_until(hass, lambda: status(provisioning, away) is EntryStatus.JOINED)
+    assert provisioning.runtime_data.network.node_ids[zwave_id(away)] == node_id
+    await hass.async_block_till_done()
+    assert [e.data["id"] for e in joined] == [away.ident]
+    # every loaded entry joined: the window closed, the entry is Inactive
+    await wait_held(observer, away, INACTIVE)
+    assert list(await listed(observer)) == [away.ident]
