@@ -17,7 +17,8 @@ Rules:
   Assistant has its device), so the entry is joined, the event fires and the
   provider hears of it. A node included with lower security than requested
   (``lowSecurity``: S2 bootstrapping failed) is ``failed`` with the reason
-  ``low_security``, and a repair says what to do.
+  ``low_security``, and a repair says what to do. The node ID is noted on
+  the service first, so the reports to the entry's provider carry it.
 - **After a reconnect or a restart** the link reconciles again; an entry of
   ours that zwave-js reports with a node it did not have before is picked up
   as joined.
@@ -233,6 +234,8 @@ class ZWaveNetwork:
             device = DeviceId(Technology.ZWAVE, owned.id)
             if self.node_ids.get(device) != owned.node_id:
                 self.node_ids[device] = owned.node_id
+                if self._service is not None:
+                    self._service.set_node_id(device, owned.node_id)
                 if self.on_node is not None:
                     self.on_node(device)
             if self._service is None or device in self._picked:
@@ -260,6 +263,8 @@ class ZWaveNetwork:
             return
         device = DeviceId(Technology.ZWAVE, added.id)
         self.node_ids[device] = added.node_id
+        if self._service is not None:
+            self._service.set_node_id(device, added.node_id)
         self._picked.add(device)
         if self.on_node is not None:
             self.on_node(device)

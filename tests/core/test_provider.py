@@ -9,16 +9,20 @@ import uuid
 from zigpy.types import EUI64
 
 from custom_components.provisioning.core import (
+    DeviceId,
     EntryStatus,
     Provider,
     ProvisioningEntry,
     RadioAdapter,
     StatusReport,
+    Technology,
     WindowResult,
 )
 from custom_components.provisioning.core.zigbee.identity import zigbee_id
 
 from .conftest import IEEE, T0, make_entry
+
+MASKED_DSK = "xxxxx-23456-34567-45678-56789-01234-12345-23456"
 
 
 class StaticProvider(Provider):
@@ -113,3 +117,22 @@ async def test_radio_protocol() -> None:
     await radio.async_close_window()
     await radio.async_remove_device(zigbee_id(IEEE))
     assert radio.enforces_provisioned_only
+
+
+def test_status_report_carries_the_node_id_when_known() -> None:
+    """A report states the network's address of the device only when set."""
+    device = DeviceId(Technology.ZWAVE, MASKED_DSK)
+    report = StatusReport.create(device, EntryStatus.JOINED, T0, node_id=7)
+    assert report.as_json() == {
+        "event_id": report.event_id,
+        "technology": "zwave",
+        "dsk": MASKED_DSK,
+        "status": "joined",
+        "at": "2026-01-02T03:04:05+00:00",
+        "node_id": 7,
+    }
+    assert (
+        "node_id" not in StatusReport.create(device, EntryStatus.JOINED, T0).as_json()
+    )
+    zigbee = StatusReport.create(zigbee_id(IEEE), EntryStatus.JOINED, T0, node_id=None)
+    assert "node_id" not in zigbee.as_json()

@@ -358,3 +358,29 @@ async def test_set_statuses_in_bulk(
         await service.async_set_statuses(
             [EUI64.convert("01:02:03:04:05:06:07:08")], EntryStatus.PENDING
         )
+
+
+async def test_reports_carry_the_noted_node_id(service: ProvisioningService) -> None:
+    """The network's address of a device, once noted (or given with a status),
+    goes with every later report of it; forgetting it leaves it out."""
+    remote = RemoteProvider()
+    service.add_provider(remote)
+    remote.set(make_entry(), make_entry(OTHER))
+    device = zigbee_id(IEEE)
+    await service.async_set_status(device, EntryStatus.ADMITTING)
+    service.set_node_id(device, 12)
+    assert service.node_id(device) == 12
+    await service.async_set_status(device, EntryStatus.JOINED)
+    await service.async_set_statuses([device], EntryStatus.PENDING)
+    await service.async_set_status(zigbee_id(OTHER), EntryStatus.JOINED, node_id=5)
+    service.set_node_id(device, None)
+    await service.async_set_status(device, EntryStatus.FAILED)
+    assert [(r.status, r.node_id) for r in remote.reports] == [
+        (EntryStatus.ADMITTING, None),
+        (EntryStatus.JOINED, 12),
+        (EntryStatus.PENDING, 12),
+        (EntryStatus.JOINED, 5),
+        (EntryStatus.FAILED, None),
+    ]
+    assert remote.reports[3].as_json()["node_id"] == 5
+    assert service.node_id(zigbee_id(OTHER)) == 5

@@ -23,6 +23,8 @@ class StatusReport:
     status: EntryStatus
     at: datetime
     details: str | None = None
+    node_id: int | None = None
+    """The network's address of the device (a Z-Wave node ID), when known."""
 
     @classmethod
     def create(
@@ -31,9 +33,10 @@ class StatusReport:
         status: EntryStatus,
         at: datetime,
         details: str | None = None,
+        node_id: int | None = None,
     ) -> StatusReport:
         """Create a report with a fresh event id."""
-        return cls(str(uuid.uuid4()), device, status, at, details)
+        return cls(str(uuid.uuid4()), device, status, at, details, node_id)
 
     def as_json(self) -> dict[str, Any]:
         """Return the report as a JSON object, time in RFC 3339."""
@@ -51,6 +54,8 @@ class StatusReport:
         }
         if self.details is not None:
             data["details"] = self.details
+        if self.node_id is not None:
+            data["node_id"] = self.node_id
         return data
 
 

@@ -69,6 +69,7 @@ class ProvisioningService:
         self._statuses = hub_statuses_from_storage(statuses or {})
         self._listeners = Listeners("the provisioning service")
         self._merged: tuple[dict[DeviceId, _Owned], list[Conflict]] | None = None
+        self._node_ids: dict[DeviceId, int] = {}
 
     def _changed(self) -> None:
         """Forget the merged view and tell the listeners."""
@@ -124,6 +125,18 @@ class ProvisioningService:
         """Return the devices with conflicting keys."""
         return list(self._merge()[1])
 
+    def set_node_id(self, device: DeviceId, node_id: int | None) -> None:
+        """Note the network's address of a device (a Z-Wave node ID); the
+        reports of its statuses carry it from then on. None forgets it."""
+        if node_id is None:
+            self._node_ids.pop(device, None)
+        else:
+            self._node_ids[device] = node_id
+
+    def node_id(self, device: DeviceId) -> int | None:
+        """Return the network's address noted for a device, if any."""
+        return self._node_ids.get(device)
+
     async def async_set_status(
         self,
         device: DeviceId,
@@ -131,8 +144,15 @@ class ProvisioningService:
         *,
         reason: str | None = None,
         details: str | None = None,
+        node_id: int | None = None,
     ) -> ProvisioningEntry:
-        """Set the hub-side status and report it to the owning provider."""
+        """Set the hub-side status and report it to the owning provider.
+
+        ``node_id`` (the network's address of the device) is noted as by
+        ``set_node_id``; the report carries the address noted for the device.
+        """
+        if node_id is not None:
+            self._node_ids[device] = node_id
         owned = self._merge()[0].get(device)
         if owned is None:
             raise EntryNotFoundError(str(device))
@@ -144,7 +164,14 @@ class ProvisioningService:
         self._changed()
         if provider.reports_status:
             await _async_report(
-                provider, StatusReport.create(device, EntryStatus(status), at, details)
+                provider,
+                StatusReport.create(
+                    device,
+                    EntryStatus(status),
+                    at,
+                    details,
+                    node_id=self._node_ids.get(device),
+                ),
             )
         return entry
 
@@ -168,7 +195,13 @@ class ProvisioningService:
                 reports.append(
                     (
                         provider,
-                        StatusReport.create(device, EntryStatus(status), at, None),
+                        StatusReport.create(
+                            device,
+                            EntryStatus(status),
+                            at,
+                            None,
+                            node_id=self._node_ids.get(device),
+                        ),
                     )
                 )
         self._changed()
