@@ -19,7 +19,7 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN
 from .coordinator import ProvisioningCoordinator
-from .core import DeviceId, ProvisioningEntry
+from .core import DeviceId, ProvisioningEntry, Technology
 from .devices import placeholder_info
 
 
@@ -80,7 +80,11 @@ class CoordinatorDeviceEntity(CoordinatorEntity[ProvisioningCoordinator]):
         else:
             self._attr_device_info = DeviceInfo(
                 identifiers={(DOMAIN, str(ieee))},
-                connections={(dr.CONNECTION_ZIGBEE, str(ieee))},
+                connections=(
+                    {(dr.CONNECTION_ZIGBEE, str(ieee))}
+                    if ieee.technology is Technology.ZIGBEE
+                    else set()
+                ),
             )
 
     async def async_require_admin(self) -> None:

@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
-from .core import DeviceId, EntryStatus
+from .core import DeviceId, EntryStatus, Technology
 from .entity import CoordinatorDeviceEntity, ProvisionedDeviceEntity
 from .remote import RemoteProviderRunner
 
@@ -72,11 +72,15 @@ class ProvisioningStatusSensor(ProvisionedDeviceEntity, SensorEntity):
         """Return why an entry failed, and where it came from."""
         if (entry := self.entry) is None:
             return {}
-        return {
+        attributes: dict[str, str | None] = {
             "provider": entry.provider_id,
             "reason": entry.status_reason,
-            "ieee": str(entry.device),
+            "technology": entry.technology.value,
+            "id": entry.device.text,
         }
+        if entry.technology is Technology.ZIGBEE:
+            attributes["ieee"] = entry.device.text
+        return attributes
 
 
 class ProviderSyncSensor(CoordinatorDeviceEntity, SensorEntity):
