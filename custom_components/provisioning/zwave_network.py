@@ -228,6 +228,12 @@ class ZWaveNetwork:
         """Note nodes and foreign entries; pick up joins made meanwhile."""
         self.foreign = result.foreign
         self.adopt -= set(result.adopted)
+        if self._service is not None:
+            # a device that left the list and comes back is picked up afresh
+            listed = {entry.device for entry in self._service.entries()}
+            self._picked &= listed
+            for gone in set(self.node_ids) - listed:
+                del self.node_ids[gone]
         for owned in result.owned:
             if owned.node_id is None:
                 continue
