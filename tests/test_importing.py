@@ -10,8 +10,11 @@ from homeassistant.core import HomeAssistant
 
 from custom_components.provisioning.const import DOMAIN
 from custom_components.provisioning.importing import async_import_csv
+from tests.core.zwave.test_qr import EXAMPLE, EXAMPLE_DSK
 
 CODE = "83FED3407A939723A5C639B26916D505C3B5"
+ZWAVE_QR = EXAMPLE
+ZWAVE_DSK = EXAMPLE_DSK
 
 
 async def call(hass: HomeAssistant, service: str, data: dict) -> dict:
@@ -99,3 +102,36 @@ async def test_export_neutralises_formula_names(
     # the data keeps the name as it is
     assert formula in [d["name"] for d in exported["devices"]]
     assert CODE.lower() not in str(exported).lower()
+
+
+async def test_zwave_lines_are_refused_by_a_zigbee_list(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """A Z-Wave device (typed DSK or QR code) belongs on a Z-Wave list: the
+    line says so, the Zigbee lines around it are added."""
+    text = (
+        "technology,ieee,install_code,dsk,security_classes,qr_code,name\n"
+        f",00:11:22:33:44:55:66:01,{CODE},,,,Lamp\n"
+        f"zwave,,,{ZWAVE_DSK},S2_Authenticated S2_Unauthenticated,,Porch\n"
+        f",,,,,{ZWAVE_QR},Door\n"
+        f"zwave,00:11:22:33:44:55:66:02,{CODE},,,,Told Z-Wave\n"
+    )
+    response = await async_import_csv(hass, provisioning_entry, text)
+    await hass.async_block_till_done()
+    masked = "xxxxx" + ZWAVE_DSK[5:]
+    mismatch = {"error": "technology_mismatch", "list": "zigbee"}
+    assert response == {
+        "added": 1,
+        "errors": [
+            {"line": 3, "ieee": masked, "technology": "zwave", **mismatch},
+            {"line": 4, "ieee": masked, "technology": "zwave", **mismatch},
+            {
+                "line": 5,
+                "ieee": "00:11:22:33:44:55:66:02",
+                "technology": "zigbee",
+                **mismatch,
+            },
+        ],
+    }
+    assert ZWAVE_DSK[:5] not in str(response)
+    assert [e.name for e in provisioning_entry.runtime_data.data.values()] == ["Lamp"]

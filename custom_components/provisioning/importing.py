@@ -13,6 +13,12 @@ signatures are kept stable:
 
 Rules:
 
+- A record is a Zigbee device (`ieee` with `install_code` or `link_key`, or a
+  Zigbee label in `qr_code`) or a Z-Wave one (a SmartStart `qr_code`, or a
+  typed `dsk` with `security_classes`, zwave-js names separated by spaces,
+  commas or semicolons). It goes on a list of its own technology only: else
+  `technology_mismatch` (placeholders `ieee`: the device's id, `technology`,
+  `list`), as for a `technology` cell that contradicts the record.
 - An import costs O(rows) of its own: the IEEEs in use, the other networks'
   lists and the list's devices are indexed once, not scanned per row.
 - An import never holds the event loop for long: it gives the loop a turn every
@@ -35,6 +41,7 @@ from __future__ import annotations
 
 import asyncio
 import pathlib
+import re
 import time
 from typing import Final
 
@@ -58,8 +65,15 @@ from .core.limits import (
 )
 from .describe import entry_dict
 from .devices import resolve_area
-from .subentries import add_device_subentry, other_lists_index, subentry_unique_ids
+from .subentries import (
+    add_device_subentry,
+    list_technology,
+    other_lists_index,
+    subentry_unique_ids,
+)
 
+_CLASS_SEPARATORS: Final = re.compile(r"[\s,;]+")
+"""Between the security classes of a CSV cell (zwave-js names)."""
 SLICE: Final = 0.01
 """Seconds of import work between two turns given to the event loop."""
 SYNC_EVERY: Final = 25
@@ -78,6 +92,7 @@ class _Importer:
         self.elsewhere = other_lists_index(hass, entry)
         self.room = ListRoom(entry.runtime_data.listed_ieees())
         self.areas = AreaBudget()
+        self.technology = list_technology(entry)
         self.added = 0
         self.errors: list[JsonValueType] = []
 
@@ -90,9 +105,14 @@ class _Importer:
         """Add one record, or note why not."""
         try:
             scanned = parse_device_code(
+                qr_code=values.get("qr_code"),
                 ieee=values.get("ieee"),
                 install_code=values.get("install_code"),
                 link_key=values.get("link_key"),
+                dsk=values.get("dsk"),
+                security_classes=_CLASS_SEPARATORS.split(classes)
+                if (classes := (values.get("security_classes") or "").strip())
+                else None,
             )
             name = clean_text(values.get("name"), "name")
             area = clean_text(values.get("area"), "area")
@@ -103,6 +123,18 @@ class _Importer:
             self.errors.append({"line": line, "error": err.translation_key})
             return
         ieee = str(scanned.device)
+        stated = (values.get("technology") or "").strip().lower()
+        if (stated and stated != scanned.device.technology.value) or (
+            scanned.device.technology is not self.technology
+        ):
+            self._error(
+                line,
+                "technology_mismatch",
+                ieee=ieee,
+                technology=scanned.device.technology.value,
+                list=self.technology.value,
+            )
+            return
         if ieee in self.in_use:
             self.errors.append(
                 {"line": line, "error": "already_provisioned", "ieee": ieee}

@@ -44,10 +44,12 @@ from .const import (
     CONF_MANUFACTURER,
     CONF_MODEL,
     CONF_NAME,
+    CONF_NETWORK,
     CONF_QR_CODE,
     CONF_SECURITY_CLASSES,
     CONF_TECHNOLOGY,
     DOMAIN,
+    NETWORK_ZWAVE_JS,
     SUBENTRY_DEVICE,
 )
 from .core import (
@@ -142,6 +144,13 @@ def subentry_to_entry(subentry: ConfigSubentry) -> ProvisioningEntry:
         created_at=created,
         updated_at=created,
     )
+
+
+def list_technology(entry: ConfigEntry) -> Technology:
+    """The technology of a list's devices: its network's."""
+    if entry.data.get(CONF_NETWORK) == NETWORK_ZWAVE_JS:
+        return Technology.ZWAVE
+    return Technology.ZIGBEE
 
 
 def ieee_in_use(
