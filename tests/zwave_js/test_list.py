@@ -6,18 +6,13 @@ Real Home Assistant with its ``zwave_js`` integration, zwave-js-server-python,
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
-from homeassistant.config_entries import SOURCE_USER, ConfigEntry
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
     issue_registry as ir,
 )
-import pytest
 
 from custom_components.provisioning.const import DOMAIN
 from custom_components.provisioning.core import DeviceId, EntryStatus, Technology
@@ -28,56 +23,29 @@ from custom_components.provisioning.core.zwave.provisioning_list import (
 from tests.virtual_zwave.conftest import Network
 from tests.zwave_js.conftest import (
     Harness,
-    Virtual,
     add_virtual,
-    listed,
     node_id_of,
     power,
     wait_until,
 )
+from tests.zwave_js.helpers import (
+    ACTIVE,
+    INACTIVE,
+    held,
+    provisioning,  # noqa: F401  # the fixture
+    status,
+    wait_held,
+)
 from tests.zwave_js.test_link import NOT_IN_LIST
 
-ACTIVE, INACTIVE = 0, 1
 INACTIVE_ENTRY = "The provisioning entry for this node is inactive, ignoring request"
-
-
-async def add_list(hass: HomeAssistant) -> ConfigEntry:
-    """The user flow: the only network without a list is the Z-Wave one."""
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "confirm_zwave_js"
-    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    await hass.async_block_till_done()
-    entry: ConfigEntry = result["result"]
-    return entry
-
-
-def status(entry: ConfigEntry, virtual: Virtual) -> EntryStatus | None:
-    found = entry.runtime_data.data.get(DeviceId(Technology.ZWAVE, virtual.ident))
-    return None if found is None else found.status
-
-
-async def held(observer: Network, virtual: Virtual) -> dict[str, Any] | None:
-    return (await listed(observer)).get(virtual.ident)
-
-
-@pytest.fixture
-async def provisioning(hass: HomeAssistant, harness: Harness) -> ConfigEntry:
-    await harness.link.async_stop()  # the list has its own link
-    entry = await add_list(hass)
-    yield entry
-    await hass.config_entries.async_unload(entry.entry_id)
-    await hass.async_block_till_done()
 
 
 async def test_scan_label_power_and_admit(
     hass: HomeAssistant,
     harness: Harness,
     observer: Network,
-    provisioning: ConfigEntry,
+    provisioning: ConfigEntry,  # noqa: F811
 ) -> None:
     """The label is added; nothing joins until Admit; then it joins with S2,
     named and in its area; after the window its entry is Inactive again."""
@@ -96,11 +64,7 @@ async def test_scan_label_power_and_admit(
     assert added["id"] == lamp.ident
     assert lamp.label.pin not in str(added)
 
-    async def provisioned_inactive() -> bool:
-        found = await held(observer, lamp)
-        return found is not None and found["status"] == INACTIVE
-
-    await wait_for_async(hass, provisioned_inactive)
+    await wait_held(observer, lamp, INACTIVE)
     found = await held(observer, lamp)
     assert found is not None
     assert found[OWNER_PROPERTY] == owner_marker(provisioning.entry_id)
@@ -126,9 +90,7 @@ async def test_scan_label_power_and_admit(
     await hass.services.async_call(
         DOMAIN, "start_pairing", {"duration": 120}, blocking=True
     )
-    await wait_for_async(
-        hass, lambda: _is(held(observer, lamp), lambda f: f["status"] == ACTIVE)
-    )
+    await wait_held(observer, lamp, ACTIVE)
     await wait_until(hass, lambda: status(provisioning, lamp) is EntryStatus.JOINED)
     node_id = await node_id_of(observer, lamp)
     assert node_id is not None
@@ -142,16 +104,14 @@ async def test_scan_label_power_and_admit(
     await wait_until(
         hass, lambda: provisioning.runtime_data.admission.machine.window is None
     )
-    await wait_for_async(
-        hass, lambda: _is(held(observer, lamp), lambda f: f["status"] == INACTIVE)
-    )
+    await wait_held(observer, lamp, INACTIVE)
 
 
 async def test_unlisted_device_is_never_included(
     hass: HomeAssistant,
     harness: Harness,
     observer: Network,
-    provisioning: ConfigEntry,
+    provisioning: ConfigEntry,  # noqa: F811
 ) -> None:
     """A SmartStart device that is not on the list stays out, window or not."""
     stranger = await add_virtual(observer)
@@ -163,9 +123,7 @@ async def test_unlisted_device_is_never_included(
         DOMAIN, "start_pairing", {"duration": 60}, blocking=True
     )
     # zwave-js listens for SmartStart requests: the listed entry is Active
-    await wait_for_async(
-        hass, lambda: _is(held(observer, listed_one), lambda f: f["status"] == ACTIVE)
-    )
+    await wait_held(observer, listed_one, ACTIVE)
     start = len(observer.logs)
     await power(observer, stranger)
     await observer.wait_for_log(NOT_IN_LIST, start)
@@ -178,7 +136,7 @@ async def test_s2_failure_is_failed_with_a_repair(
     hass: HomeAssistant,
     harness: Harness,
     observer: Network,
-    provisioning: ConfigEntry,
+    provisioning: ConfigEntry,  # noqa: F811
 ) -> None:
     """A device whose S2 bootstrapping fails is failed, and a repair says why."""
     broken = await add_virtual(observer, "s2_fail")
@@ -188,9 +146,7 @@ async def test_s2_failure_is_failed_with_a_repair(
     await hass.services.async_call(
         DOMAIN, "start_pairing", {"duration": 120}, blocking=True
     )
-    await wait_for_async(
-        hass, lambda: _is(held(observer, broken), lambda f: f["status"] == ACTIVE)
-    )
+    await wait_held(observer, broken, ACTIVE)
     await power(observer, broken)
     await wait_until(hass, lambda: status(provisioning, broken) is EntryStatus.FAILED)
     entry = provisioning.runtime_data.data[DeviceId(Technology.ZWAVE, broken.ident)]
@@ -203,18 +159,3 @@ async def test_s2_failure_is_failed_with_a_repair(
     assert len(issues) == 1
     assert broken.label.pin not in str(issues[0].translation_placeholders)
     await hass.services.async_call(DOMAIN, "stop_pairing", {}, blocking=True)
-
-
-async def _is(found: Any, check: Any) -> bool:
-    value = await found
-    return value is not None and bool(check(value))
-
-
-async def wait_for_async(
-    hass: HomeAssistant, condition: Any, timeout: float = 30
-) -> None:
-    """Wait until an async condition on the server holds (it has no event to
-    wait on: zwave-js's list is read back)."""
-    async with asyncio.timeout(timeout):
-        while not await condition():  # noqa: ASYNC110  # polling back-off
-            await asyncio.sleep(0.1)
