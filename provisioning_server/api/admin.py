@@ -65,6 +65,7 @@ from .common import (
     parse_limit,
     read_body,
     read_json,
+    zwave_device_json,
 )
 
 MAX_ADMIN_BODY = 16 * 1024 * 1024
@@ -92,25 +93,18 @@ def _token_json(info: TokenInfo | AdminTokenInfo) -> dict[str, Any]:
 
 
 def _zwave_json(device: DeviceRecord) -> dict[str, Any]:
-    data: dict[str, Any] = {
+    """A Z-Wave device as the management API shows it: its DSK masked."""
+    shown = {
+        key: value
+        for key, value in zwave_device_json(device).items()
+        if key not in ("technology", "dsk")
+    }
+    return {
         "technology": "zwave",
         "id": device.ieee,
         "dsk": device.ieee,
         "key_type": "dsk",
-        "security_classes": device.class_names,
-        "zwave_protocol": device.zwave_protocol,
-    }
-    if device.manufacturer_id is not None:
-        data["product"] = {
-            "manufacturer_id": device.manufacturer_id,
-            "product_type": device.product_type,
-            "product_id": device.product_id,
-        }
-    for key in ("name", "area", "manufacturer", "model"):
-        if (value := getattr(device, key)) is not None:
-            data[key] = value
-    data["state"] = device.state
-    return data
+    } | shown
 
 
 def _device_json(device: DeviceRecord) -> dict[str, Any]:

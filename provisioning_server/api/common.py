@@ -28,7 +28,11 @@ from typing import Any
 from aiohttp import web
 
 from provisioning_server.store import ADMIN_TOKEN_PREFIX, TOKEN_PREFIX, AsyncStore
-from provisioning_server.validation import ValidationError, normalize_device_id
+from provisioning_server.validation import (
+    DeviceRecord,
+    ValidationError,
+    normalize_device_id,
+)
 
 from .longpoll import Broker
 from .serving import QuietRequestHandler
@@ -158,3 +162,24 @@ async def read_json(request: web.Request, limit: int) -> Any:
     except UnicodeDecodeError, LookupError, ValueError, RecursionError:
         # ValueError covers JSONDecodeError and integers with too many digits.
         raise BodyError(error(400, "invalid_body", "body is not valid JSON")) from None
+
+
+def zwave_device_json(device: DeviceRecord) -> dict[str, Any]:
+    """A Z-Wave device as its hub receives it, the full DSK included."""
+    data: dict[str, Any] = {
+        "technology": "zwave",
+        "dsk": device.dsk,
+        "security_classes": device.class_names,
+        "zwave_protocol": device.zwave_protocol,
+    }
+    if device.manufacturer_id is not None:
+        data["product"] = {
+            "manufacturer_id": device.manufacturer_id,
+            "product_type": device.product_type,
+            "product_id": device.product_id,
+        }
+    for key in ("name", "area", "manufacturer", "model"):
+        if (value := getattr(device, key)) is not None:
+            data[key] = value
+    data["state"] = device.state
+    return data

@@ -51,6 +51,7 @@ from .common import (
     error,
     parse_limit,
     read_json,
+    zwave_device_json,
 )
 
 MAX_EVENTS_PER_REQUEST = 1000
@@ -85,27 +86,6 @@ async def authorize(request: web.Request) -> str | web.Response:
             return error(404, "unknown_hub", "no such hub")
         return error(403, "forbidden", "the token does not belong to this hub")
     return hub_id
-
-
-def zwave_device_json(device: DeviceRecord) -> dict[str, Any]:
-    """A Z-Wave device as its hub receives it, the full DSK included."""
-    data: dict[str, Any] = {
-        "technology": "zwave",
-        "dsk": device.dsk,
-        "security_classes": device.class_names,
-        "zwave_protocol": device.zwave_protocol,
-    }
-    if device.manufacturer_id is not None:
-        data["product"] = {
-            "manufacturer_id": device.manufacturer_id,
-            "product_type": device.product_type,
-            "product_id": device.product_id,
-        }
-    for key in ("name", "area", "manufacturer", "model"):
-        if (value := getattr(device, key)) is not None:
-            data[key] = value
-    data["state"] = device.state
-    return data
 
 
 def device_json(device: DeviceRecord, *, technology: bool = False) -> dict[str, Any]:
