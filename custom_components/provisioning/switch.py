@@ -1,7 +1,8 @@
 """Switches of Device Provisioning: the guard, and continuous admission.
 
-Continuous admission keeps the network open, install-code-only, for as long as
-any entry is pending; it is off by default because the network then stays open
+Continuous admission keeps the network open, to provisioned devices only (on
+Zigbee, install-code-only; on Z-Wave, the entries Active), for as long as any
+entry is pending; it is off by default because the network then stays open
 (to provisioned devices only) with no end.
 
 Rule: only an administrator (or an action in no user's name, such as an
@@ -18,6 +19,7 @@ from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .const import NETWORK_ZWAVE_JS
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 from .entity import AdmissionEntity
 from .helpers import async_set_continuous
@@ -30,10 +32,16 @@ async def async_setup_entry(
     entry: ProvisioningConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the guard and continuous-admission switches."""
-    async_add_entities(
-        [GuardSwitch(entry.runtime_data), ContinuousSwitch(entry.runtime_data)]
-    )
+    """Add the guard and continuous-admission switches.
+
+    A Z-Wave JS network has no guard switch: SmartStart includes listed
+    devices only, whatever the switch would say.
+    """
+    coordinator = entry.runtime_data
+    switches: list[SwitchEntity] = [ContinuousSwitch(coordinator)]
+    if coordinator.network.kind != NETWORK_ZWAVE_JS:
+        switches.insert(0, GuardSwitch(coordinator))
+    async_add_entities(switches)
 
 
 class GuardSwitch(AdmissionEntity, SwitchEntity):

@@ -11,6 +11,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
+    entity_registry as er,
     issue_registry as ir,
 )
 
@@ -49,6 +50,15 @@ async def test_scan_label_power_and_admit(
 ) -> None:
     """The label is added; nothing joins until Admit; then it joins with S2,
     named and in its area; after the window its entry is Inactive again."""
+    # SmartStart includes listed devices only: no guard switch to turn off
+    switches = {
+        entity.translation_key
+        for entity in er.async_entries_for_config_entry(
+            er.async_get(hass), provisioning.entry_id
+        )
+        if entity.domain == "switch"
+    }
+    assert switches == {"continuous"}
     kitchen = ar.async_get(hass).async_create("Kitchen")
     joined = []
     hass.bus.async_listen("provisioning_device_joined", joined.append)
