@@ -53,7 +53,6 @@ from .const import (
     CONF_AREA_ID,
     CONF_DSK,
     CONF_HOME_ID,
-    CONF_ID,
     CONF_IEEE,
     CONF_INSTALL_CODE,
     CONF_LINK_KEY,
@@ -94,7 +93,6 @@ from .local_devices import async_remove_device, async_update_device
 from .services import (
     async_add_listed_device,
     async_get_loaded_entry,
-    device_ref,
     list_technology,
 )
 from .subentries import (
@@ -116,6 +114,9 @@ _DURATIONS: WeakKeyDictionary[Any, tuple[datetime, int]] = WeakKeyDictionary()
 _ENTRY_ID = vol.Optional(ATTR_CONFIG_ENTRY_ID)
 _OPTIONAL_TEXT = vol.Any(str, None)
 _CLASSES = vol.Any([str], None)
+FIELD_DEVICE: Final = "device"
+"""The field that names an entry by its public id in commands: ``id`` is the
+websocket message's own number, which Home Assistant's clients set."""
 SOURCE_LIST: Final = "list"
 SOURCE_ZWAVE_JS: Final = "zwave_js"
 ZWAVE_JS_PROVIDER: Final = "zwave_js"
@@ -393,7 +394,7 @@ async def ws_add(
 @websocket_command(
     {
         vol.Required("type"): f"{PREFIX}/entries/update",
-        vol.Exclusive(CONF_ID, "device"): str,
+        vol.Exclusive(FIELD_DEVICE, "device"): str,
         vol.Exclusive(CONF_IEEE, "device"): str,
         vol.Optional(CONF_NAME): _OPTIONAL_TEXT,
         vol.Optional(CONF_AREA_ID): _OPTIONAL_TEXT,
@@ -427,7 +428,7 @@ async def ws_update(
 @websocket_command(
     {
         vol.Required("type"): f"{PREFIX}/entries/remove",
-        vol.Exclusive(CONF_ID, "device"): str,
+        vol.Exclusive(FIELD_DEVICE, "device"): str,
         vol.Exclusive(CONF_IEEE, "device"): str,
         _ENTRY_ID: str,
     }
@@ -443,19 +444,21 @@ async def ws_remove(
 
 
 def _device_ref(msg: dict[str, Any]) -> str:
-    """The ``id`` or ``ieee`` a command names its device by."""
-    if CONF_ID not in msg and CONF_IEEE not in msg:
+    """The public id (``device``) or the ``ieee`` a command names its device by."""
+    if FIELD_DEVICE in msg:
+        return str(msg[FIELD_DEVICE])
+    if CONF_IEEE not in msg:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="device_required",
         )
-    return device_ref(msg)
+    return str(msg[CONF_IEEE])
 
 
 @websocket_command(
     {
         vol.Required("type"): f"{PREFIX}/entries/adopt",
-        vol.Required(CONF_ID): str,
+        vol.Required(FIELD_DEVICE): str,
         _ENTRY_ID: str,
     }
 )
@@ -466,7 +469,7 @@ async def ws_adopt(
 ) -> None:
     """Take an entry zwave-js holds, that the list did not create, into the list."""
     entry = _entry_for(hass, msg)
-    adopted = await async_adopt(hass, entry, msg[CONF_ID])
+    adopted = await async_adopt(hass, entry, msg[FIELD_DEVICE])
     connection.send_result(
         msg["id"], {"entry": entry_json(hass, entry.runtime_data, adopted)}
     )
@@ -476,7 +479,7 @@ def _not_adoptable(text: str) -> ServiceValidationError:
     return ServiceValidationError(
         translation_domain=DOMAIN,
         translation_key="not_adoptable",
-        translation_placeholders={"id": text, "field": CONF_ID},
+        translation_placeholders={"id": text, "field": FIELD_DEVICE},
     )
 
 
@@ -500,7 +503,7 @@ async def async_adopt(
     ):
         raise _not_adoptable(device.text)
     if ieee_in_use(entry, device.text):
-        raise already_provisioned(device.text, CONF_ID)
+        raise already_provisioned(device.text, FIELD_DEVICE)
     held = next((item for item in network.foreign if item.id == device.text), None)
     client = network.link.client
     if held is None:
@@ -528,7 +531,7 @@ async def async_adopt(
     if current is None or current.id != device.text or current.owned_by(entry.entry_id):
         raise _not_adoptable(device.text)
     if (other := other_list_with(hass, entry, device.text)) is not None:
-        raise listed_on_other_network(device.text, other, CONF_ID)
+        raise listed_on_other_network(device.text, other, FIELD_DEVICE)
     try:
         ListRoom(coordinator.listed_ieees()).take(device)
     except ProvisioningError as err:
