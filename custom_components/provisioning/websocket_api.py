@@ -74,6 +74,7 @@ from .core import (
     Technology,
     parse_device_id,
 )
+from .core.identity import technology_of
 from .core.limits import ListRoom
 from .core.zwave.credential import (
     PROTOCOL_NAMES,
@@ -494,14 +495,12 @@ async def async_adopt(
     """
     coordinator = entry.runtime_data
     network = coordinator.network
-    try:
-        device: DeviceId = parse_device_id(text)
-    except ProvisioningError as err:
-        raise translate_error(err) from None
-    if not isinstance(network, ZWaveNetwork) or device.technology is not (
+    text = text.strip()
+    if not isinstance(network, ZWaveNetwork) or technology_of(text) is not (
         Technology.ZWAVE
     ):
-        raise _not_adoptable(device.text)
+        raise _not_adoptable(text)
+    device: DeviceId = parse_device_id(text)
     if ieee_in_use(entry, device.text):
         raise already_provisioned(device.text, FIELD_DEVICE)
     held = next((item for item in network.foreign if item.id == device.text), None)
