@@ -16,7 +16,8 @@ Rules:
   ``ieee``, as before). On a Z-Wave JS network the entries zwave-js holds
   that the list did not create are shown read-only (``source: "zwave_js"``)
   and can be adopted: the list then holds them, and the link marks them ours
-  in zwave-js without provisioning them again.
+  in zwave-js without provisioning them again. zwave-js announces no change
+  of its list, so a subscription's start reconciles again to read it.
 - `provisioning/entries/subscribe` sends a snapshot, then only what changed
   since what this subscriber last got, at most once per event-loop turn, so a
   server sync of many entries is one event. It follows the config entry
@@ -640,6 +641,10 @@ async def ws_subscribe(
     connection.subscriptions[msg["id"]] = subscriber.async_stop
     connection.send_result(msg["id"])
     subscriber.async_start()
+    if isinstance(network := entry.runtime_data.network, ZWaveNetwork):
+        # zwave-js tells no one when its list changes: read it again, so
+        # entries provisioned elsewhere show when the panel opens.
+        network.async_schedule_push()
 
 
 class _Subscriber:
