@@ -304,9 +304,10 @@ async def test_entry_of_zwave_js_is_read_only_and_adopted(
     view = View(ws)
     await ws.ok("entries/subscribe")
     view.apply(await ws.event())
-    # the list reconciles on its next change, and shows what zwave-js holds
-    await ws.ok("entries/add", qr_code=other.label.qr())
+    # zwave-js tells no one: a subscription reads its list again as it starts
     await view.until(lambda v: stranger.ident in v.entries)
+    await ws.ok("entries/add", qr_code=other.label.qr())
+    await view.until(lambda v: other.ident in v.entries)
     foreign = view.entries[stranger.ident]
     assert set(foreign) == ZWAVE_KEYS
     assert foreign | {"security_classes": None} == {
