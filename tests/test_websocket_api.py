@@ -51,6 +51,9 @@ ENTRY_KEYS = {
     "updated_at",
     "editable",
     "device_id",
+    "node_id",
+    "source",
+    "adoptable",
 }
 WINDOW_KEYS = {
     "open",
@@ -168,6 +171,7 @@ COMMANDS = [
     ("entries/add", {"qr_code": QR}),
     ("entries/update", {"ieee": IEEE, "name": "x"}),
     ("entries/remove", {"ieee": IEEE}),
+    ("entries/adopt", {"device": "xxxxx-23456-34567-45678-56789-01234-12345-23456"}),
     ("entries/import", {"csv": f"{IEEE},{CODE},,,"}),
     ("window/start", {}),
     ("window/stop", {}),
@@ -204,12 +208,15 @@ async def test_coordinators_and_parse(
             {
                 "config_entry_id": provisioning_entry.entry_id,
                 "title": provisioning_entry.title,
+                "technology": "zigbee",
                 "ieee": provisioning_entry.unique_id,
                 "radio": "bellows",
             }
         ]
     }
     assert await ws.ok("code/parse", qr_code=QR) == {
+        "technology": "zigbee",
+        "id": IEEE,
         "ieee": IEEE,
         "format": "zigbee",
         "key_type": "install_code",

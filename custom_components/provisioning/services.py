@@ -13,9 +13,17 @@ Rules:
   (beyond that only the kind of key and the dates). They are open to every
   user.
 - Integer fields refuse booleans (``coerce_strict_int``).
+- A list takes its network's technology only: a Z-Wave code on a Zigbee
+  network's list (or the reverse) is refused with ``wrong_technology``
+  (``check_technology``), for the services and the websocket API alike.
+- A device is named by its ``id`` (an IEEE address, or a DSK with its PIN
+  masked) or, as before, by ``ieee``. No answer carries a DSK's PIN.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import (
@@ -35,11 +43,14 @@ from .const import (
     ATTR_DURATION,
     ATTR_SERVER,
     CONF_AREA_ID,
+    CONF_DSK,
+    CONF_ID,
     CONF_IEEE,
     CONF_INSTALL_CODE,
     CONF_LINK_KEY,
     CONF_NAME,
     CONF_QR_CODE,
+    CONF_SECURITY_CLASSES,
     DEFAULT_PAIRING_DURATION,
     DOMAIN,
     SERVICE_ADD_DEVICE,
@@ -52,7 +63,9 @@ from .const import (
     SERVICE_SYNC,
 )
 from .coordinator import ProvisioningConfigEntry
+from .core import ProvisioningEntry, ProvisioningError, Technology
 from .describe import entry_dict
+from .errors import translate_error
 from .helpers import async_start_pairing, async_stop_pairing, coerce_strict_int
 from .importing import (
     async_import_csv,
@@ -61,6 +74,9 @@ from .importing import (
 )
 from .local_devices import async_add_device, async_remove_device
 from .remote import async_sync_servers
+from .subentries import parse_code_fields
+
+TECHNOLOGY_TITLES: Final = {Technology.ZIGBEE: "Zigbee", Technology.ZWAVE: "Z-Wave"}
 
 ADD_DEVICE_SCHEMA = vol.Schema(
     {
@@ -68,16 +84,22 @@ ADD_DEVICE_SCHEMA = vol.Schema(
         vol.Optional(CONF_IEEE): cv.string,
         vol.Optional(CONF_INSTALL_CODE): cv.string,
         vol.Optional(CONF_LINK_KEY): cv.string,
+        vol.Optional(CONF_DSK): cv.string,
+        vol.Optional(CONF_SECURITY_CLASSES): vol.All(cv.ensure_list, [cv.string]),
         vol.Optional(CONF_NAME): cv.string,
         vol.Optional(CONF_AREA_ID): cv.string,
         vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
     }
 )
-REMOVE_DEVICE_SCHEMA = vol.Schema(
-    {
-        vol.Required(CONF_IEEE): cv.string,
-        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
-    }
+REMOVE_DEVICE_SCHEMA = vol.All(
+    vol.Schema(
+        {
+            vol.Exclusive(CONF_ID, "device"): cv.string,
+            vol.Exclusive(CONF_IEEE, "device"): cv.string,
+            vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+        }
+    ),
+    cv.has_at_least_one_key(CONF_ID, CONF_IEEE),
 )
 LIST_DEVICES_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string})
 START_PAIRING_SCHEMA = vol.Schema(
@@ -126,14 +148,61 @@ def async_get_loaded_entry(
     return loaded[0]
 
 
+def list_technology(entry: ProvisioningConfigEntry) -> Technology:
+    """Return the technology of the devices a list holds (its network's)."""
+    return entry.runtime_data.ieee.technology
+
+
+def check_technology(
+    entry: ProvisioningConfigEntry, technology: Technology, field: str
+) -> None:
+    """Refuse a device of another technology than the list's network."""
+    expected = list_technology(entry)
+    if technology is not expected:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="wrong_technology",
+            translation_placeholders={
+                "technology": TECHNOLOGY_TITLES[technology],
+                "network": TECHNOLOGY_TITLES[expected],
+                "title": entry.title,
+                "field": field,
+            },
+        )
+
+
+@callback
+def async_add_listed_device(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry, data: Mapping[str, Any]
+) -> ProvisioningEntry:
+    """Add a device of the list's technology (``async_add_device`` otherwise)."""
+    try:
+        scanned = parse_code_fields(data)
+    except ProvisioningError as err:
+        raise translate_error(err) from None
+    if data.get(CONF_QR_CODE):
+        field = CONF_QR_CODE
+    elif scanned.device.technology is Technology.ZWAVE:
+        field = CONF_DSK
+    else:
+        field = CONF_IEEE
+    check_technology(entry, scanned.device.technology, field)
+    return async_add_device(hass, entry, data)
+
+
+def device_ref(data: Mapping[str, Any]) -> str:
+    """Return the text naming a device: its ``id``, or its ``ieee``."""
+    return str(data.get(CONF_ID) or data[CONF_IEEE])
+
+
 async def _async_add_device(call: ServiceCall) -> ServiceResponse:
     entry = async_get_entry(call.hass, call)
-    return entry_dict(async_add_device(call.hass, entry, call.data))
+    return entry_dict(async_add_listed_device(call.hass, entry, call.data))
 
 
 async def _async_remove_device(call: ServiceCall) -> None:
     entry = async_get_entry(call.hass, call)
-    async_remove_device(call.hass, entry, call.data[CONF_IEEE])
+    async_remove_device(call.hass, entry, device_ref(call.data))
 
 
 async def _async_list_devices(call: ServiceCall) -> ServiceResponse:

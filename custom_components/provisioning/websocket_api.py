@@ -8,8 +8,16 @@ Rules:
   (`helpers`). Errors are translated Home Assistant errors; code errors name
   the field at fault in the ``field`` placeholder. Integer fields refuse
   booleans (``strict_int``).
-- No answer and no event carries an install code or a link key: entries are
-  built from `ProvisioningEntry.as_public_dict`, which has none.
+- No answer and no event carries an install code, a link key or a DSK's
+  PIN: entries are built from `ProvisioningEntry.as_public_dict`, which has
+  none, and entries Z-Wave JS holds from their masked DSK.
+- Every entry names its technology and its public ``id`` (the IEEE address,
+  or the DSK with its PIN masked); commands name entries by ``id`` (or
+  ``ieee``, as before). On a Z-Wave JS network the entries zwave-js holds
+  that the list did not create are shown read-only (``source: "zwave_js"``)
+  and can be adopted: the list then holds them, and the link marks them ours
+  in zwave-js without provisioning them again. zwave-js announces no change
+  of its list, so a subscription's start reconciles again to read it.
 - `provisioning/entries/subscribe` sends a snapshot, then only what changed
   since what this subscriber last got, at most once per event-loop turn, so a
   server sync of many entries is one event. It follows the config entry
@@ -20,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+import logging
 import math
 from typing import Any, Final
 from weakref import WeakKeyDictionary
@@ -34,6 +43,7 @@ from homeassistant.components.websocket_api.decorators import (
 from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import area_registry as ar, device_registry as dr
 from homeassistant.util import dt as dt_util
 import probatio as vol
@@ -42,35 +52,77 @@ from .const import (
     ATTR_CONFIG_ENTRY_ID,
     ATTR_DURATION,
     CONF_AREA_ID,
+    CONF_DSK,
+    CONF_HOME_ID,
     CONF_IEEE,
     CONF_INSTALL_CODE,
     CONF_LINK_KEY,
     CONF_NAME,
     CONF_QR_CODE,
+    CONF_SECURITY_CLASSES,
     CONF_ZHA_ENTRY_ID,
     DEFAULT_PAIRING_DURATION,
     DOMAIN,
+    ZWAVE_JS_DOMAIN,
 )
 from .coordinator import ProvisioningConfigEntry, ProvisioningCoordinator
 from .core import (
+    DeviceId,
     InvalidCodeError,
     LocalProvider,
     ProvisioningEntry,
     ProvisioningError,
+    Technology,
+    parse_device_id,
+)
+from .core.identity import technology_of
+from .core.limits import ListRoom
+from .core.zwave.credential import (
+    PROTOCOL_NAMES,
+    ScannedZWaveCode,
+    SmartStartCredential,
+)
+from .core.zwave.provisioning_list import (
+    MalformedEntryError,
+    ProvisionedEntry,
+    parse_reported,
 )
 from .describe import entry_dict
 from .errors import translate_error
 from .helpers import async_start_pairing, async_stop_pairing, strict_int
 from .importing import async_import_csv
-from .local_devices import async_add_device, async_remove_device, async_update_device
-from .services import async_get_loaded_entry
-from .subentries import UNCHANGED, parse_code_fields
+from .local_devices import async_remove_device, async_update_device
+from .services import (
+    async_add_listed_device,
+    async_get_loaded_entry,
+    list_technology,
+)
+from .subentries import (
+    UNCHANGED,
+    add_device_subentry,
+    already_provisioned,
+    ieee_in_use,
+    listed_on_other_network,
+    other_list_with,
+    parse_code_fields,
+)
+from .zwave_network import ZWaveNetwork
+
+_LOGGER = logging.getLogger(__name__)
 
 PREFIX: Final = DOMAIN
 # The length of each open window, by its end (the admission keeps only the end).
 _DURATIONS: WeakKeyDictionary[Any, tuple[datetime, int]] = WeakKeyDictionary()
 _ENTRY_ID = vol.Optional(ATTR_CONFIG_ENTRY_ID)
 _OPTIONAL_TEXT = vol.Any(str, None)
+_CLASSES = vol.Any([str], None)
+FIELD_DEVICE: Final = "device"
+"""The field that names an entry by its public id in commands: ``id`` is the
+websocket message's own number, which Home Assistant's clients set."""
+SOURCE_LIST: Final = "list"
+SOURCE_ZWAVE_JS: Final = "zwave_js"
+ZWAVE_JS_PROVIDER: Final = "zwave_js"
+ZWAVE_JS_TITLE: Final = "Z-Wave JS"
 
 
 @callback
@@ -83,6 +135,7 @@ def async_setup(hass: HomeAssistant) -> None:
         ws_add,
         ws_update,
         ws_remove,
+        ws_adopt,
         ws_import,
         ws_window_start,
         ws_window_stop,
@@ -105,16 +158,93 @@ def entry_json(
         if (area := areas.async_get_area(entry.area)) is None:
             area = areas.async_get_area_by_name(entry.area)
         area_id = area.id if area is not None else None
-    device = dr.async_get(hass).async_get_device_by_connection(
-        (dr.CONNECTION_ZIGBEE, str(entry.device)),
-        coordinator.config_entry.data[CONF_ZHA_ENTRY_ID],
-    )
+    node_id = None
+    if entry.device.technology is Technology.ZWAVE:
+        network = coordinator.network
+        if isinstance(network, ZWaveNetwork):
+            node_id = network.node_ids.get(entry.device)
+        device_id = zwave_device_id(hass, coordinator, node_id)
+    else:
+        device = dr.async_get(hass).async_get_device_by_connection(
+            (dr.CONNECTION_ZIGBEE, str(entry.device)),
+            coordinator.config_entry.data[CONF_ZHA_ENTRY_ID],
+        )
+        device_id = device.id if device is not None else None
     return data | {
         "provider_title": coordinator.provider_title(entry.provider_id),
         "area_id": area_id,
         "editable": entry.provider_id == LocalProvider.provider_id,
-        "device_id": device.id if device is not None else None,
+        "device_id": device_id,
+        "node_id": node_id,
+        "source": SOURCE_LIST,
+        "adoptable": False,
     }
+
+
+def zwave_device_id(
+    hass: HomeAssistant, coordinator: ProvisioningCoordinator, node_id: int | None
+) -> str | None:
+    """Return the ID of Home Assistant's ``zwave_js`` device of a node."""
+    home_id = coordinator.config_entry.data.get(CONF_HOME_ID)
+    if node_id is None or not isinstance(home_id, str):
+        return None
+    device = dr.async_get(hass).async_get_device(
+        identifiers={(ZWAVE_JS_DOMAIN, f"{int(home_id, 16)}-{node_id}")}
+    )
+    return device.id if device is not None else None
+
+
+def foreign_json(
+    hass: HomeAssistant, coordinator: ProvisioningCoordinator, held: ProvisionedEntry
+) -> dict[str, Any]:
+    """Return an entry zwave-js holds that the list did not create: read-only,
+    adoptable, its DSK masked."""
+    area = ar.async_get(hass).async_get_area_by_name(held.location or "")
+    return {
+        "technology": Technology.ZWAVE.value,
+        "id": held.id,
+        "ieee": None,
+        "key_type": SmartStartCredential.kind,
+        "dsk": held.id,
+        "security_classes": [member.name for member in sorted(held.security_classes)],
+        "zwave_protocol": None
+        if held.protocol is None
+        else PROTOCOL_NAMES.get(held.protocol),
+        "supported_protocols": None,
+        "label": None,
+        "name": held.name,
+        "area": held.location,
+        "area_id": area.id if area is not None else None,
+        "manufacturer": None,
+        "model": None,
+        "provider": ZWAVE_JS_PROVIDER,
+        "provider_title": ZWAVE_JS_TITLE,
+        "status": "pending" if held.node_id is None else "joined",
+        "status_reason": None,
+        "created_at": None,
+        "updated_at": None,
+        "editable": False,
+        "device_id": zwave_device_id(hass, coordinator, held.node_id),
+        "node_id": held.node_id,
+        "source": SOURCE_ZWAVE_JS,
+        "adoptable": True,
+    }
+
+
+def entries_json(
+    hass: HomeAssistant, coordinator: ProvisioningCoordinator
+) -> dict[str, dict[str, Any]]:
+    """Return every entry the panel shows by id: the list's, then the ones
+    zwave-js holds that the list did not create."""
+    entries = {
+        device.text: entry_json(hass, coordinator, entry)
+        for device, entry in coordinator.data.items()
+    }
+    network = coordinator.network
+    if isinstance(network, ZWaveNetwork):
+        for held in network.foreign:
+            entries.setdefault(held.id, foreign_json(hass, coordinator, held))
+    return entries
 
 
 def window_json(coordinator: ProvisioningCoordinator) -> dict[str, Any]:
@@ -176,15 +306,30 @@ async def ws_coordinators(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """List the coordinators that have a provisioning list."""
-    coordinators = [
-        {
-            "config_entry_id": entry.entry_id,
-            "title": entry.title,
-            "ieee": str(entry.runtime_data.ieee),
-            "radio": entry.runtime_data.network.radio_name,
-        }
-        for entry in hass.config_entries.async_loaded_entries(PREFIX)
-    ]
+    coordinators = []
+    for entry in hass.config_entries.async_loaded_entries(PREFIX):
+        coordinator: ProvisioningCoordinator = entry.runtime_data
+        if list_technology(entry) is Technology.ZWAVE:
+            coordinators.append(
+                {
+                    "config_entry_id": entry.entry_id,
+                    "title": entry.title,
+                    "technology": Technology.ZWAVE.value,
+                    "ieee": None,
+                    "home_id": entry.data.get(CONF_HOME_ID),
+                    "radio": "zwave_js",
+                }
+            )
+            continue
+        coordinators.append(
+            {
+                "config_entry_id": entry.entry_id,
+                "title": entry.title,
+                "technology": Technology.ZIGBEE.value,
+                "ieee": str(coordinator.ieee),
+                "radio": coordinator.network.radio_name,
+            }
+        )
     connection.send_result(msg["id"], {"coordinators": coordinators})
 
 
@@ -203,15 +348,21 @@ async def ws_parse_code(
         scanned = parse_code_fields(msg)
     except ProvisioningError as err:
         raise translate_error(err) from None
-    connection.send_result(
-        msg["id"],
-        {
-            "ieee": str(scanned.device),
-            "format": scanned.format,
-            "key_type": scanned.credential.kind,
-            "model": scanned.model,
-        },
-    )
+    device = scanned.device
+    result: dict[str, Any] = {
+        "technology": device.technology.value,
+        "id": device.text,
+        "ieee": device.text if device.technology is Technology.ZIGBEE else None,
+        "format": scanned.format,
+        "key_type": scanned.credential.kind,
+        "model": scanned.model,
+    }
+    if isinstance(scanned.credential, SmartStartCredential):
+        public = scanned.credential.public()
+        result |= {
+            key: public[key] for key in ("dsk", "security_classes", "zwave_protocol")
+        }
+    connection.send_result(msg["id"], result)
 
 
 @websocket_command(
@@ -221,6 +372,8 @@ async def ws_parse_code(
         vol.Optional(CONF_IEEE): _OPTIONAL_TEXT,
         vol.Optional(CONF_INSTALL_CODE): _OPTIONAL_TEXT,
         vol.Optional(CONF_LINK_KEY): _OPTIONAL_TEXT,
+        vol.Optional(CONF_DSK): _OPTIONAL_TEXT,
+        vol.Optional(CONF_SECURITY_CLASSES): _CLASSES,
         vol.Optional(CONF_NAME): _OPTIONAL_TEXT,
         vol.Optional(CONF_AREA_ID): _OPTIONAL_TEXT,
         _ENTRY_ID: str,
@@ -231,9 +384,10 @@ async def ws_parse_code(
 async def ws_add(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Add a device from its label, or its IEEE with its code or key."""
+    """Add a device from its label, its IEEE with its code or key, or its DSK
+    with the security classes to grant."""
     entry = _entry_for(hass, msg)
-    added = async_add_device(hass, entry, msg)
+    added = async_add_listed_device(hass, entry, msg)
     connection.send_result(
         msg["id"], {"entry": entry_json(hass, entry.runtime_data, added)}
     )
@@ -242,11 +396,14 @@ async def ws_add(
 @websocket_command(
     {
         vol.Required("type"): f"{PREFIX}/entries/update",
-        vol.Required(CONF_IEEE): str,
+        vol.Exclusive(FIELD_DEVICE, "device"): str,
+        vol.Exclusive(CONF_IEEE, "device"): str,
         vol.Optional(CONF_NAME): _OPTIONAL_TEXT,
         vol.Optional(CONF_AREA_ID): _OPTIONAL_TEXT,
         vol.Optional(CONF_INSTALL_CODE): _OPTIONAL_TEXT,
         vol.Optional(CONF_LINK_KEY): _OPTIONAL_TEXT,
+        vol.Optional(CONF_DSK): _OPTIONAL_TEXT,
+        vol.Optional(CONF_SECURITY_CLASSES): _CLASSES,
         _ENTRY_ID: str,
     }
 )
@@ -260,7 +417,7 @@ async def ws_update(
     updated = async_update_device(
         hass,
         entry,
-        msg[CONF_IEEE],
+        _device_ref(msg),
         name=msg.get(CONF_NAME, UNCHANGED),
         area_id=msg.get(CONF_AREA_ID, UNCHANGED),
         key_fields=msg,
@@ -273,7 +430,8 @@ async def ws_update(
 @websocket_command(
     {
         vol.Required("type"): f"{PREFIX}/entries/remove",
-        vol.Required(CONF_IEEE): str,
+        vol.Exclusive(FIELD_DEVICE, "device"): str,
+        vol.Exclusive(CONF_IEEE, "device"): str,
         _ENTRY_ID: str,
     }
 )
@@ -283,8 +441,118 @@ async def ws_remove(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Remove a local device from the list."""
-    async_remove_device(hass, _entry_for(hass, msg), msg[CONF_IEEE])
+    async_remove_device(hass, _entry_for(hass, msg), _device_ref(msg))
     connection.send_result(msg["id"], {})
+
+
+def _device_ref(msg: dict[str, Any]) -> str:
+    """The public id (``device``) or the ``ieee`` a command names its device by."""
+    if FIELD_DEVICE in msg:
+        return str(msg[FIELD_DEVICE])
+    if CONF_IEEE not in msg:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="device_required",
+        )
+    return str(msg[CONF_IEEE])
+
+
+@websocket_command(
+    {
+        vol.Required("type"): f"{PREFIX}/entries/adopt",
+        vol.Required(FIELD_DEVICE): str,
+        _ENTRY_ID: str,
+    }
+)
+@require_admin
+@async_response
+async def ws_adopt(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Take an entry zwave-js holds, that the list did not create, into the list."""
+    entry = _entry_for(hass, msg)
+    adopted = await async_adopt(hass, entry, msg[FIELD_DEVICE])
+    connection.send_result(
+        msg["id"], {"entry": entry_json(hass, entry.runtime_data, adopted)}
+    )
+
+
+def _not_adoptable(text: str) -> ServiceValidationError:
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="not_adoptable",
+        translation_placeholders={"id": text, "field": FIELD_DEVICE},
+    )
+
+
+async def async_adopt(
+    hass: HomeAssistant, entry: ProvisioningConfigEntry, text: str
+) -> ProvisioningEntry:
+    """Adopt the entry zwave-js holds for a masked DSK; return it as listed.
+
+    zwave-js holds the full DSK: it is read back from zwave-js, stored in a
+    local device subentry (named and placed as zwave-js has it), and the next
+    reconcile marks the entry ours there without provisioning it again.
+    """
+    coordinator = entry.runtime_data
+    network = coordinator.network
+    text = text.strip()
+    if not isinstance(network, ZWaveNetwork) or technology_of(text) is not (
+        Technology.ZWAVE
+    ):
+        raise _not_adoptable(text)
+    device: DeviceId = parse_device_id(text)
+    if ieee_in_use(entry, device.text):
+        raise already_provisioned(device.text, FIELD_DEVICE)
+    held = next((item for item in network.foreign if item.id == device.text), None)
+    client = network.link.client
+    if held is None:
+        raise _not_adoptable(device.text)
+    if client is None or client.driver is None:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="zwave_js_not_ready"
+        )
+    try:
+        found = await client.driver.controller.async_get_provisioning_entry(
+            held.dsk.reveal()
+        )
+        current = None if found is None else parse_reported(found.to_dict())
+    except MalformedEntryError:
+        current = None
+    except (HomeAssistantError, OSError, TimeoutError) as err:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="zwave_js_not_ready"
+        ) from err
+    except Exception as err:  # the client's own errors, whatever their class
+        _LOGGER.debug("Reading %s from Z-Wave JS failed: %s", device, type(err))
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="zwave_js_not_ready"
+        ) from None
+    if current is None or current.id != device.text or current.owned_by(entry.entry_id):
+        raise _not_adoptable(device.text)
+    if (other := other_list_with(hass, entry, device.text)) is not None:
+        raise listed_on_other_network(device.text, other, FIELD_DEVICE)
+    try:
+        ListRoom(coordinator.listed_ieees()).take(device)
+    except ProvisioningError as err:
+        raise translate_error(err) from None
+    credential = SmartStartCredential(
+        current.dsk,
+        current.security_classes,
+        None if current.protocol is None else frozenset({current.protocol}),
+    )
+    area = ar.async_get(hass).async_get_area_by_name(current.location or "")
+    network.adopt.add(device.text)
+    add_device_subentry(
+        hass,
+        entry,
+        ScannedZWaveCode(credential, "zwave_js"),
+        current.name,
+        area.id if area is not None else None,
+    )
+    coordinator.async_sync_subentries()
+    network.async_schedule_push()
+    return coordinator.entry_for(device) or coordinator.local.entries()[device]
 
 
 @websocket_command(
@@ -373,6 +641,10 @@ async def ws_subscribe(
     connection.subscriptions[msg["id"]] = subscriber.async_stop
     connection.send_result(msg["id"])
     subscriber.async_start()
+    if isinstance(network := entry.runtime_data.network, ZWaveNetwork):
+        # zwave-js tells no one when its list changes: read it again, so
+        # entries provisioned elsewhere show when the panel opens.
+        network.async_schedule_push()
 
 
 class _Subscriber:
@@ -469,10 +741,7 @@ class _Subscriber:
             self._flush = handle.cancel
 
     def _entries(self, coordinator: ProvisioningCoordinator) -> dict[str, Any]:
-        return {
-            str(ieee): entry_json(self.hass, coordinator, entry)
-            for ieee, entry in coordinator.data.items()
-        }
+        return entries_json(self.hass, coordinator)
 
     @callback
     def _send_changes(self) -> None:
