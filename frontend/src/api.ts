@@ -49,11 +49,14 @@ export interface AddFields {
   area_id?: string;
 }
 
-/** How a command names an entry: its `id`, or its IEEE address from an older backend. */
-export type EntryRef = { id: string } | { ieee: string };
+/**
+ * How a command names an entry: its `id` sent as `device` (a websocket
+ * message's own `id` is its number), or its IEEE address for an older backend.
+ */
+export type EntryRef = { device: string } | { ieee: string };
 
 export function entryRef(entry: Pick<Entry, "id" | "ieee">): EntryRef {
-  return entry.id ? { id: entry.id } : { ieee: entry.ieee ?? "" };
+  return entry.id ? { device: entry.id } : { ieee: entry.ieee ?? "" };
 }
 
 export interface UpdateFields {
@@ -115,7 +118,7 @@ export class ProvisioningApi {
 
   /** Take an entry Z-Wave JS holds (`source: "zwave_js"`) into the list; the entry as listed now, if the backend says. */
   async adopt(id: string): Promise<Entry | undefined> {
-    const result = await this.call<{ entry?: Entry } | null>("entries/adopt", { id });
+    const result = await this.call<{ entry?: Entry } | null>("entries/adopt", { device: id });
     return result?.entry ?? undefined;
   }
 

@@ -260,10 +260,10 @@ test("commands name entries by id (by IEEE for an older backend); a typed DSK go
   const adopted = await api.adopt(MASKED);
   await api.add({ dsk: FULL_DSK, security_classes: ["S2_AccessControl"], name: " Lock ", area_id: "" });
   await api.add({ dsk: FULL_DSK, security_classes: [] });
-  assert.deepEqual(sent[0], { type: "provisioning/entries/update", id: MASKED, name: "Lock", config_entry_id: "zwave-entry" });
-  assert.deepEqual(sent[1], { type: "provisioning/entries/remove", id: MASKED, config_entry_id: "zwave-entry" });
+  assert.deepEqual(sent[0], { type: "provisioning/entries/update", device: MASKED, name: "Lock", config_entry_id: "zwave-entry" });
+  assert.deepEqual(sent[1], { type: "provisioning/entries/remove", device: MASKED, config_entry_id: "zwave-entry" });
   assert.deepEqual(sent[2], { type: "provisioning/entries/remove", ieee: ZIGBEE, config_entry_id: "zwave-entry" });
-  assert.deepEqual(sent[3], { type: "provisioning/entries/adopt", id: MASKED, config_entry_id: "zwave-entry" });
+  assert.deepEqual(sent[3], { type: "provisioning/entries/adopt", device: MASKED, config_entry_id: "zwave-entry" });
   assert.equal(adopted?.id, MASKED);
   assert.deepEqual(sent[4], {
     type: "provisioning/entries/add",

@@ -448,15 +448,6 @@ def test_entry_of_zwave_js_is_read_only(
     shot(zpage, "from-zwave-js")
 
 
-# A websocket message's ``id`` is its number (Home Assistant's client sets it),
-# so the backend takes an entry's id in ``device``; the panel still sends
-# ``id`` for adopt, update and remove (frontend/src/api.ts: ``entryRef`` and
-# ``adopt``). Strict: this fails as soon as the panel sends ``device``.
-@pytest.mark.xfail(
-    strict=True,
-    reason="the panel names entries by `id`, which the websocket replaces "
-    "with the message number; it must send `device`",
-)
 def test_entry_of_zwave_js_is_adopted(
     zpage: Page, zinstance: Instance, shot: Shot
 ) -> None:
