@@ -36,7 +36,7 @@ from tests.zwave_js.conftest import (
     power,
     wait_until,
 )
-from tests.zwave_js.test_list import add_list, wait_for_async
+from tests.zwave_js.helpers import add_list, wait_for_async
 
 TYPED = "40001-23456-34567-45678-56789-01234-12345-23456"
 TYPED_ID = "xxxxx-23456-34567-45678-56789-01234-12345-23456"
@@ -266,7 +266,7 @@ async def test_list_commands_on_a_zwave_network(
 
     # Admitted: the row joins, with its node and Home Assistant's device.
     await ws.ok("window/start", duration=120)
-    await wait_for_async(hass, lambda: _active(observer, lamp))
+    await wait_for_async(lambda: _active(observer, lamp))
     await power(observer, lamp)
     await view.until(
         lambda v: (
@@ -379,7 +379,7 @@ async def test_entry_of_zwave_js_is_read_only_and_adopted(
             provisioning.entry_id
         )
 
-    await wait_for_async(hass, marked_ours)
+    await wait_for_async(marked_ours)
     await view.until(lambda v: v.entries[stranger.ident]["source"] == "list")
     assert provisioning.runtime_data.network.foreign == ()
     error = await ws.error("entries/adopt", device=stranger.ident)
@@ -387,7 +387,7 @@ async def test_entry_of_zwave_js_is_read_only_and_adopted(
 
     # the adopted entry is the list's: admitted, it joins
     await ws.ok("window/start", duration=120)
-    await wait_for_async(hass, lambda: _active(observer, stranger))
+    await wait_for_async(lambda: _active(observer, stranger))
     await power(observer, stranger)
     await wait_until(
         hass,
