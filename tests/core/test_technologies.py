@@ -217,3 +217,102 @@ def test_zwave_protocol_follows_the_label() -> None:
     assert SmartStartCredential.of_qr_code.__doc__
     scanned = parse_device_code(dsk=EXAMPLE_DSK, security_classes=[])
     assert dsk_of(scanned.credential).protocol is None
+
+
+GOOD_LABEL = {
+    "manufacturer_id": 1,
+    "product_type": 2,
+    "product_id": 3,
+    "application_version": "1.2",
+    "generic_device_class": 16,
+    "specific_device_class": 1,
+    "installer_icon_type": 0x1000,
+    "max_inclusion_request_interval": None,
+    "uuid16": None,
+}
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        {"manufacturer_id": 1},
+        GOOD_LABEL | {"manufacturer_id": 70000},
+        GOOD_LABEL | {"product_id": True},
+        GOOD_LABEL | {"application_version": 1},
+        GOOD_LABEL | {"max_inclusion_request_interval": -1},
+        GOOD_LABEL | {"uuid16": 5},
+    ],
+)
+def test_a_stored_label_that_is_malformed_is_refused(label: dict[str, object]) -> None:
+    """Stored label data is checked field by field; nothing else escapes."""
+    with pytest.raises(ZWaveCodeError):
+        Label.from_dict(label)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        {"kind": "dsk", "key": EXAMPLE_DSK, "security_classes": "S0_Legacy"},
+        {"kind": "dsk", "key": 5, "security_classes": []},
+        {
+            "kind": "dsk",
+            "key": EXAMPLE_DSK,
+            "security_classes": [],
+            "supported_protocols": ["zigbee"],
+        },
+        {"kind": "dsk", "key": EXAMPLE_DSK, "security_classes": [], "label": "x"},
+        {"kind": 7, "key": "00"},
+    ],
+)
+def test_a_stored_credential_that_is_malformed_is_refused(
+    stored: dict[str, object],
+) -> None:
+    """A malformed stored credential is refused with a code error."""
+    with pytest.raises(InvalidCodeError):
+        credential_from_storage(stored)
+
+
+def test_label_protocols_and_storage_round_trip() -> None:
+    """Long Range only for an LR-only device; every part survives storage."""
+    base = dsk_of(parse_device_code(qr_code=EXAMPLE).credential)
+    from custom_components.provisioning.core.zwave.qr import Protocol
+
+    long_range = SmartStartCredential(
+        base.dsk,
+        base.security_classes,
+        frozenset({Protocol.ZWaveLongRange}),
+        Label.from_dict(GOOD_LABEL | {"uuid16": "ab" * 16}),
+    )
+    assert long_range.protocol is Protocol.ZWaveLongRange
+    assert long_range.public()["zwave_protocol"] == "zwave_long_range"
+    both = SmartStartCredential(
+        base.dsk, base.security_classes, frozenset(Protocol), None
+    )
+    assert both.protocol is Protocol.ZWave
+    again = credential_from_storage(json.loads(json.dumps(long_range.to_storage())))
+    assert again == long_range
+    assert repr(long_range.label) == "Label(0x0001:0x0002:0x0003)"
+    assert not long_range.same_key(zigbee_credential())
+    with pytest.raises(TypeError):
+        dsk_of(zigbee_credential())
+
+
+def zigbee_credential() -> object:
+    return parse_device_code(ieee=IEEE, install_code=CODE).credential
+
+
+def test_stored_entries_must_agree_with_their_technology() -> None:
+    """An id of one technology with a credential of the other is refused."""
+    zigbee = parse_device_code(ieee=IEEE, install_code=CODE)
+    entry = ProvisioningEntry(
+        device=zigbee.device,
+        credential=zigbee.credential,
+        provider_id="local",
+        created_at=T0,
+        updated_at=T0,
+    )
+    stored = entry.to_storage()
+    with pytest.raises(InvalidCodeError):
+        entry_from_storage(stored | {"technology": "zwave"})
+    with pytest.raises(InvalidCodeError):
+        entry_from_storage(stored | {"id": MASKED, "technology": "zwave"})
