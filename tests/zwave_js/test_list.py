@@ -110,6 +110,24 @@ async def test_scan_label_power_and_admit(
     device = dr.async_get(hass).async_get(device.id)
     assert device.area_id == kitchen.id
     assert device.name_by_user == "Kitchen lamp"
+    # the status sensor moved onto the Z-Wave device; its placeholder is gone
+    [sensor] = [
+        entity
+        for entity in er.async_entries_for_config_entry(
+            er.async_get(hass), provisioning.entry_id
+        )
+        if entity.domain == "sensor"
+    ]
+    assert sensor.device_id == device.id
+    assert hass.states.get(sensor.entity_id).state == "joined"
+    placeholders = [
+        d
+        for d in dr.async_entries_for_config_entry(
+            dr.async_get(hass), provisioning.entry_id
+        )
+        if (DOMAIN, lamp.ident) in d.identifiers
+    ]
+    assert placeholders == []
     assert [e.data["id"] for e in joined] == [lamp.ident]
     # every loaded entry joined: the window closed, the entry is Inactive again
     await wait_until(
