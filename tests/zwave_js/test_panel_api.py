@@ -26,7 +26,7 @@ from custom_components.provisioning.core.zwave.provisioning_list import (
     OWNER_PROPERTY,
     owner_marker,
 )
-from tests.test_websocket_api import QR as ZIGBEE_QR, Client
+from tests.test_websocket_api import ENTRY_KEYS, QR as ZIGBEE_QR, Client
 from tests.virtual_zwave.conftest import Network
 from tests.zwave_js.conftest import (
     Harness,
@@ -40,32 +40,12 @@ from tests.zwave_js.helpers import add_list, wait_for_async
 
 TYPED = "40001-23456-34567-45678-56789-01234-12345-23456"
 TYPED_ID = "xxxxx-23456-34567-45678-56789-01234-12345-23456"
-ZWAVE_KEYS = {
-    "technology",
-    "id",
-    "ieee",
-    "key_type",
+ZWAVE_KEYS = ENTRY_KEYS | {
     "dsk",
     "security_classes",
     "zwave_protocol",
     "supported_protocols",
     "label",
-    "name",
-    "area",
-    "area_id",
-    "manufacturer",
-    "model",
-    "provider",
-    "provider_title",
-    "status",
-    "status_reason",
-    "created_at",
-    "updated_at",
-    "editable",
-    "device_id",
-    "node_id",
-    "source",
-    "adoptable",
 }
 
 
