@@ -5,7 +5,7 @@ TCP relay a test can cut, plus an observer client that hears the driver."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 import contextlib
 from datetime import timedelta
 import time
@@ -22,7 +22,6 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_fire_time_changed,
 )
-import pytest_socket
 from zwave_js_server.client import Client
 
 from custom_components.provisioning.core.zwave import SecurityClass, parse_dsk
@@ -34,7 +33,13 @@ from custom_components.provisioning.zwave_js_link import (
     ReconcileResult,
     ZWaveJsLink,
 )
-from tests.virtual_zwave.conftest import CONTROLLER_EVENTS, Network
+from tests.virtual_zwave.conftest import (  # the same sockets, timers and controller
+    CONTROLLER_EVENTS,
+    Network,
+    _sockets,  # noqa: F401
+    expected_lingering_timers,  # noqa: F401
+    zwave,  # noqa: F401
+)
 from virtual_zwave.label import SmartStartLabel
 from virtual_zwave.runner import VirtualZWave, async_control_request
 
@@ -43,27 +48,6 @@ PROVISIONING_COMMANDS = (
     "controller.provision_smart_start_node",
     "controller.unprovision_smart_start_node",
 )
-
-
-@pytest.fixture
-def expected_lingering_timers() -> bool:
-    """aiohttp re-arms a closed WebSocket's heartbeat timer when data arrived in
-    the same loop tick as the close; the harness cancels it (with a warning)."""
-    return True
-
-
-@pytest.fixture(autouse=True)
-def _sockets(socket_enabled: None) -> None:
-    """The tests talk to their own servers on 127.0.0.1."""
-
-
-@pytest.fixture(scope="module")
-def zwave(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtualZWave]:
-    pytest_socket.enable_socket()  # set up inside the module's first test
-    with VirtualZWave(
-        tmp_path_factory.mktemp("zwave"), retry_interval=1.0, silent_timeout=1.0
-    ) as started:
-        yield started
 
 
 class Relay:
@@ -135,7 +119,7 @@ class Relay:
 
 
 @pytest.fixture
-async def relay(zwave: VirtualZWave) -> AsyncIterator[Relay]:
+async def relay(zwave: VirtualZWave) -> AsyncIterator[Relay]:  # noqa: F811
     started = Relay(zwave.server_port)
     await started.start()
     yield started
@@ -143,7 +127,7 @@ async def relay(zwave: VirtualZWave) -> AsyncIterator[Relay]:
 
 
 @pytest.fixture
-async def observer(zwave: VirtualZWave) -> AsyncIterator[Network]:
+async def observer(zwave: VirtualZWave) -> AsyncIterator[Network]:  # noqa: F811
     """A second client straight to the server: hears events and the driver's
     log; provisions "foreign" entries; at the end clears the list and powers
     off every device still asking."""
@@ -283,7 +267,9 @@ class Harness:
 
 @pytest.fixture
 async def harness(
-    hass: HomeAssistant, zwave: VirtualZWave, relay: Relay
+    hass: HomeAssistant,
+    zwave: VirtualZWave,  # noqa: F811
+    relay: Relay,
 ) -> AsyncIterator[Harness]:
     assert await async_setup_component(hass, "repairs", {})
     status = await async_control_request(
