@@ -54,6 +54,16 @@ settings.load_profile("provisioning")
 XDIST_GROUPS = {
     "tests/browser/": "browser",
     "tests/test_frontend_bundle.py": "frontend-bundle",  # builds the panel once
+    # ./scripts/develop's Home Assistant has zeroconf on, and its virtual
+    # coordinator advertises itself over mDNS: run in parallel, each instance
+    # would discover the others' coordinators (discovery flows of the same
+    # integration in flight together, which Home Assistant 2026.10 does not
+    # stop cleanly: "InvalidStateError" in loader.async_get_platforms on a stop
+    # during startup). One instance at a time, as on a developer's machine.
+    "tests/test_develop.py": "mdns",
+    "tests/test_develop_zwave.py": "mdns",
+    "tests/test_develop_z2m.py": "mdns",
+    "tests/virtual_coordinator/test_mdns.py": "mdns",
 }
 # Tests that take tens of seconds: handed out to the workers first, so that
 # none of them starts last and keeps the run going alone (node id prefixes).

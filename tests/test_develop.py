@@ -178,6 +178,13 @@ def errors(lines: list[str]) -> list[str]:
     return [line for line in lines if " ERROR " in line or "Traceback" in line]
 
 
+def assert_no_errors(lines: list[str]) -> None:
+    """Fail with every error line and what follows it (its traceback)."""
+    if found := errors(lines):
+        start = lines.index(found[0])
+        pytest.fail("errors in the output:\n" + "\n".join(lines[start : start + 80]))
+
+
 def test_runs_twice_and_stops_on_sigterm_and_failure(
     config: pathlib.Path, runs: list[Develop]
 ) -> None:
@@ -204,13 +211,13 @@ def test_runs_twice_and_stops_on_sigterm_and_failure(
     first.proc.send_signal(signal.SIGTERM)
     assert first.finish() == 128 + signal.SIGTERM
     assert_all_stopped(first)
-    assert errors(first.lines) == []
+    assert_no_errors(first.lines)
 
     # Already onboarded: Home Assistant answers 404 on /api/onboarding.
     second = Develop(config, port, zigbee)
     runs.append(second)
     second.wait_for(f"{READY}{port}")
-    assert errors(second.lines) == []
+    assert_no_errors(second.lines)
     # Home Assistant dies: develop fails, and stops the coordinator too.
     os.kill(hass_pid(config), signal.SIGKILL)
     assert second.finish() == 1
@@ -232,10 +239,10 @@ def test_new_folder_starts_quietly_with_reset_twice(
         run = Develop(config, port, zigbee, reset=True)
         runs.append(run)
         run.wait_for(f"{READY}{port}")
-        assert errors(run.lines) == []
+        assert_no_errors(run.lines)
         log = (config / "home-assistant.log").read_text().splitlines()
         assert any("custom integration provisioning" in line for line in log)
-        assert errors(log) == []
+        assert_no_errors(log)
         run.proc.send_signal(signal.SIGTERM)
         assert run.finish() == 128 + signal.SIGTERM
         assert_all_stopped(run)
