@@ -10,6 +10,7 @@ controller and the reference server on 127.0.0.1.
 from __future__ import annotations
 
 from collections.abc import Iterator
+import contextlib
 import pathlib
 import sqlite3
 
@@ -67,7 +68,7 @@ def record(virtual: Virtual, **fields: str) -> DeviceRecord:
 
 def stored_events(store: Store) -> list[dict[str, object]]:
     """Every event the server stored, every column."""
-    with sqlite3.connect(store.path) as db:
+    with contextlib.closing(sqlite3.connect(store.path)) as db:
         db.row_factory = sqlite3.Row
         return [dict(row) for row in db.execute("SELECT * FROM events")]
 
