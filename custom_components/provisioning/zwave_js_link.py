@@ -34,9 +34,10 @@ Rules:
   lost), its area and name go to the node's device and the placeholder is
   removed: one device per node.
 - The full DSK (PIN included) is never logged here; ``NodeAdded`` and
-  ``ReconcileResult`` show masked DSKs only. (zwave-js-server-python itself
-  logs every WebSocket message at DEBUG, as for Home Assistant's own
-  SmartStart.)
+  ``ReconcileResult`` show masked DSKs only. zwave-js-server-python logs every
+  WebSocket message at DEBUG, and relays the driver's log: from the start of
+  the first link, ``core.zwave.log_redaction`` masks every PIN in those logs
+  (Home Assistant's own SmartStart included).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from zwave_js_server.model.controller.inclusion_and_provisioning import (
 )
 
 from .core.zwave.dsk import Dsk
+from .core.zwave.log_redaction import redact_dsk_pins
 from .core.zwave.provisioning_list import (
     DesiredProvision,
     ProvisionedEntry,
@@ -192,6 +194,7 @@ class ZWaveJsLink:
     async def async_start(self) -> None:
         """Follow the ``zwave_js`` entry: attach now if it is loaded, and again
         after each reload."""
+        redact_dsk_pins()
         self._stop_listening = async_dispatcher_connect(
             self.hass, SIGNAL_CONFIG_ENTRY_CHANGED, self._entry_changed
         )

@@ -10,7 +10,7 @@ Rules:
 - The DSK's first group, the PIN, is a secret: ``repr``, ``str``, errors and
   placeholders never show it; ``Dsk.masked`` is the form for display.
 - Modules import one way only: ``security`` and ``dsk`` import nothing of this
-  package, ``qr`` and ``typed`` import those two.
+  package, ``qr``, ``typed`` and ``log_redaction`` import those two.
 """
 
 from __future__ import annotations
