@@ -122,14 +122,30 @@ def _accepts(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
-def _stop(process: subprocess.Popen[bytes] | None, timeout: float = 10) -> None:
-    if process is not None and process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+def _stop(
+    process: subprocess.Popen[bytes] | None, grace: float = 2, timeout: float = 10
+) -> None:
+    """SIGTERM; a second one after ``grace`` seconds; SIGKILL after ``timeout``.
+
+    The Z-Wave JS server closes its HTTP server gracefully on the first SIGTERM,
+    which waits for every open connection to end (a client that is just
+    reconnecting holds one until it gives up, about 10 s); a second SIGTERM is
+    its "Ctrl-C twice" and exits at once.
+    """
+    if process is None or process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(grace)
+        return
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout - grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 class VirtualZWave:
