@@ -2,7 +2,7 @@
 
 The generic modules (``identity``, ``credential``, ``entry``, ``provider``,
 ``service``, ``status``, ``local``, ``remote``, ``csv_io``, ``admission``,
-``radio``) know devices only by ``DeviceId``; ``core.zigbee`` and
+``radio``, ``log_redaction``) know devices only by ``DeviceId``; ``core.zigbee`` and
 ``core.zwave`` hold each technology, and ``technologies`` is the one module
 that reads text into either. Nothing here imports Home Assistant.
 """

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable
-import logging
 import re
+
+from custom_components.provisioning.core.log_redaction import (
+    RewritingFilter,
+    install_filter,
+)
 
 from .bellows_internals import ash_payloads
 
@@ -42,7 +46,7 @@ _HEX_KEY = re.compile(
 _BYTES_LITERAL = re.compile(r"b'(?:[^'\\]|\\.)*'" + r'|b"(?:[^"\\]|\\.)*"')
 
 
-class LinkKeyRedactor(logging.Filter):
+class LinkKeyRedactor(RewritingFilter):
     """Replace loaded link keys in radio log records, whatever form they take."""
 
     def __init__(self) -> None:
@@ -54,25 +58,15 @@ class LinkKeyRedactor(logging.Filter):
         """Start redacting these keys."""
         self._keys.update(keys)
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Rewrite the record if it shows a key; never drop it."""
-        if not self._keys:
-            return True
-        try:
-            message = record.getMessage()
-        except TypeError, ValueError:
-            # a malformed call: the handler reports it, with its arguments redacted
-            if isinstance(record.args, tuple):
-                record.args = tuple(self._redact_text(str(a)) for a in record.args)
-            return True
-        if _ASH_DATA.match(message):
-            redacted = self._redact_wire_dump(message)
-        else:
-            redacted = self._redact_text(message)
-        if redacted != message:
-            record.msg = redacted
-            record.args = ()
-        return True
+    def active(self) -> bool:
+        """Return whether a key is loaded yet."""
+        return bool(self._keys)
+
+    def rewrite(self, text: str) -> str:
+        """Return the text with every form of a loaded key replaced."""
+        if _ASH_DATA.match(text):
+            return self._redact_wire_dump(text)
+        return self._redact_text(text)
 
     def _redact_text(self, text: str) -> str:
         text = _HEX_KEY.sub(self._redact_hex, text)
@@ -107,7 +101,4 @@ _REDACTOR = LinkKeyRedactor()
 def redact_link_keys(keys: Iterable[bytes]) -> None:
     """Keep these keys out of the radio libraries' logs from now on."""
     _REDACTOR.add(keys)
-    for name in RADIO_LOGGERS:
-        logger = logging.getLogger(name)
-        if _REDACTOR not in logger.filters:
-            logger.addFilter(_REDACTOR)
+    install_filter(_REDACTOR, RADIO_LOGGERS)

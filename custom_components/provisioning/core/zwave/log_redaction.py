@@ -15,16 +15,19 @@ Rules:
   followed by at least 50 digits) loses the five digits of its PIN. The rest of
   the record is left as it is, so the log stays useful.
 - A record is never dropped, and a malformed logging call is reported by the
-  handler as usual, its arguments masked.
-- A filter applies to the records of its own logger only (Python does not pass
-  filters down to child loggers), so it goes on every logger the libraries
-  use, and on those of their children that exist when it is installed.
+  handler as usual, its arguments masked (``core.log_redaction``).
+- The filter goes on every logger the libraries use, and on those of their
+  children that exist when it is installed.
 """
 
 from __future__ import annotations
 
-import logging
 import re
+
+from custom_components.provisioning.core.log_redaction import (
+    RewritingFilter,
+    install_filter,
+)
 
 from .dsk import MASK
 
@@ -55,22 +58,12 @@ def mask_pins(text: str) -> str:
     return _QR.sub(lambda match: f"{match[1]}{MASK}{match[3]}", text)
 
 
-class DskPinRedactor(logging.Filter):
+class DskPinRedactor(RewritingFilter):
     """Mask DSK PINs in the records of the Z-Wave loggers."""
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Rewrite the record if it shows a PIN; never drop it."""
-        try:
-            message = record.getMessage()
-        except TypeError, ValueError:
-            if isinstance(record.args, tuple):
-                record.args = tuple(mask_pins(str(arg)) for arg in record.args)
-            return True
-        masked = mask_pins(message)
-        if masked != message:
-            record.msg = masked
-            record.args = ()
-        return True
+    def rewrite(self, text: str) -> str:
+        """Return the text with every PIN masked."""
+        return mask_pins(text)
 
 
 _REDACTOR = DskPinRedactor()
@@ -78,12 +71,4 @@ _REDACTOR = DskPinRedactor()
 
 def redact_dsk_pins() -> None:
     """Mask DSK PINs in the Z-Wave libraries' logs from now on."""
-    existing = [
-        name
-        for name in list(logging.Logger.manager.loggerDict)
-        if name.startswith(_PREFIXES)
-    ]
-    for name in (*ZWAVE_LOGGERS, *existing):
-        logger = logging.getLogger(name)
-        if _REDACTOR not in logger.filters:
-            logger.addFilter(_REDACTOR)
+    install_filter(_REDACTOR, ZWAVE_LOGGERS, _PREFIXES)
