@@ -135,3 +135,27 @@ async def test_zwave_lines_are_refused_by_a_zigbee_list(
     }
     assert ZWAVE_DSK[:5] not in str(response)
     assert [e.name for e in provisioning_entry.runtime_data.data.values()] == ["Lamp"]
+
+
+async def test_a_refused_code_keeps_the_placeholders_of_its_text(
+    hass: HomeAssistant, provisioning_entry: ConfigEntry
+) -> None:
+    """A line refused for its code says which part is wrong, as a form does."""
+    text = (
+        "ieee,install_code,name\n"
+        "00:11:22:33:44:55:66:01,0011,Short\n"
+        f"00:11:22:33:44:55:66:02,{CODE},{'x' * 300}\n"
+    )
+    response = await async_import_csv(hass, provisioning_entry, text)
+    await hass.async_block_till_done()
+    assert response["added"] == 0
+    short, long_name = response["errors"]
+    assert short["line"] == 2
+    assert short["error"] == "bad_length"
+    assert short["field"] == "install_code"
+    assert long_name == {
+        "line": 3,
+        "error": "text_too_long",
+        "field": "name",
+        "max": "255",
+    }

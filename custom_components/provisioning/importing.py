@@ -19,6 +19,8 @@ Rules:
   commas or semicolons). It goes on a list of its own technology only: else
   `technology_mismatch` (placeholders `ieee`: the device's id, `technology`,
   `list`), as for a `technology` cell that contradicts the record.
+- An error carries every placeholder of its translated text (a refused code
+  its `field`, `group` or `block`; a refused text its `field` and `max`).
 - An import costs O(rows) of its own: the IEEEs in use, the other networks'
   lists and the list's devices are indexed once, not scanned per row.
 - An import never holds the event loop for long: it gives the loop a turn every
@@ -120,7 +122,7 @@ class _Importer:
             self._error(line, err.translation_key, **err.placeholders)
             return
         except ProvisioningError as err:
-            self.errors.append({"line": line, "error": err.translation_key})
+            self._error(line, err.translation_key, **err.placeholders)
             return
         ieee = str(scanned.device)
         stated = (values.get("technology") or "").strip().lower()

@@ -421,9 +421,16 @@ export class ProvisioningAddDialog extends LitElement {
       const localize = (await loadExceptions(this.hass)) ?? this.hass.localize;
       this.importErrors = result.errors.map((error) => {
         const who = error.ieee ?? error.id ?? "";
+        // Every field of the error but its line and key is a placeholder of its text.
+        const placeholders: Record<string, string> = { ieee: who, id: who, dsk: who };
+        for (const [key, value] of Object.entries(error)) {
+          if (key !== "line" && key !== "error" && value !== undefined && value !== null) {
+            placeholders[key] = String(value);
+          }
+        }
         const translated = localize(
           `component.provisioning.exceptions.${error.error}.message`,
-          { ieee: who, id: who, dsk: who, title: error.title ?? "", field: "" },
+          placeholders,
         );
         const text = translated || error.error;
         return `${this.localize("import_line", { line: error.line })}: ${text}${

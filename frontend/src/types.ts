@@ -122,6 +122,8 @@ export interface ImportError {
   id?: string;
   /** The other network's list, for `listed_on_other_network`. */
   title?: string;
+  /** The other placeholders of the error's translated text (`field`, `max`, `limit`, …). */
+  [placeholder: string]: string | number | undefined;
 }
 
 export interface ImportResult {

@@ -112,6 +112,7 @@ def _walk(page: Page, instance: Instance, shot: Shot, look: str) -> None:
         "ieee,install_code,name\n"
         f"{ieee},{install_code(10 + seed)},Imported {look}\n"
         f"00:0d:6f:00:00:00:5f:0{seed},0011,Broken\n"
+        f"00:0d:6f:00:00:00:6f:0{seed},{install_code(20 + seed)},{'x' * 300}\n"
     )
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Space")
@@ -119,8 +120,14 @@ def _walk(page: Page, instance: Instance, shot: Shot, look: str) -> None:
         {"name": "devices.csv", "mimeType": "text/csv", "buffer": csv.encode()}
     )
     expect(dialog.locator("#status .alert")).to_have_attribute("data-kind", "ok")
-    expect(dialog.locator("#import-errors li")).to_have_count(1)
-    expect(dialog.locator("#import-errors")).to_contain_text("Line 3")
+    errors = dialog.locator("#import-errors li")
+    expect(errors).to_have_count(2)
+    # Each line's error is its translated text, placeholders filled in.
+    expect(errors.nth(0)).to_contain_text("Line 3")
+    expect(errors.nth(0)).to_contain_text("4-digit checksum")
+    expect(errors.nth(1)).to_have_text(
+        "Line 4: The name is longer than 255 characters."
+    )
     expect(dialog.locator("#csv-name")).to_have_text("devices.csv")
     expect(row(page, ieee)).to_have_attribute("data-status", "pending")
     shot(page, "imported")
