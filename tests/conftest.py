@@ -68,7 +68,6 @@ XDIST_GROUPS = {
 # Tests that take tens of seconds: handed out to the workers first, so that
 # none of them starts last and keeps the run going alone (node id prefixes).
 RUN_FIRST = (
-    "tests/test_znp_admission.py::test_guard_removes_an_unprovisioned_device",
     "tests/test_develop.py",
     "tests/zigbee2mqtt/",
     "tests/test_admission.py",

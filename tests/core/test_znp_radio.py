@@ -309,3 +309,44 @@ async def test_remove_device_asks_it_to_leave(znp: Any) -> None:
     await radio.async_remove_device(zigbee_id(device.ieee))
     await coordinator.wait_for_event("leave", lambda e: e["source"] == "host")
     assert not device.joined
+
+
+async def test_a_device_removed_as_it_joins_is_not_interviewed_once_gone(
+    znp: Any,
+) -> None:
+    """Removed from zigpy's join event, as the guard does: once zigpy forgot
+    the device, its interview stops; the same device joining again is a new
+    device, interviewed as usual."""
+    coordinator, app = znp
+    radio = ZnpRadio(app)
+    joined: list[Any] = []
+    removals: list[asyncio.Task[None]] = []
+
+    class Guard:
+        def device_joined(self, zigpy_device: Any) -> None:
+            joined.append(zigpy_device)
+            if len(joined) == 1:
+                removals.append(
+                    asyncio.Task(
+                        radio.async_remove_device(zigbee_id(zigpy_device.ieee)),
+                        eager_start=True,
+                    )
+                )
+
+    app.add_listener(Guard())
+    await app.permit(60)
+    device = VirtualDevice("00:11:22:33:44:55:66:43")
+    assert coordinator.power_on(device).joined
+    await coordinator.wait_until(lambda: bool(removals) and removals[0].done())
+    await coordinator.wait_for_event("leave", lambda e: e["source"] == "host")
+    removed = joined[0]
+    await coordinator.wait_until(
+        lambda: app.devices.get(device.ieee) is not removed, timeout=40
+    )
+    await coordinator.wait_until(lambda: not removed.initializing, timeout=5)
+    assert not removed.is_initialized
+
+    await app.permit(60)
+    assert coordinator.power_on(device).joined
+    await initialized(coordinator, app, device.ieee)
+    assert app.devices[device.ieee] is joined[1]

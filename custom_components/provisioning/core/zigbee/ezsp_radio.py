@@ -66,6 +66,7 @@ from .bellows_internals import (
 from .guarded_window import MAX_PERMIT_S, GuardedWindowRadio
 from .identity import ieee_of, link_key_of
 from .log_redaction import redact_link_keys
+from .removal import remove_device
 
 if TYPE_CHECKING:
     from bellows.zigbee.application import ControllerApplication
@@ -412,4 +413,4 @@ class EzspRadio(GuardedWindowRadio[_CommandGuard]):
 
     async def async_remove_device(self, device: DeviceId) -> None:
         """Ask a device to leave and forget it."""
-        await self._application.remove(ieee_of(device))
+        await remove_device(self._application, ieee_of(device))

@@ -26,6 +26,7 @@ from custom_components.provisioning.core.radio import (
 )
 
 from .identity import ieee_of
+from .removal import remove_device
 
 
 class RadioCannotAdmitByKeyError(ProvisioningError):
@@ -76,4 +77,4 @@ class NoKeyRadio:
 
     async def async_remove_device(self, device: DeviceId) -> None:
         """Ask a device to leave and forget it."""
-        await self._application.remove(ieee_of(device))
+        await remove_device(self._application, ieee_of(device))

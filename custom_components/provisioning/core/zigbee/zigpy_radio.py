@@ -23,6 +23,7 @@ from custom_components.provisioning.core.radio import (
 
 from .identity import ieee_of, link_key_of
 from .log_redaction import redact_link_keys
+from .removal import remove_device
 
 MAX_PERMIT_S = 254
 
@@ -114,7 +115,7 @@ class ZigpyRadio:
 
     async def async_remove_device(self, device: DeviceId) -> None:
         """Ask a device to leave and forget it."""
-        await self._application.remove(ieee_of(device))
+        await remove_device(self._application, ieee_of(device))
 
 
 def radio_for(application: ControllerApplication) -> RadioAdapter:

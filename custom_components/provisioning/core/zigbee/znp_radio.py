@@ -56,6 +56,7 @@ from custom_components.provisioning.core.radio import (
 from .guarded_window import MAX_PERMIT_S, GuardedWindowRadio
 from .identity import ieee_of, link_key_of
 from .log_redaction import redact_link_keys
+from .removal import remove_device
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -353,4 +354,4 @@ class ZnpRadio(GuardedWindowRadio[_RequestGuard]):
 
     async def async_remove_device(self, device: DeviceId) -> None:
         """Ask a device to leave and forget it."""
-        await self._application.remove(ieee_of(device))
+        await remove_device(self._application, ieee_of(device))
