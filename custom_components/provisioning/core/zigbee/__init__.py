@@ -9,4 +9,6 @@ Rules:
   package, and this package imports them (never the other way round).
 - Nothing here imports Home Assistant.
 - bellows' internals are reached from ``bellows_internals`` alone.
+- The zigpy adapters remove a device through ``removal``, which also stops
+  the interview zigpy starts for it.
 """
