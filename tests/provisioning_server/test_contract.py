@@ -175,6 +175,9 @@ class ThreadedServer:
         self._ready.set()
         loop.run_forever()
         loop.run_until_complete(runner.cleanup())
+        # The store's close runs in the default executor: wait for its thread,
+        # which loop.close() would leave running past the test's end.
+        loop.run_until_complete(loop.shutdown_default_executor())
         loop.close()
 
     def __enter__(self) -> ThreadedServer:
