@@ -21,7 +21,7 @@ from typing import Any
 from homeassistant import config_entries, loader
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import entity_registry as er, frame
 from pytest_homeassistant_custom_component.common import async_test_home_assistant
 import zigpy.types as zt
 
@@ -46,6 +46,24 @@ def device_subentry(index: int) -> ConfigSubentry:
 
 
 @asynccontextmanager
+async def bench_home_assistant(config_dir: str) -> AsyncIterator[HomeAssistant]:
+    """A test Home Assistant with the repository's integration, stopped at the end.
+
+    Its frame helper is set up, as Home Assistant's bootstrap does: once loaded,
+    Home Assistant's zeroconf patches zeroconf's class for the whole process,
+    and that patch reports through the frame helper, so every instance of a
+    run after the first needs it.
+    """
+    async with async_test_home_assistant(config_dir=config_dir) as hass:
+        hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)  # the repository's
+        frame.async_setup(hass)
+        try:
+            yield hass
+        finally:
+            await hass.async_stop(force=True)
+
+
+@asynccontextmanager
 async def running_hub(
     coordinator: Any,
     entries: int,
@@ -55,8 +73,7 @@ async def running_hub(
     with tempfile.TemporaryDirectory() as config_dir:
         await coordinator.start_tcp("127.0.0.1", 0)
         try:
-            async with async_test_home_assistant(config_dir=config_dir) as hass:
-                hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)  # the repository's
+            async with bench_home_assistant(config_dir) as hass:
                 hass.data["bench_ncp"] = coordinator
                 await setup_zha(hass, coordinator)
                 result = await hass.config_entries.flow.async_init(
@@ -74,7 +91,6 @@ async def running_hub(
                 yield hass, entry
                 await hass.config_entries.async_unload(entry.entry_id)
                 await hass.async_block_till_done()
-                await hass.async_stop(force=True)
         finally:
             with suppress(Exception):
                 await coordinator.stop()

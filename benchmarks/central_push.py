@@ -20,10 +20,9 @@ import statistics
 import tempfile
 import time
 
-from homeassistant import config_entries, loader
+from homeassistant import config_entries
 from homeassistant.const import MATCH_ALL
 from homeassistant.core import HomeAssistant, callback
-from pytest_homeassistant_custom_component.common import async_test_home_assistant
 
 import custom_components  # noqa: F401
 from custom_components.provisioning.const import DOMAIN
@@ -32,7 +31,7 @@ from provisioning_server.validation import DeviceRecord
 from virtual_coordinator import VirtualCoordinator
 from virtual_coordinator.pytest_plugin import setup_zha
 
-from ._common import start_reference_server, wait_for_port
+from ._common import bench_home_assistant, start_reference_server, wait_for_port
 
 CHANGES = 15
 LINK_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
@@ -121,11 +120,9 @@ async def run() -> list[str]:
             await wait_for_port(port)
             config_dir = pathlib.Path(folder) / "config"
             config_dir.mkdir()
-            async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
-                hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)  # the repository's
+            async with bench_home_assistant(str(config_dir)) as hass:
                 await setup_zha(hass, coordinator)
                 latencies = await _measure(hass, f"http://127.0.0.1:{port}", store)
-                await hass.async_stop(force=True)
         finally:
             server.terminate()
             await server.wait()

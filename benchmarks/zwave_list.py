@@ -29,15 +29,12 @@ import tempfile
 import time
 from typing import Any
 
-from homeassistant import config_entries, loader
+from homeassistant import config_entries
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import area_registry as ar, device_registry as dr
 from homeassistant.setup import async_setup_component
-from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
-    async_test_home_assistant,
-)
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 from zwave_js_server.client import Client
 
 import custom_components  # noqa: F401
@@ -50,6 +47,8 @@ from custom_components.provisioning.zwave_js_link import ReconcileResult, ZWaveJ
 from virtual_zwave.__main__ import label_of
 from virtual_zwave.label import dsk_from_bytes
 from virtual_zwave.runner import VirtualZWave, async_control_request
+
+from ._common import bench_home_assistant
 
 N = 20
 BULK = 1000
@@ -125,14 +124,8 @@ async def run() -> list[str]:
             zwave = VirtualZWave(workdir / "zwave", retry_interval=0.5)
             await asyncio.to_thread(zwave.start)
             try:
-                async with async_test_home_assistant(
-                    config_dir=str(workdir / "config")
-                ) as hass:
-                    hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)
-                    try:
-                        return await _measure(hass, zwave, recorder)
-                    finally:
-                        await hass.async_stop(force=True)
+                async with bench_home_assistant(str(workdir / "config")) as hass:
+                    return await _measure(hass, zwave, recorder)
             finally:
                 await asyncio.to_thread(zwave.stop)
     finally:

@@ -24,13 +24,9 @@ import tempfile
 import time
 from typing import Any
 
-from homeassistant import loader
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
-from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
-    async_test_home_assistant,
-)
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 from zwave_js_server.client import Client
 from zwave_js_server.model.controller.inclusion_and_provisioning import (
     ProvisioningEntry,
@@ -42,6 +38,8 @@ from custom_components.provisioning.core.zwave.provisioning_list import (
 )
 from custom_components.provisioning.zwave_js_link import NodeAdded, ZWaveJsLink
 from virtual_zwave.runner import VirtualZWave, async_control_request
+
+from ._common import bench_home_assistant
 
 N = 20
 BULK = 1000
@@ -73,14 +71,8 @@ async def run() -> list[str]:
         zwave = VirtualZWave(workdir / "zwave", retry_interval=0.5)
         await asyncio.to_thread(zwave.start)
         try:
-            async with async_test_home_assistant(
-                config_dir=str(workdir / "config")
-            ) as hass:
-                hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)
-                try:
-                    return await _measure(hass, zwave)
-                finally:
-                    await hass.async_stop(force=True)
+            async with bench_home_assistant(str(workdir / "config")) as hass:
+                return await _measure(hass, zwave)
         finally:
             await asyncio.to_thread(zwave.stop)
 
