@@ -28,6 +28,7 @@ PACKAGES = {
     PACKAGE: (COMPONENT, 40),
     "virtual_coordinator": (REPO / "virtual_coordinator", 30),
     "provisioning_server": (REPO / "provisioning_server", 5),
+    "virtual_zwave": (REPO / "virtual_zwave", 2),
 }
 MAX_LINES = 1000
 SOURCE_DIRS = (
