@@ -13,6 +13,8 @@ Rules for running in parallel (``./scripts/test`` runs pytest-xdist workers):
   ``xdist_group`` (honoured by ``--dist loadgroup``), so the fixture starts
   once, not once per worker. ``RUN_FIRST`` tests (tens of seconds each) are
   handed out first.
+- A job still running in Home Assistant's executor when a test ends gets two
+  minutes to finish, not the harness' 10 s.
 - asyncio's debug mode is off unless ``PROVISIONING_ASYNCIO_DEBUG=1``;
   Hypothesis has no deadline per example.
 """
@@ -21,11 +23,16 @@ from __future__ import annotations
 
 import ast
 import asyncio
-from collections.abc import AsyncGenerator, Iterable
+from collections.abc import AsyncGenerator, Generator, Iterable
+from concurrent.futures import ThreadPoolExecutor
 import contextlib
 import os
 import pathlib
 import re
+import sys
+import threading
+import time
+import traceback
 
 from bellows.ash import AshProtocol, DataFrame, Reserved
 from homeassistant import config_entries
@@ -105,6 +112,52 @@ async def enable_event_loop_debug() -> None:
     """
     if os.environ.get("PROVISIONING_ASYNCIO_DEBUG") == "1":
         asyncio.get_running_loop().set_debug(True)
+
+
+# How long the jobs still running in Home Assistant's executor when a test ends
+# may take to finish (the harness gives them 10 s, then fails the test).
+EXECUTOR_DRAIN_SECONDS = 120
+
+
+def _busy_threads(threads: Iterable[threading.Thread]) -> dict[str, str]:
+    """Return the stack of each thread that runs a job (not waiting for one)."""
+    frames = sys._current_frames()
+    stacks = {}
+    for thread in threads:
+        frame = frames.get(thread.ident or -1)
+        if frame is None or frame.f_code.co_name == "_worker":
+            continue  # ended, or idle in ThreadPoolExecutor's queue.get()
+        stacks[thread.name] = "".join(traceback.format_stack(frame))
+    return stacks
+
+
+@pytest.fixture(autouse=True)
+def executor_jobs_finish(request: pytest.FixtureRequest) -> Generator[None]:
+    """Let the jobs still in Home Assistant's executor finish when a test ends.
+
+    The harness then stops the executor and gives a job 10 s before it fails
+    the test for a thread left behind. On a machine shared by parallel workers
+    a job blocked in a system call took longer (CI, once in 1,594 tests): it
+    gets ``EXECUTOR_DRAIN_SECONDS``, and a job still running then fails the
+    test with its stack. Runs after ``hass`` has stopped, before the harness'
+    check; tests without ``hass`` keep their executor as it is.
+    """
+    yield
+    hass = request.node.funcargs.get("hass")
+    executor = getattr(getattr(hass, "loop", None), "_default_executor", None)
+    if not isinstance(executor, ThreadPoolExecutor):
+        return
+    started = time.monotonic()
+    busy = _busy_threads(executor._threads)
+    while busy or not executor._work_queue.empty():
+        if time.monotonic() - started > EXECUTOR_DRAIN_SECONDS:
+            pytest.fail(
+                f"Jobs still running in Home Assistant's executor after "
+                f"{EXECUTOR_DRAIN_SECONDS} s:\n"
+                + "\n".join(f"{name}:\n{stack}" for name, stack in busy.items())
+            )
+        time.sleep(0.02)
+        busy = _busy_threads(executor._threads)
 
 
 @pytest.fixture(autouse=True)
