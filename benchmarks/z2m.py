@@ -24,6 +24,7 @@ from custom_components.provisioning.core import (
     ProvisioningEntry,
     crc16_x25,
 )
+from custom_components.provisioning.core.zigbee.identity import ieee_of, zigbee_id
 from custom_components.provisioning.core.zigbee.z2m import Zigbee2MqttBridge
 from tests.zigbee2mqtt.harness import (
     MqttRecorder,
@@ -48,7 +49,9 @@ def _entries(round_: int, count: int) -> list[ProvisioningEntry]:
         body = bytes([round_, index + 1]) * 8
         entries.append(
             ProvisioningEntry(
-                ieee=EUI64(bytes([index + 1, round_, 0, 0, 0, 0, 0x2B, 0x2C])),
+                device=zigbee_id(
+                    EUI64(bytes([index + 1, round_, 0, 0, 0, 0, 0x2B, 0x2C]))
+                ),
                 credential=InstallCode(body + crc16_x25(body)),
                 provider_id="local",
                 created_at=T0,
@@ -111,7 +114,7 @@ async def _measure(mqtt: MqttRecorder, coordinator: Coordinator) -> list[str]:
                 start = time.perf_counter()
                 result = await bridge.async_add_codes([entry])
                 singles.append(time.perf_counter() - start)
-                assert result.added == (entry.ieee,)
+                assert result.added == (ieee_of(entry),)
             await _closed(bridge, coordinator)
             # The press: every code at once
             entries = _entries(100 + round_, N)
@@ -119,7 +122,7 @@ async def _measure(mqtt: MqttRecorder, coordinator: Coordinator) -> list[str]:
             result = await bridge.async_add_codes(entries)
             batches.append(time.perf_counter() - start)
             assert len(result.added) == N, result
-            assert {e.ieee for e in entries} <= set(coordinator.transient_keys)
+            assert {ieee_of(e) for e in entries} <= set(coordinator.transient_keys)
             await _closed(bridge, coordinator)
     finally:
         await bridge.async_stop()
