@@ -26,9 +26,9 @@ from pytest_homeassistant_custom_component.common import async_test_home_assista
 import zigpy.types as zt
 
 import custom_components  # noqa: F401
-from custom_components.provisioning.config_flow import device_subentry_data
 from custom_components.provisioning.const import DOMAIN, SUBENTRY_DEVICE
 from custom_components.provisioning.core import LinkKey, ScannedCode
+from custom_components.provisioning.subentries import device_subentry_data
 
 
 def device_subentry(index: int) -> ConfigSubentry:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from contextlib import suppress
+from functools import partial
 import pathlib
 import random
 import statistics
@@ -21,6 +22,7 @@ import tempfile
 import time
 
 from homeassistant import config_entries
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import MATCH_ALL
 from homeassistant.core import HomeAssistant, callback
 
@@ -36,6 +38,10 @@ from ._common import bench_home_assistant, start_reference_server, wait_for_port
 CHANGES = 15
 LINK_KEY = "66B6900981E1EE3CA4206B6B861C02BB"
 GOAL_S = 1.0
+
+
+def _listed(entry: ConfigEntry, ieee: str) -> bool:
+    return any(str(key) == ieee for key in entry.runtime_data.data)
 
 
 def _ieee(number: int) -> str:
@@ -66,14 +72,15 @@ async def _measure(hass: HomeAssistant, url: str, store: Store) -> list[float]:
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
     entry = result["result"]
     hub = entry.unique_id
+    assert hub is not None
     store.add_hub(hub)
     _, hub_token = store.add_token(hub)
     flow = hass.config_entries.subentries
-    result = await flow.async_init(
+    provider = await flow.async_init(
         (entry.entry_id, "provider"), context={"source": "user"}
     )
     await flow.async_configure(
-        result["flow_id"],
+        provider["flow_id"],
         {
             "url": url,
             "token": hub_token,
@@ -98,7 +105,7 @@ async def _measure(hass: HomeAssistant, url: str, store: Store) -> list[float]:
         )
         await _wait_until(
             hass,
-            lambda ieee=ieee: any(str(key) == ieee for key in entry.runtime_data.data),
+            partial(_listed, entry, ieee),
             30,
         )
         latencies.append(time.perf_counter() - start)

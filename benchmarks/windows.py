@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 import statistics
 import time
 from typing import Any
@@ -24,6 +25,10 @@ from virtual_coordinator.pytest_plugin import setup_zha
 
 ADDS = 20
 FAULTS = 3
+
+
+def _has_transient_key(ncp: VirtualCoordinator, ieee: zt.EUI64) -> bool:
+    return ieee in ncp.transient_keys
 
 
 def _ncp(hass: HomeAssistant) -> VirtualCoordinator:
@@ -47,7 +52,7 @@ async def _continuous(lines: list[str]) -> None:
                 blocking=True,
             )
             await ncp.wait_until(
-                lambda ieee=ieee: ieee in ncp.transient_keys, poll_interval=0.001
+                partial(_has_transient_key, ncp, ieee), poll_interval=0.001
             )
             samples.append(time.perf_counter() - start)
         await entry.runtime_data.admission.async_set_continuous(False)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from functools import partial
 import os
 import pathlib
 import statistics
@@ -55,6 +56,14 @@ BULK = 1000
 NODES = 3
 PROVISION = "controller.provision_smart_start_node"
 UNPROVISION = "controller.unprovision_smart_start_node"
+
+
+def _answered(recorder: Recorder, masked: str) -> float | None:
+    return recorder.answered.get(masked)
+
+
+def _active(network: Any, device: DeviceId) -> bool:
+    return device in network.active
 
 
 async def _until(condition: Callable[[], Any], limit: float = 120) -> Any:
@@ -189,7 +198,7 @@ async def _adds(
             {"qr_code": label.qr(), "name": f"Sensor {index}"},
             blocking=True,
         )
-        answered = await _until(lambda m=masked: recorder.answered.get(m))
+        answered = await _until(partial(_answered, recorder, masked))
         took.append(answered - start)
     return [
         f"entry added (service) → provisioned in zwave-js: median"
@@ -233,7 +242,7 @@ async def _nodes(
         )
         # continuous admission holds every pending entry: wait until this one
         # is Active
-        await _until(lambda d=device: d in network.active)
+        await _until(partial(_active, network, device))
         await hass.async_block_till_done()
         await _control(zwave, op="power", id=virtual["id"])
 

@@ -16,7 +16,8 @@ real ``@zwave-js/server``; the provisioning list's link does the work:
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Sized
+from functools import partial
 import os
 import pathlib
 import statistics
@@ -54,6 +55,10 @@ PROVISIONING_COMMANDS = (
 
 def _random_entry(name: str | None = None) -> DesiredProvision:
     return DesiredProvision(Dsk(os.urandom(16)), S2, name=name)
+
+
+def _longer_than(items: Sized, count: int) -> bool:
+    return len(items) > count
 
 
 async def _until(condition: Callable[[], Any]) -> Any:
@@ -212,7 +217,7 @@ async def _nodes(
         await async_control_request(
             "127.0.0.1", zwave.control_port, {"op": "power", "id": device["id"]}
         )
-        await _until(lambda count=count: len(added) > count)
+        await _until(partial(_longer_than, added, count))
         at, report = added[-1]
         assert report.device_id is not None
         assert report.dsk == wanted[-1].dsk
