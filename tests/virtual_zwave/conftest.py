@@ -115,8 +115,13 @@ class Network:
         await self.wait_for(lambda: self.logged(text, start), timeout)
 
 
-@pytest.fixture
-async def network(zwave: VirtualZWave) -> AsyncIterator[Network]:
+@contextlib.asynccontextmanager
+async def listening_network(
+    zwave: VirtualZWave, *, power_off: bool = False
+) -> AsyncIterator[Network]:
+    """A client straight to the server that hears the controller's events and
+    the driver's log. At the end it clears the provisioning list and, with
+    ``power_off``, powers off every device still asking to be included."""
     async with aiohttp.ClientSession() as session:
         client = Client(zwave.url, session)
         await client.connect()
@@ -138,13 +143,20 @@ async def network(zwave: VirtualZWave) -> AsyncIterator[Network]:
         finally:
             for remove in removers:
                 remove()
-            for (
-                entry
-            ) in await client.driver.controller.async_get_provisioning_entries():
-                await client.driver.controller.async_unprovision_smart_start_node(
-                    entry.dsk
-                )
+            if power_off:
+                for device in (await network.control("status"))["devices"]:
+                    if device["state"] == "requesting":
+                        await network.control("power_off", id=device["id"])
+            controller = client.driver.controller
+            for entry in await controller.async_get_provisioning_entries():
+                await controller.async_unprovision_smart_start_node(entry.dsk)
             await client.disconnect()
             listening.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await listening
+
+
+@pytest.fixture
+async def network(zwave: VirtualZWave) -> AsyncIterator[Network]:
+    async with listening_network(zwave) as network:
+        yield network

@@ -11,7 +11,6 @@ from datetime import timedelta
 import time
 from typing import Any
 
-import aiohttp
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
@@ -34,10 +33,10 @@ from custom_components.provisioning.zwave_js_link import (
     ZWaveJsLink,
 )
 from tests.virtual_zwave.conftest import (  # the same sockets, timers and controller
-    CONTROLLER_EVENTS,
     Network,
     _sockets,  # noqa: F401
     expected_lingering_timers,  # noqa: F401
+    listening_network,
     zwave,  # noqa: F401
 )
 from virtual_zwave.label import SmartStartLabel
@@ -131,37 +130,8 @@ async def observer(zwave: VirtualZWave) -> AsyncIterator[Network]:  # noqa: F811
     """A second client straight to the server: hears events and the driver's
     log; provisions "foreign" entries; at the end clears the list and powers
     off every device still asking."""
-    async with aiohttp.ClientSession() as session:
-        client = Client(zwave.url, session)
-        await client.connect()
-        ready = asyncio.Event()
-        listening = asyncio.create_task(client.listen(ready))
-        await asyncio.wait_for(ready.wait(), 30)
-        network = Network(zwave, client)
-        assert client.driver is not None
-        removers = [
-            client.driver.controller.on(
-                name, lambda data, name=name: network.record(name, data)
-            )
-            for name in CONTROLLER_EVENTS
-        ]
-        removers.append(client.driver.on("logging", network.log))
-        await client.async_start_listening_logs()
-        try:
-            yield network
-        finally:
-            for remove in removers:
-                remove()
-            for device in (await network.control("status"))["devices"]:
-                if device["state"] == "requesting":
-                    await network.control("power_off", id=device["id"])
-            controller = client.driver.controller
-            for entry in await controller.async_get_provisioning_entries():
-                await controller.async_unprovision_smart_start_node(entry.dsk)
-            await client.disconnect()
-            listening.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await listening
+    async with listening_network(zwave, power_off=True) as network:
+        yield network
 
 
 class Commands:
