@@ -116,12 +116,40 @@ def parse_ieee(text: str) -> EUI64:
     return ListedEUI64.from_hex(digits)
 
 
+class _ZigbeeKey:
+    """What both Zigbee credentials share: a link key that is never shown."""
+
+    technology: ClassVar[Literal[Technology.ZIGBEE]] = Technology.ZIGBEE
+
+    @property
+    def link_key(self) -> KeyData:
+        """Return the link key."""
+        raise NotImplementedError
+
+    def same_key(self, other: Credential) -> bool:
+        """Return whether both credentials give the same link key."""
+        return isinstance(other, InstallCode | LinkKey) and _same_key(
+            self.link_key, other.link_key
+        )
+
+    def public(self) -> dict[str, Any]:
+        """Nothing but the kind is public."""
+        return {}
+
+    def __repr__(self) -> str:
+        """Return a redacted representation."""
+        return f"{type(self).__name__}(<redacted>)"
+
+    def __str__(self) -> str:
+        """Return the redacted representation."""
+        return repr(self)
+
+
 @dataclass(frozen=True, repr=False)
-class InstallCode:
+class InstallCode(_ZigbeeKey):
     """An install code, CRC included."""
 
     kind: ClassVar[Literal["install_code"]] = "install_code"
-    technology: ClassVar[Literal[Technology.ZIGBEE]] = Technology.ZIGBEE
 
     code: bytes
 
@@ -137,33 +165,16 @@ class InstallCode:
         """Return the link key derived with AES-MMO (when first needed)."""
         return _derive_link_key(self.code)
 
-    def same_key(self, other: Credential) -> bool:
-        """Return whether both credentials give the same link key."""
-        return isinstance(other, InstallCode | LinkKey) and _same_key(
-            self.link_key, other.link_key
-        )
-
-    def public(self) -> dict[str, Any]:
-        """Nothing but the kind is public."""
-        return {}
-
     def to_storage(self) -> dict[str, Any]:
         """Return the kind and hex digits, for persistence only."""
         return {"kind": self.kind, "key": self.code.hex()}
 
-    def __repr__(self) -> str:
-        """Return a redacted representation."""
-        return "InstallCode(<redacted>)"
-
-    __str__ = __repr__
-
 
 @dataclass(frozen=True, repr=False)
-class LinkKey:
+class LinkKey(_ZigbeeKey):
     """A pre-configured link key."""
 
     kind: ClassVar[Literal["link_key"]] = "link_key"
-    technology: ClassVar[Literal[Technology.ZIGBEE]] = Technology.ZIGBEE
 
     key: bytes
 
@@ -179,25 +190,9 @@ class LinkKey:
         """Return the link key."""
         return KeyData(self.key)
 
-    def same_key(self, other: Credential) -> bool:
-        """Return whether both credentials give the same link key."""
-        return isinstance(other, InstallCode | LinkKey) and _same_key(
-            self.link_key, other.link_key
-        )
-
-    def public(self) -> dict[str, Any]:
-        """Nothing but the kind is public."""
-        return {}
-
     def to_storage(self) -> dict[str, Any]:
         """Return the kind and hex digits, for persistence only."""
         return {"kind": self.kind, "key": self.key.hex()}
-
-    def __repr__(self) -> str:
-        """Return a redacted representation."""
-        return "LinkKey(<redacted>)"
-
-    __str__ = __repr__
 
 
 type ZigbeeCredential = InstallCode | LinkKey
