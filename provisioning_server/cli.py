@@ -375,32 +375,10 @@ async def _run(
         return 0
     rows = await store.device_status(args.hub_id)
     if args.json:
-        _print(json.dumps([_status_dict(row) for row in rows], indent=2), out)
+        _print(json.dumps([row.to_json() for row in rows], indent=2), out)
     else:
         _print(format_status(rows), out)
     return 0
-
-
-def _status_dict(row: DeviceStatus) -> dict[str, str | int | None]:
-    if row.technology == "zwave":
-        return {
-            "technology": "zwave",
-            "dsk": row.ieee,
-            "name": row.name,
-            "area": row.area,
-            "state": row.state,
-            "status": row.status,
-            "at": row.at,
-            "node_id": row.node_id,
-        }
-    return {
-        "ieee": row.ieee,
-        "name": row.name,
-        "area": row.area,
-        "state": row.state,
-        "status": row.status,
-        "at": row.at,
-    }
 
 
 async def _main(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

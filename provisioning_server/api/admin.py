@@ -29,7 +29,6 @@ from aiohttp import web
 
 from provisioning_server.store import (
     AdminTokenInfo,
-    DeviceStatus,
     HubInfo,
     ImportResult,
     ItemsError,
@@ -135,28 +134,6 @@ def _revoke_json(result: RevokeResult) -> dict[str, Any]:
         "revoked": result.revoked,
         "unchanged": result.unchanged,
         "revision": result.revision,
-    }
-
-
-def _status_json(row: DeviceStatus) -> dict[str, Any]:
-    if row.technology == "zwave":
-        return {
-            "technology": "zwave",
-            "dsk": row.ieee,
-            "name": row.name,
-            "area": row.area,
-            "state": row.state,
-            "status": row.status,
-            "at": row.at,
-            "node_id": row.node_id,
-        }
-    return {
-        "ieee": row.ieee,
-        "name": row.name,
-        "area": row.area,
-        "state": row.state,
-        "status": row.status,
-        "at": row.at,
     }
 
 
@@ -479,7 +456,7 @@ async def server_stats(request: web.Request) -> web.Response:
 async def device_status(request: web.Request) -> web.Response:
     """GET /v1/admin/hubs/{hub_id}/status: the hub's reports per device."""
     rows = await request.app[STORE_KEY].device_status(_hub_id(request))
-    return web.json_response({"devices": [_status_json(row) for row in rows]})
+    return web.json_response({"devices": [row.to_json() for row in rows]})
 
 
 def add_routes(app: web.Application) -> None:

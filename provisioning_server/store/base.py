@@ -260,6 +260,29 @@ class DeviceStatus:
     technology: str = "zigbee"
     node_id: int | None = None
 
+    def to_json(self) -> dict[str, str | int | None]:
+        """The device as the management API and the CLI's ``--json`` show it:
+        a Z-Wave device by its (masked) DSK, with its node id."""
+        if self.technology == "zwave":
+            return {
+                "technology": "zwave",
+                "dsk": self.ieee,
+                "name": self.name,
+                "area": self.area,
+                "state": self.state,
+                "status": self.status,
+                "at": self.at,
+                "node_id": self.node_id,
+            }
+        return {
+            "ieee": self.ieee,
+            "name": self.name,
+            "area": self.area,
+            "state": self.state,
+            "status": self.status,
+            "at": self.at,
+        }
+
 
 class AsyncStore(ABC):
     """All persistent state of the server, used from the event loop."""
