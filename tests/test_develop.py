@@ -13,6 +13,7 @@ import json
 import os
 import pathlib
 import queue
+import re
 import shutil
 import signal
 import socket
@@ -174,8 +175,65 @@ def runs() -> Iterator[list[Develop]]:
         run.kill()
 
 
+# Python 3.14 logs the exception of a shielded task whose caller was cancelled.
+# bellows sends each frame in one (``AshProtocol.send_data``): when ZHA stops,
+# zigpy cancels its watchdog, and a frame still waiting for its ACK then ends
+# with the closed connection. Home Assistant's own shutdown, on any EZSP stick.
+SHUTDOWN_NOISE = (
+    "exception in shielded future",
+    "bellows/ash.py",
+    "RuntimeError: Connection has been closed",
+)
+LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
+
+
+def _records(lines: list[str]) -> list[list[str]]:
+    """Group the output into log records: a timestamped line and what follows."""
+    records: list[list[str]] = []
+    for line in lines:
+        if LOG_LINE.match(line) or not records:
+            records.append([line])
+        else:
+            records[-1].append(line)
+    return records
+
+
 def errors(lines: list[str]) -> list[str]:
-    return [line for line in lines if " ERROR " in line or "Traceback" in line]
+    found = []
+    for record in _records(lines):
+        checked = record
+        if all(any(part in line for line in record) for part in SHUTDOWN_NOISE):
+            # only the noise itself: what follows its last line still counts
+            end = next(i for i, line in enumerate(record) if SHUTDOWN_NOISE[-1] in line)
+            checked = record[end + 1 :]
+        found += [line for line in checked if " ERROR " in line or "Traceback" in line]
+    return found
+
+
+def test_bellows_shutdown_noise_alone_is_not_an_error() -> None:
+    noise = [
+        "2026-12-06 00:41:09.080 ERROR (bellows.thread_0) [asyncio] RuntimeError"
+        " exception in shielded future",
+        "future: <Task finished coro=<AshProtocol._send_data_frame() done,"
+        " defined at /venv/bellows/ash.py:647>>",
+        "Traceback (most recent call last):",
+        '  File "/venv/bellows/ash.py", line 683, in _send_data_frame',
+        "RuntimeError: Connection has been closed",
+    ]
+    other = [
+        "2026-12-06 00:41:09.081 ERROR (MainThread) [custom_components.provisioning]"
+        " Something failed",
+        "Traceback (most recent call last):",
+        "RuntimeError: Connection has been closed",
+    ]
+    assert errors(["starting", *noise]) == []
+    assert errors([*noise, *other]) == [other[0], other[1]]
+    # the same words in another logger's record still count
+    assert errors(other) == [other[0], other[1]]
+    # a traceback printed right after the noise, without a timestamp, counts
+    assert errors([*noise, "Traceback (most recent call last):"]) == [
+        "Traceback (most recent call last):"
+    ]
 
 
 def assert_no_errors(lines: list[str]) -> None:
