@@ -13,8 +13,9 @@ Rules for running in parallel (``./scripts/test`` runs pytest-xdist workers):
   ``xdist_group`` (honoured by ``--dist loadgroup``), so the fixture starts
   once, not once per worker. ``RUN_FIRST`` tests (tens of seconds each) are
   handed out first.
-- A job still running in Home Assistant's executor when a test ends gets two
-  minutes to finish, not the harness' 10 s.
+- Home Assistant's executor is stopped when a test with ``hass`` ends: each
+  thread is woken, and a job still running gets two minutes, not the
+  harness' 10 s.
 - asyncio's debug mode is off unless ``PROVISIONING_ASYNCIO_DEBUG=1``;
   Hypothesis has no deadline per example.
 """
@@ -119,45 +120,58 @@ async def enable_event_loop_debug() -> None:
 EXECUTOR_DRAIN_SECONDS = 120
 
 
-def _busy_threads(threads: Iterable[threading.Thread]) -> dict[str, str]:
-    """Return the stack of each thread that runs a job (not waiting for one)."""
+def _stacks(threads: Iterable[threading.Thread]) -> dict[str, str]:
+    """Return the stack of each thread still running."""
     frames = sys._current_frames()
-    stacks = {}
+    return {
+        thread.name: "".join(traceback.format_stack(frame))
+        for thread in threads
+        if (frame := frames.get(thread.ident or -1)) is not None
+    }
+
+
+def stop_executor(
+    executor: ThreadPoolExecutor, seconds: float
+) -> list[threading.Thread]:
+    """Stop ``executor`` with a wake-up for each of its threads; return the
+    threads still alive after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    threads = list(executor._threads)
+    ThreadPoolExecutor.shutdown(executor, wait=False, cancel_futures=True)
+    for _thread in threads:
+        executor._work_queue.put(None)  # type: ignore[arg-type]
     for thread in threads:
-        frame = frames.get(thread.ident or -1)
-        if frame is None or frame.f_code.co_name == "_worker":
-            continue  # ended, or idle in ThreadPoolExecutor's queue.get()
-        stacks[thread.name] = "".join(traceback.format_stack(frame))
-    return stacks
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return [thread for thread in threads if thread.is_alive()]
 
 
 @pytest.fixture(autouse=True)
 def executor_jobs_finish(request: pytest.FixtureRequest) -> Generator[None]:
-    """Let the jobs still in Home Assistant's executor finish when a test ends.
+    """Stop Home Assistant's executor when a test ends: every job finished,
+    every thread woken and gone.
 
-    The harness then stops the executor and gives a job 10 s before it fails
-    the test for a thread left behind. On a machine shared by parallel workers
-    a job blocked in a system call took longer (CI, once in 1,594 tests): it
-    gets ``EXECUTOR_DRAIN_SECONDS``, and a job still running then fails the
-    test with its stack. Runs after ``hass`` has stopped, before the harness'
-    check; tests without ``hass`` keep their executor as it is.
+    The harness' own stop wakes the idle threads with one token that each
+    passes on, and gives them 10 s in slices of a fraction of a second, after
+    which it raises ``SystemExit`` in a thread still alive. On a machine shared
+    by parallel workers a thread can still hold the token then: it dies with
+    it, and the idle threads sleep on, failing the test for threads left
+    behind (seen in CI with eight threads). Here each thread gets its own
+    wake-up, and jobs still running get ``EXECUTOR_DRAIN_SECONDS``; a thread
+    still alive then fails the test with its stack. Runs after ``hass`` has
+    stopped, before the harness' check, for tests with ``hass`` only.
     """
     yield
     hass = request.node.funcargs.get("hass")
     executor = getattr(getattr(hass, "loop", None), "_default_executor", None)
     if not isinstance(executor, ThreadPoolExecutor):
         return
-    started = time.monotonic()
-    busy = _busy_threads(executor._threads)
-    while busy or not executor._work_queue.empty():
-        if time.monotonic() - started > EXECUTOR_DRAIN_SECONDS:
-            pytest.fail(
-                f"Jobs still running in Home Assistant's executor after "
-                f"{EXECUTOR_DRAIN_SECONDS} s:\n"
-                + "\n".join(f"{name}:\n{stack}" for name, stack in busy.items())
-            )
-        time.sleep(0.02)
-        busy = _busy_threads(executor._threads)
+    if alive := stop_executor(executor, EXECUTOR_DRAIN_SECONDS):
+        stacks = _stacks(alive)
+        pytest.fail(
+            f"Home Assistant's executor still has {len(alive)} thread(s) after "
+            f"{EXECUTOR_DRAIN_SECONDS} s:\n"
+            + "\n".join(f"{name}:\n{stack}" for name, stack in stacks.items())
+        )
 
 
 @pytest.fixture(autouse=True)
