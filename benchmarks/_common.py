@@ -114,6 +114,18 @@ async def press_admit(hass: HomeAssistant, entry: Any, size: int) -> float:
     return elapsed
 
 
+async def until(
+    condition: Callable[[], Any], *, limit: float = 120, poll: float = 0.002
+) -> Any:
+    """Return ``condition()``'s first true value, checked every ``poll`` s."""
+    deadline = time.monotonic() + limit
+    while not (result := condition()):
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met")
+        await asyncio.sleep(poll)  # polling back-off, not a wait for a result
+    return result
+
+
 def free_port() -> int:
     """A TCP port free on 127.0.0.1 now."""
     with socket.socket() as sock:

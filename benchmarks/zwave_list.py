@@ -49,7 +49,7 @@ from virtual_zwave.__main__ import label_of
 from virtual_zwave.label import dsk_from_bytes
 from virtual_zwave.runner import VirtualZWave, async_control_request
 
-from ._common import bench_home_assistant
+from ._common import bench_home_assistant, until
 
 N = 20
 BULK = 1000
@@ -64,15 +64,6 @@ def _answered(recorder: Recorder, masked: str) -> float | None:
 
 def _active(network: Any, device: DeviceId) -> bool:
     return device in network.active
-
-
-async def _until(condition: Callable[[], Any], limit: float = 120) -> Any:
-    deadline = time.monotonic() + limit
-    while not (result := condition()):
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met")
-        await asyncio.sleep(0.002)  # polling back-off, not a wait for a result
-    return result
 
 
 class Recorder:
@@ -198,7 +189,7 @@ async def _adds(
             {"qr_code": label.qr(), "name": f"Sensor {index}"},
             blocking=True,
         )
-        answered = await _until(partial(_answered, recorder, masked))
+        answered = await until(partial(_answered, recorder, masked))
         took.append(answered - start)
     return [
         f"entry added (service) → provisioned in zwave-js: median"
@@ -242,7 +233,7 @@ async def _nodes(
         )
         # continuous admission holds every pending entry: wait until this one
         # is Active
-        await _until(partial(_active, network, device))
+        await until(partial(_active, network, device))
         await hass.async_block_till_done()
         await _control(zwave, op="power", id=virtual["id"])
 
@@ -260,7 +251,7 @@ async def _nodes(
                 if any(value == wanted for _domain, value in ha.identifiers)
             )
 
-        await _until(applied)
+        await until(applied)
         done = time.perf_counter()
         node_id = network.node_ids[device]
         took.append(done - event_at[node_id])
@@ -291,7 +282,7 @@ async def _bulk(
     sent = len(recorder.sent)
     start = time.perf_counter()
     entry.runtime_data.async_sync_subentries()
-    await _until(
+    await until(
         lambda: any(len(r.provisioned) >= BULK for _, r in recorder.reconciles[count:]),
         limit=600,
     )
@@ -307,14 +298,14 @@ async def _bulk(
     ]
     # restart: the list's config entry reloaded, nothing changed
     await hass.async_block_till_done()
-    await _until(lambda: not entry.runtime_data.network._tasks)
+    await until(lambda: not entry.runtime_data.network._tasks)
     count = len(recorder.reconciles)
     sent = len(recorder.sent)
     start = time.perf_counter()
     assert await hass.config_entries.async_reload(entry.entry_id)
-    await _until(lambda: len(recorder.reconciles) > count, limit=120)
+    await until(lambda: len(recorder.reconciles) > count, limit=120)
     await hass.async_block_till_done()
-    await _until(lambda: not entry.runtime_data.network._tasks)
+    await until(lambda: not entry.runtime_data.network._tasks)
     elapsed = time.perf_counter() - start
     reconciles = recorder.reconciles[count:]
     lines.append(

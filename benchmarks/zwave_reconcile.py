@@ -16,7 +16,7 @@ real ``@zwave-js/server``; the provisioning list's link does the work:
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sized
+from collections.abc import Sized
 from functools import partial
 import os
 import pathlib
@@ -40,7 +40,7 @@ from custom_components.provisioning.core.zwave.provisioning_list import (
 from custom_components.provisioning.zwave_js_link import NodeAdded, ZWaveJsLink
 from virtual_zwave.runner import VirtualZWave, async_control_request
 
-from ._common import bench_home_assistant
+from ._common import bench_home_assistant, until
 
 N = 20
 BULK = 1000
@@ -59,15 +59,6 @@ def _random_entry(name: str | None = None) -> DesiredProvision:
 
 def _longer_than(items: Sized, count: int) -> bool:
     return len(items) > count
-
-
-async def _until(condition: Callable[[], Any]) -> Any:
-    deadline = time.monotonic() + 60
-    while not (result := condition()):
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met")
-        await asyncio.sleep(0.005)  # polling back-off, not a wait for a result
-    return result
 
 
 async def run() -> list[str]:
@@ -217,7 +208,7 @@ async def _nodes(
         await async_control_request(
             "127.0.0.1", zwave.control_port, {"op": "power", "id": device["id"]}
         )
-        await _until(partial(_longer_than, added, count))
+        await until(partial(_longer_than, added, count), limit=60, poll=0.005)
         at, report = added[-1]
         assert report.device_id is not None
         assert report.dsk == wanted[-1].dsk
